@@ -1,0 +1,197 @@
+// Builds the result page from a flow and answers: the verdicts that apply and the grouped, sourced action list.
+import { holds, reasonsFor } from './conditions.ts';
+import type { AnswerRef } from './conditions.ts';
+import { nodeById, pruneAnswers, routeFor } from './graph.ts';
+import { ACTION_GROUPS } from './schema.ts';
+import type {
+  Action,
+  ActionGroup,
+  ActionTrait,
+  Answers,
+  Catalogue,
+  Citation,
+  Flow,
+  OutcomeNode,
+  Phone,
+  Source,
+  VerdictTone,
+} from './schema.ts';
+
+/** A citation with its source resolved, ready to show. */
+export interface ResolvedCitation {
+  sourceId: string;
+  source: Source;
+  article?: string;
+  says: string;
+}
+
+/** A piece of user-facing text: plain words, or a phone number to render as a tel: link. */
+export type TextPart = { text: string } | { phoneId: string; phone: Phone };
+
+export interface ActionItem {
+  id: string;
+  group: ActionGroup;
+  title: TextPart[];
+  steps: TextPart[][];
+  /** The user's own answers that made this action apply; empty when it applies to everyone. */
+  because: { question: string; answer: string }[];
+  /** Legal and factual basis, then the source of every phone number the action mentions. */
+  citations: ResolvedCitation[];
+  phones: { phoneId: string; phone: Phone }[];
+  traits: readonly ActionTrait[];
+}
+
+export interface VerdictItem {
+  id: string;
+  rank: number;
+  tone: VerdictTone;
+  title: string;
+  summary: string;
+  because: { question: string; answer: string }[];
+  citations: ResolvedCitation[];
+}
+
+export interface ActionGroupView {
+  group: ActionGroup;
+  items: ActionItem[];
+}
+
+export interface ResultView {
+  outcomeId: string;
+  title: string;
+  verdicts: VerdictItem[];
+  groups: ActionGroupView[];
+}
+
+const TEL_TOKEN = /\{tel:([^}]*)\}/g;
+
+/** Splits "拨打 {tel:police}" into words and phone links. Unknown ids never reach here: lint rejects them. */
+export function splitText(text: string, catalogue: Catalogue): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TEL_TOKEN)) {
+    const phoneId = match[1] ?? '';
+    const phone = catalogue.phones[phoneId];
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push(phone ? { phoneId, phone } : { text: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** The same text with phone numbers written out, for copying and for tests. */
+export function plainText(parts: readonly TextPart[]): string {
+  return parts.map((p) => ('text' in p ? p.text : `${p.phone.name} ${p.phone.number}`)).join('');
+}
+
+function resolveCitation(citation: Citation, catalogue: Catalogue): ResolvedCitation | undefined {
+  const source = catalogue.sources[citation.source];
+  if (!source) return undefined;
+  return {
+    sourceId: citation.source,
+    source,
+    ...(citation.article === undefined ? {} : { article: citation.article }),
+    says: citation.says,
+  };
+}
+
+function describeReasons(flow: Flow, refs: AnswerRef[]): { question: string; answer: string }[] {
+  return refs.flatMap(({ questionId, optionId }) => {
+    const node = nodeById(flow, questionId);
+    if (node?.kind !== 'question') return [];
+    const option = node.options.find((o) => o.id === optionId);
+    return option ? [{ question: node.reviewLabel, answer: option.label }] : [];
+  });
+}
+
+/** An action with its phone links split out and every citation resolved, its phones' sources included. */
+export function buildActionItem(
+  flow: Flow,
+  catalogue: Catalogue,
+  id: string,
+  action: Action,
+  because: AnswerRef[],
+): ActionItem {
+  const title = splitText(action.title, catalogue);
+  const steps = action.steps.map((s) => splitText(s, catalogue));
+  const phones = new Map<string, Phone>();
+  for (const part of [...title, ...steps.flat()]) if ('phoneId' in part) phones.set(part.phoneId, part.phone);
+  const citations = [...action.basis, ...[...phones.values()].map((p) => p.citation)]
+    .map((c) => resolveCitation(c, catalogue))
+    .filter((c): c is ResolvedCitation => c !== undefined);
+  return {
+    id,
+    group: action.group,
+    title,
+    steps,
+    because: describeReasons(flow, because),
+    citations: dedupeCitations(citations),
+    phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
+    traits: action.traits ?? [],
+  };
+}
+
+function dedupeCitations(citations: ResolvedCitation[]): ResolvedCitation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.sourceId}|${c.article ?? ''}|${c.says}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The result for a set of answers. Only answers on the current route count, so an answer left behind on a branch
+ * the user no longer takes can never add an action. Returns undefined while the route is incomplete.
+ */
+export function selectActions(flow: Flow, catalogue: Catalogue, rawAnswers: Answers): ResultView | undefined {
+  const route = routeFor(flow, rawAnswers);
+  const outcome = route.complete ? nodeById(flow, route.nodeIds.at(-1) ?? '') : undefined;
+  if (outcome?.kind !== 'outcome') return undefined;
+  return resultFor(flow, catalogue, outcome, pruneAnswers(flow, rawAnswers));
+}
+
+function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answers: Answers): ResultView {
+  const verdicts = outcome.verdicts
+    .filter((rule) => holds(rule.when, answers))
+    .map((rule) => ({ id: rule.verdict, refs: reasonsFor(rule.when, answers) }));
+  if (verdicts.length === 0) verdicts.push({ id: outcome.fallbackVerdict, refs: [] });
+  const verdictItems = verdicts
+    .flatMap(({ id, refs }) => {
+      const v = catalogue.verdicts[id];
+      if (!v) return [];
+      const citations = (v.basis ?? [])
+        .map((c) => resolveCitation(c, catalogue))
+        .filter((c): c is ResolvedCitation => c !== undefined);
+      return [{ id, rank: v.rank, tone: v.tone, title: v.title, summary: v.summary, because: describeReasons(flow, refs), citations }];
+    })
+    .sort((a, b) => a.rank - b.rank);
+
+  const items = outcome.actions.flatMap((rule) => {
+    const action = catalogue.actions[rule.action];
+    if (!action || !holds(rule.when, answers)) return [];
+    return [buildActionItem(flow, catalogue, rule.action, action, reasonsFor(rule.when, answers))];
+  });
+  const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
+    (g) => g.items.length > 0,
+  );
+  return { outcomeId: outcome.id, title: outcome.title, verdicts: verdictItems, groups };
+}
+
+/** The action list in display order, flattened: what "the first action" means. */
+export function orderedActions(view: ResultView): ActionItem[] {
+  return view.groups.flatMap((g) => g.items);
+}
+
+/** Group headings, in display order. */
+export const GROUP_LABELS: Record<ActionGroup, string> = {
+  immediate: '立即',
+  verify: '核实',
+  protectInfo: '保护信息',
+  evidence: '留证',
+  complain: '投诉',
+  resolveDebt: '处理欠款',
+  rights: '了解权利',
+};

@@ -1,0 +1,304 @@
+// Logic checks across flow files and the shared catalogue, reporting every problem at once with file and JSON path.
+import { questionsRead } from './conditions.ts';
+import { nodeById, predecessors, reachableFrom, successors } from './graph.ts';
+import { RESERVED_NODE_IDS } from './schema.ts';
+import type { Catalogue, Condition, Flow, FlowNode } from './schema.ts';
+
+export interface FlowIssue {
+  /** Project-relative file, e.g. "flows/collection-triage.json". */
+  file: string;
+  /** JSON path inside the file, e.g. "nodes[3].options[1].next". Empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export const CATALOGUE_FILES = {
+  sources: 'flows/shared/sources.json',
+  phones: 'flows/shared/phones.json',
+  actions: 'flows/shared/actions.json',
+  verdicts: 'flows/shared/verdicts.json',
+} as const;
+
+/** Numbers that must never appear: 95017 is WeChat Pay's (财付通) hotline, often misquoted as WeBank's. */
+const FORBIDDEN_NUMBERS: Record<string, string> = {
+  '95017': '95017 is WeChat Pay’s (财付通) hotline, not WeBank’s; it must not appear',
+};
+
+const TEL_TOKEN = /\{tel:([^}]*)\}/g;
+const HAS_TEL_TOKEN = /\{tel:/;
+
+/** Digit runs that look like a Chinese phone number: emergency, 5-digit service lines, 400/800, mobiles. */
+const PHONE_LIKE = /^(11[09]|12[02]|1[0-9]{4}|9[0-9]{4}|[48]00[0-9]{7}|1[3-9][0-9]{9})$/;
+
+export interface LintInput {
+  catalogue: Catalogue;
+  /** Flow files by project-relative path. */
+  flows: { file: string; flow: Flow }[];
+  /** Today, yyyy-mm-dd: "checked" dates after it are errors. */
+  today: string;
+}
+
+export function lintFlows({ catalogue, flows, today }: LintInput): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  const used = { sources: new Set<string>(), phones: new Set<string>(), actions: new Set<string>(), verdicts: new Set<string>() };
+  const flowIds = new Map<string, string>();
+  for (const { file, flow } of flows) {
+    const clash = flowIds.get(flow.id);
+    if (clash) issues.push({ file, path: 'id', message: `flow id "${flow.id}" is also used by ${clash}` });
+    flowIds.set(flow.id, file);
+    issues.push(...lintFlow(file, flow, catalogue, used), ...lintFlowText(file, flow, catalogue));
+  }
+  issues.push(...lintCatalogue(catalogue, used, today));
+  return issues.sort((a, b) => a.file.localeCompare(b.file) || a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+interface Usage {
+  sources: Set<string>;
+  phones: Set<string>;
+  actions: Set<string>;
+  verdicts: Set<string>;
+}
+
+function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  const at = (path: string, message: string) => issues.push({ file, path, message });
+  const nodePath = (i: number) => `nodes[${String(i)}](${flow.nodes[i]?.id ?? ""})`;
+  const indexOf = new Map<string, number>();
+
+  flow.nodes.forEach((node, i) => {
+    const first = indexOf.get(node.id);
+    if (first !== undefined) at(`${nodePath(i)}.id`, `duplicate node id "${node.id}" (first at ${nodePath(first)})`);
+    else indexOf.set(node.id, i);
+    if ((RESERVED_NODE_IDS as readonly string[]).includes(node.id))
+      at(`${nodePath(i)}.id`, `"${node.id}" is reserved for the app's own answers page; choose another id`);
+  });
+  if (!indexOf.has(flow.start)) at('start', `unknown node "${flow.start}"`);
+
+  const preds = predecessors(flow);
+  const cycle = findCycle(flow);
+  // In a looping flow "asked before" has no meaning; the loop itself is the problem to report.
+  const askedBefore = cycle ? undefined : ancestorQuestions(flow, preds);
+
+  const checkCondition = (path: string, condition: Condition, askedHere: Set<string> | undefined) => {
+    for (const { questionId, optionIds } of questionsRead(condition)) {
+      const question = nodeById(flow, questionId);
+      if (!question || question.kind !== 'question') {
+        at(path, `unknown question "${questionId}"`);
+        continue;
+      }
+      for (const optionId of optionIds)
+        if (!question.options.some((o) => o.id === optionId))
+          at(path, `question "${questionId}" has no option "${optionId}"`);
+      if (askedHere && !askedHere.has(questionId)) at(path, `question "${questionId}" is never asked before this point`);
+    }
+  };
+  const checkTarget = (path: string, target: string) => {
+    if (!indexOf.has(target)) at(path, `unknown node "${target}"`);
+  };
+  const checkAction = (path: string, actionId: string) => {
+    used.actions.add(actionId);
+    if (!(actionId in catalogue.actions)) at(path, `unknown action "${actionId}" (not in ${CATALOGUE_FILES.actions})`);
+  };
+  const checkVerdict = (path: string, verdictId: string) => {
+    used.verdicts.add(verdictId);
+    if (!(verdictId in catalogue.verdicts))
+      at(path, `unknown verdict "${verdictId}" (not in ${CATALOGUE_FILES.verdicts})`);
+  };
+
+  flow.nodes.forEach((node, i) => {
+    const p = nodePath(i);
+    const before = askedBefore ? (askedBefore.get(node.id) ?? new Set<string>()) : undefined;
+    if (node.kind === 'question') {
+      const seen = new Set<string>();
+      node.options.forEach((option, k) => {
+        if (seen.has(option.id)) at(`${p}.options[${String(k)}].id`, `duplicate option id "${option.id}"`);
+        seen.add(option.id);
+        if (option.exclusive && node.select === 'one')
+          at(`${p}.options[${String(k)}].exclusive`, 'only questions with "select": "many" can have an exclusive option');
+      });
+      checkTarget(`${p}.next`, node.next);
+      const withSelf = before && new Set([...before, node.id]);
+      node.branches?.forEach((branch, k) => {
+        checkTarget(`${p}.branches[${String(k)}].next`, branch.next);
+        checkCondition(`${p}.branches[${String(k)}].when`, branch.when, withSelf);
+      });
+      node.guidance?.forEach((actionId, k) => {
+        checkAction(`${p}.guidance[${String(k)}]`, actionId);
+      });
+    } else {
+      node.verdicts.forEach((rule, k) => {
+        checkVerdict(`${p}.verdicts[${String(k)}].verdict`, rule.verdict);
+        checkCondition(`${p}.verdicts[${String(k)}].when`, rule.when, before);
+      });
+      checkVerdict(`${p}.fallbackVerdict`, node.fallbackVerdict);
+      const seen = new Set<string>();
+      node.actions.forEach((rule, k) => {
+        checkAction(`${p}.actions[${String(k)}].action`, rule.action);
+        if (seen.has(rule.action)) at(`${p}.actions[${String(k)}].action`, `action "${rule.action}" is listed twice`);
+        seen.add(rule.action);
+        checkCondition(`${p}.actions[${String(k)}].when`, rule.when, before);
+      });
+      if (!node.actions.some((rule) => 'always' in rule.when))
+        at(
+          `${p}.actions`,
+          'no action has "when": {"always": true}, so some answers could end in an empty list; make at least one unconditional',
+        );
+    }
+  });
+
+  if (indexOf.has(flow.start)) {
+    const reachable = new Set(reachableFrom(flow));
+    flow.nodes.forEach((node, i) => {
+      if (!reachable.has(node.id)) at(nodePath(i), `node "${node.id}" cannot be reached from start "${flow.start}"`);
+    });
+    if (cycle) {
+      const from = cycle.at(-2) ?? '';
+      at(`${nodePath(indexOf.get(from) ?? 0)}`, `the flow loops: ${cycle.join(' → ')}; a flow must always move forward`);
+    }
+  }
+  return issues;
+}
+
+/** For each node, the questions answered on at least one path from the start to it (the node itself excluded). */
+function ancestorQuestions(flow: Flow, preds: Map<string, Set<string>>): Map<string, Set<string>> {
+  const result = new Map<string, Set<string>>();
+  const visit = (id: string, onStack: Set<string>): Set<string> => {
+    const known = result.get(id);
+    if (known) return known;
+    const acc = new Set<string>();
+    onStack.add(id);
+    for (const p of preds.get(id) ?? []) {
+      if (onStack.has(p)) continue;
+      const node = nodeById(flow, p);
+      if (node?.kind === 'question') acc.add(p);
+      for (const q of visit(p, onStack)) acc.add(q);
+    }
+    onStack.delete(id);
+    result.set(id, acc);
+    return acc;
+  };
+  for (const node of flow.nodes) visit(node.id, new Set());
+  return result;
+}
+
+function findCycle(flow: Flow): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: FlowNode): string[] | undefined => {
+    state.set(node.id, 'open');
+    stack.push(node.id);
+    for (const nextId of successors(node)) {
+      const next = nodeById(flow, nextId);
+      if (!next) continue;
+      if (state.get(nextId) === 'open') return [...stack.slice(stack.indexOf(nextId)), nextId];
+      if (!state.has(nextId)) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state.set(node.id, 'done');
+    return undefined;
+  };
+  for (const node of flow.nodes) {
+    if (state.has(node.id)) continue;
+    const found = visit(node);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  const checkText = (file: string, path: string, text: string) => {
+    for (const match of text.matchAll(TEL_TOKEN)) {
+      const phoneId = match[1] ?? '';
+      used.phones.add(phoneId);
+      if (!(phoneId in catalogue.phones))
+        issues.push({ file, path, message: `unknown phone "${phoneId}" in {tel:${phoneId}} (not in ${CATALOGUE_FILES.phones})` });
+    }
+    issues.push(...rawNumberIssues(file, path, text.replace(TEL_TOKEN, ''), catalogue));
+  };
+  const checkCitation = (file: string, path: string, sourceId: string) => {
+    used.sources.add(sourceId);
+    if (!(sourceId in catalogue.sources))
+      issues.push({ file, path: `${path}.source`, message: `unknown source "${sourceId}" (not in ${CATALOGUE_FILES.sources})` });
+  };
+
+  for (const [id, phone] of Object.entries(catalogue.phones)) {
+    const file = CATALOGUE_FILES.phones;
+    const forbidden = FORBIDDEN_NUMBERS[phone.number];
+    if (forbidden) issues.push({ file, path: `${id}.number`, message: forbidden });
+    checkCitation(file, `${id}.citation`, phone.citation.source);
+  }
+  for (const [id, action] of Object.entries(catalogue.actions)) {
+    const file = CATALOGUE_FILES.actions;
+    checkText(file, `${id}.title`, action.title);
+    action.steps.forEach((step, i) => {
+      checkText(file, `${id}.steps[${String(i)}]`, step);
+    });
+    action.basis.forEach((c, i) => {
+      checkCitation(file, `${id}.basis[${String(i)}]`, c.source);
+      checkText(file, `${id}.basis[${String(i)}].says`, c.says);
+    });
+  }
+  for (const [id, verdict] of Object.entries(catalogue.verdicts)) {
+    const file = CATALOGUE_FILES.verdicts;
+    checkText(file, `${id}.title`, verdict.title);
+    checkText(file, `${id}.summary`, verdict.summary);
+    verdict.basis?.forEach((c, i) => {
+      checkCitation(file, `${id}.basis[${String(i)}]`, c.source);
+    });
+  }
+  for (const [id, source] of Object.entries(catalogue.sources))
+    if (source.checked > today)
+      issues.push({ file: CATALOGUE_FILES.sources, path: `${id}.checked`, message: `date ${source.checked} is in the future` });
+
+  const unused = (kind: keyof Usage, what: string) => {
+    for (const id of Object.keys(catalogue[kind]))
+      if (!used[kind].has(id))
+        issues.push({ file: CATALOGUE_FILES[kind], path: id, message: `${what} "${id}" is never used; remove it or use it` });
+  };
+  unused('sources', 'source');
+  unused('phones', 'phone');
+  unused('actions', 'action');
+  unused('verdicts', 'verdict');
+  return issues;
+}
+
+function rawNumberIssues(file: string, path: string, text: string, catalogue: Catalogue): FlowIssue[] {
+  const known = new Set(Object.values(catalogue.phones).map((p) => p.number));
+  const issues: FlowIssue[] = [];
+  for (const match of text.matchAll(/(?<![\d.:：-])\d{3,}(?![\d.:：])/g)) {
+    const digits = match[0];
+    const forbidden = FORBIDDEN_NUMBERS[digits];
+    if (forbidden) issues.push({ file, path, message: forbidden });
+    else if (known.has(digits) || PHONE_LIKE.test(digits))
+      issues.push({ file, path, message: `phone number ${digits} written as digits; write {tel:phoneId} so it carries its source` });
+  }
+  return issues;
+}
+
+/** Questions carry no phone numbers at all: numbers live in actions, where their source is shown. */
+function lintFlowText(file: string, flow: Flow, catalogue: Catalogue): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  const check = (path: string, text: string | undefined) => {
+    if (text === undefined) return;
+    issues.push(...rawNumberIssues(file, path, text, catalogue));
+    if (HAS_TEL_TOKEN.test(text))
+      issues.push({ file, path, message: 'phone links belong in actions (with their source), not in questions' });
+  };
+  check('title', flow.title);
+  check('summary', flow.summary);
+  flow.nodes.forEach((node, i) => {
+    const p = `nodes[${String(i)}](${node.id})`;
+    if (node.kind === 'outcome') return check(`${p}.title`, node.title);
+    check(`${p}.prompt`, node.prompt);
+    check(`${p}.hint`, node.hint);
+    node.options.forEach((o, k) => {
+      check(`${p}.options[${String(k)}].label`, o.label);
+      check(`${p}.options[${String(k)}].hint`, o.hint);
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,130 @@
+// Turns the raw files under flows/ into a validated FlowBundle, or into every problem found, named by file and path.
+import { lintFlows, CATALOGUE_FILES } from './lint.ts';
+import type { FlowIssue } from './lint.ts';
+import {
+  ActionsFileSchema,
+  FlowSchema,
+  PhonesFileSchema,
+  SourcesFileSchema,
+  VerdictsFileSchema,
+} from './schema.ts';
+import type { Catalogue, Flow, FlowBundle } from './schema.ts';
+import type { z } from 'zod';
+
+export interface FlowFile {
+  /** Project-relative path, e.g. "flows/collection-triage.json". */
+  path: string;
+  text: string;
+}
+
+export type LoadResult = { ok: true; bundle: FlowBundle } | { ok: false; issues: FlowIssue[] };
+
+/** Raised by the build and the tests when flows/ is not valid; its message lists every problem. */
+export class FlowFilesError extends Error {
+  readonly issues: FlowIssue[];
+  constructor(issues: FlowIssue[]) {
+    super(`flows/ has ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}:\n${formatIssues(issues)}`);
+    this.name = 'FlowFilesError';
+    this.issues = issues;
+  }
+}
+
+export function formatIssues(issues: readonly FlowIssue[]): string {
+  return issues.map((i) => `  ${i.file}${i.path ? ` › ${i.path}` : ''}: ${i.message}`).join('\n');
+}
+
+/** Is this file a flow (as opposed to the shared catalogue or the generated JSON Schemas)? */
+export function isFlowFile(path: string): boolean {
+  return /^flows\/[^/]+\.json$/.test(path);
+}
+
+export function loadFlowBundle(files: readonly FlowFile[], today: string): LoadResult {
+  const issues: FlowIssue[] = [];
+  const parse = <S extends z.ZodType>(schema: S, file: FlowFile | undefined, path: string): z.infer<S> | undefined => {
+    if (!file) {
+      issues.push({ file: path, path: '', message: 'file is missing' });
+      return undefined;
+    }
+    const json = parseJson(file, issues);
+    if (json === undefined) return undefined;
+    const result = schema.safeParse(json, { reportInput: true });
+    if (result.success) return result.data;
+    issues.push(...result.error.issues.map((issue) => toFlowIssue(file.path, issue, json)));
+    return undefined;
+  };
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const catalogue = {
+    sources: parse(SourcesFileSchema, byPath.get(CATALOGUE_FILES.sources), CATALOGUE_FILES.sources),
+    phones: parse(PhonesFileSchema, byPath.get(CATALOGUE_FILES.phones), CATALOGUE_FILES.phones),
+    actions: parse(ActionsFileSchema, byPath.get(CATALOGUE_FILES.actions), CATALOGUE_FILES.actions),
+    verdicts: parse(VerdictsFileSchema, byPath.get(CATALOGUE_FILES.verdicts), CATALOGUE_FILES.verdicts),
+  };
+  const flowFiles = files.filter((f) => isFlowFile(f.path)).sort((a, b) => a.path.localeCompare(b.path));
+  if (flowFiles.length === 0) issues.push({ file: 'flows/', path: '', message: 'no flow files found' });
+  const flows = flowFiles.map((file) => ({ file: file.path, flow: parse(FlowSchema, file, file.path) }));
+
+  if (issues.length > 0 || !isComplete(catalogue)) return { ok: false, issues };
+  const parsedFlows = flows.filter((f): f is { file: string; flow: Flow } => f.flow !== undefined);
+  const lintIssues = lintFlows({ catalogue, flows: parsedFlows, today });
+  if (lintIssues.length > 0) return { ok: false, issues: lintIssues };
+  return {
+    ok: true,
+    bundle: { catalogue, flows: Object.fromEntries(parsedFlows.map(({ flow }) => [flow.id, flow])) },
+  };
+}
+
+/** As loadFlowBundle, but throws FlowFilesError listing every problem. */
+export function loadFlowBundleOrThrow(files: readonly FlowFile[], today: string): FlowBundle {
+  const result = loadFlowBundle(files, today);
+  if (!result.ok) throw new FlowFilesError(result.issues);
+  return result.bundle;
+}
+
+function isComplete(c: Partial<Record<keyof Catalogue, unknown>>): c is Catalogue {
+  return c.sources !== undefined && c.phones !== undefined && c.actions !== undefined && c.verdicts !== undefined;
+}
+
+function parseJson(file: FlowFile, issues: FlowIssue[]): unknown {
+  try {
+    return JSON.parse(file.text) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    issues.push({ file: file.path, path: '', message: `not valid JSON: ${detail}` });
+    return undefined;
+  }
+}
+
+/** "nodes[3].options[1].next", naming the node by id too, because authors think in ids, not indexes. */
+export function formatJsonPath(path: readonly PropertyKey[], json: unknown): string {
+  let out = '';
+  let cursor: unknown = json;
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${String(key)}]` : `${out ? '.' : ''}${String(key)}`;
+    cursor = isRecord(cursor) || Array.isArray(cursor) ? (cursor as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number' && isRecord(cursor) && typeof cursor.id === 'string') out += `(${cursor.id})`;
+  }
+  return out;
+}
+
+function toFlowIssue(file: string, issue: z.core.$ZodIssue, json: unknown): FlowIssue {
+  const path = formatJsonPath(issue.path, json);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return { file, path, message: `unknown field ${keys} (check the spelling)` };
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return { file, path, message: 'is missing' };
+  if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small'))
+    return { file, path, message: `needs at least ${String(issue.minimum)} item(s)` };
+  if (issue.code === 'invalid_type') return { file, path, message: `must be ${issue.expected}, not ${describe(issue.input)}` };
+  return { file, path, message: issue.message };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

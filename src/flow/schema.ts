@@ -1,0 +1,235 @@
+// The data contract for flows/: zod schemas for flow files and the shared catalogue; all flow types derive from here.
+import { z } from 'zod';
+
+/** A stable identifier: letters, digits and dashes, starting with a letter. Used in URLs, state keys and tests. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, { error: 'must be letters, digits or "-", starting with a letter' });
+
+/** Text shown to the user. Phone numbers inside it are written as {tel:phoneId} so they always carry a source. */
+export const TextSchema = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** yyyy-mm-dd */
+export const IsoDateSchema = z.iso.date({ error: 'must be a date written yyyy-mm-dd' });
+
+/** Node ids the machine keeps for its own screens. */
+export const RESERVED_NODE_IDS = ['review'] as const;
+
+/**
+ * A condition over the user's answers. The vocabulary is closed on purpose: flow files hold data, never code.
+ * - `{ "question": "contactKind", "anyOf": ["visitActual"] }`: that question's answer contains one of these options
+ * - `{ "all": [...] }` / `{ "any": [...] }` / `{ "not": ... }`: combinators
+ * - `{ "always": true }`: holds for everyone
+ * Answers to questions the user's current route no longer passes through never count.
+ */
+export type Condition =
+  | { question: string; anyOf: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { always: true };
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union(
+    [
+      z.strictObject({ question: IdSchema, anyOf: z.array(IdSchema).min(1) }),
+      z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+      z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+      z.strictObject({ not: ConditionSchema }),
+      z.strictObject({ always: z.literal(true) }),
+    ],
+    {
+      error:
+        'must be one condition: {"question", "anyOf"}, {"all": [...]}, {"any": [...]}, {"not": ...} or {"always": true}',
+    },
+  ),
+);
+
+export const OptionSchema = z.strictObject({
+  /** Stable id, unique within its question. */
+  id: IdSchema,
+  /** What the user taps. Short, plain words. */
+  label: TextSchema,
+  /** Optional second line under the label (an example, a clarification). */
+  hint: TextSchema.optional(),
+  /** For `select: "many"`: choosing this option clears the others ("以上都没有"). */
+  exclusive: z.boolean().optional(),
+});
+
+export const BranchSchema = z.strictObject({
+  /** When this holds (with the answer just given included), go to `next`. Branches are tried in order. */
+  when: ConditionSchema,
+  next: IdSchema,
+});
+
+export const QuestionNodeSchema = z.strictObject({
+  kind: z.literal('question'),
+  id: IdSchema,
+  /** "one": radio buttons. "many": check boxes (several may apply). */
+  select: z.enum(['one', 'many']),
+  /** The question, one idea, as the page heading. */
+  prompt: TextSchema,
+  /** A short line under the question. */
+  hint: TextSchema.optional(),
+  /** Short name of this question on the answers page ("联系方式"). */
+  reviewLabel: TextSchema,
+  /** Action cards (ids from the catalogue) shown above the question, e.g. "call 110 now" on the safety screen. */
+  guidance: z.array(IdSchema).optional(),
+  options: z.array(OptionSchema).min(2, { error: 'a question needs at least two options' }),
+  /** Where to go when no branch matches. */
+  next: IdSchema,
+  branches: z.array(BranchSchema).optional(),
+});
+
+export const VerdictRuleSchema = z.strictObject({
+  /** A verdict id from flows/shared/verdicts.json. */
+  verdict: IdSchema,
+  when: ConditionSchema,
+});
+
+export const ActionRuleSchema = z.strictObject({
+  /** An action id from flows/shared/actions.json. */
+  action: IdSchema,
+  when: ConditionSchema,
+});
+
+export const OutcomeNodeSchema = z.strictObject({
+  kind: z.literal('outcome'),
+  id: IdSchema,
+  /** Heading of the result page. */
+  title: TextSchema,
+  /** Verdicts that may apply; every one whose condition holds is shown, most serious first. */
+  verdicts: z.array(VerdictRuleSchema).min(1),
+  /** The verdict shown when no rule above holds (the calm one). */
+  fallbackVerdict: IdSchema,
+  /** Actions that may apply. Order here is priority within a group. At least one must be unconditional. */
+  actions: z.array(ActionRuleSchema).min(1),
+});
+
+export const FlowNodeSchema = z.discriminatedUnion('kind', [QuestionNodeSchema, OutcomeNodeSchema], {
+  error: 'must have "kind": "question" or "outcome"',
+});
+
+export const FlowSchema = z.strictObject({
+  /** Editor hint pointing at the generated JSON Schema; ignored by the app. */
+  $schema: z.string().optional(),
+  id: IdSchema,
+  /** Bump when questions or options change meaning: saved progress from another version is discarded. */
+  version: z.int().positive(),
+  /** Name of the flow as shown on the start screen. */
+  title: TextSchema,
+  /** One or two sentences under the title on the start screen. */
+  summary: TextSchema,
+  /** Id of the first node. */
+  start: IdSchema,
+  nodes: z.array(FlowNodeSchema).min(2),
+});
+
+/** How firmly a source is established, from the fact sheet's tags. "unverified" facts are never stated. */
+export const ReliabilitySchema = z.enum(['verified-primary', 'secondary'], {
+  error: 'must be "verified-primary" or "secondary" (unverified facts are never stated)',
+});
+
+export const SourceSchema = z.strictObject({
+  /** Full title of the law, rule, standard or page. */
+  title: TextSchema,
+  /** Who issued or published it. */
+  publisher: TextSchema.optional(),
+  /** Where a reader can look it up, where there is such an address. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  reliability: ReliabilitySchema,
+  /** When this source was last checked for the statements that cite it. */
+  checked: IsoDateSchema,
+});
+
+export const CitationSchema = z.strictObject({
+  /** A source id from flows/shared/sources.json. */
+  source: IdSchema,
+  /** Article, clause or section ("第五十条第一款第（五）项"). */
+  article: TextSchema.optional(),
+  /** What it says, in one plain sentence, as it applies here. */
+  says: TextSchema,
+});
+
+export const PhoneSchema = z.strictObject({
+  /** Digits only, as dialled. */
+  number: z.string().regex(/^\d{3,12}$/, { error: 'must be 3 to 12 digits' }),
+  /** Who answers ("微众银行客服热线"). */
+  name: TextSchema,
+  /** Where this number comes from. */
+  citation: CitationSchema,
+});
+
+export const ACTION_GROUPS = [
+  'immediate',
+  'verify',
+  'protectInfo',
+  'evidence',
+  'complain',
+  'resolveDebt',
+  'rights',
+] as const;
+export type ActionGroup = (typeof ACTION_GROUPS)[number];
+
+/** Facts about an action that the safety rules check. */
+export const ACTION_TRAITS = ['repay'] as const;
+
+export const ActionSchema = z.strictObject({
+  group: z.enum(ACTION_GROUPS),
+  /** What to do, in one line. */
+  title: TextSchema,
+  /** How: short steps in order. */
+  steps: z.array(TextSchema).min(1),
+  /** The legal or factual basis. Every action has at least one. */
+  basis: z.array(CitationSchema).min(1, { error: 'every action needs at least one source' }),
+  /** "repay": the action tells the user to pay something. */
+  traits: z.array(z.enum(ACTION_TRAITS)).optional(),
+});
+
+export const VERDICT_TONES = ['danger', 'warning', 'caution', 'calm'] as const;
+
+export const VerdictSchema = z.strictObject({
+  /** 1 is the most serious; verdicts are shown in this order. */
+  rank: z.int().positive(),
+  tone: z.enum(VERDICT_TONES),
+  /** Banner heading ("你现在可能有危险"). */
+  title: TextSchema,
+  /** One or two calm sentences. */
+  summary: TextSchema,
+  basis: z.array(CitationSchema).optional(),
+});
+
+export const SourcesFileSchema = z.record(IdSchema, SourceSchema);
+export const PhonesFileSchema = z.record(IdSchema, PhoneSchema);
+export const ActionsFileSchema = z.record(IdSchema, ActionSchema);
+export const VerdictsFileSchema = z.record(IdSchema, VerdictSchema);
+
+export type QuestionNode = z.infer<typeof QuestionNodeSchema>;
+export type OutcomeNode = z.infer<typeof OutcomeNodeSchema>;
+export type FlowNode = z.infer<typeof FlowNodeSchema>;
+export type Flow = z.infer<typeof FlowSchema>;
+export type Option = z.infer<typeof OptionSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type Phone = z.infer<typeof PhoneSchema>;
+export type Action = z.infer<typeof ActionSchema>;
+export type ActionTrait = (typeof ACTION_TRAITS)[number];
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type VerdictTone = (typeof VERDICT_TONES)[number];
+
+/** Everything the flows share: sources, phone numbers, actions and verdicts. */
+export interface Catalogue {
+  sources: Record<string, Source>;
+  phones: Record<string, Phone>;
+  actions: Record<string, Action>;
+  verdicts: Record<string, Verdict>;
+}
+
+/** What the app receives: the validated catalogue and every flow, keyed by flow id. */
+export interface FlowBundle {
+  catalogue: Catalogue;
+  flows: Record<string, Flow>;
+}
+
+/** The user's answers: question id → chosen option ids (one for "one", any number for "many"). */
+export type Answers = Readonly<Record<string, readonly string[]>>;

@@ -1,0 +1,134 @@
+// Generates the XState machine for a flow. Back, answer pruning and the return to the answers page come from the
+// flow graph here, once, instead of being written per state.
+import { assign, setup } from 'xstate';
+import { isValidAnswer, nextNodeId, predecessors, pruneAnswers, questionById, routeFor, successors } from '../flow/graph.ts';
+import type { Flow } from '../flow/schema.ts';
+import { REVIEW_STATE } from './events.ts';
+import type { TriageContext, TriageEvent } from './events.ts';
+
+export function buildTriageMachine(flow: Flow) {
+  const preds = predecessors(flow);
+  const outcomeIds = flow.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
+  const isOutcome = (id: string) => outcomeIds.includes(id);
+
+  /** The answers as they would be after the current question is answered by this event. */
+  const answersAfter = (context: TriageContext, questionId: string, event: TriageEvent) =>
+    event.type === 'answer' ? { ...context.answers, [questionId]: event.optionIds } : context.answers;
+  const validAnswer = (questionId: string, event: TriageEvent) => {
+    const question = questionById(flow, questionId);
+    return event.type === 'answer' && question !== undefined && isValidAnswer(question, event.optionIds);
+  };
+  const routeOf = (context: TriageContext) => routeFor(flow, context.answers).nodeIds;
+
+  const machineSetup = setup({
+    types: { context: {} as TriageContext, events: {} as TriageEvent },
+    guards: {
+      /** The answer is valid and, with it, the flow continues at nodeId. */
+      leadsTo: ({ context, event }, params: { questionId: string; nodeId: string }) => {
+        const question = questionById(flow, params.questionId);
+        return (
+          question !== undefined &&
+          validAnswer(params.questionId, event) &&
+          nextNodeId(question, answersAfter(context, params.questionId, event)) === params.nodeId
+        );
+      },
+      /** Changing one answer from the answers page, and the route is whole again: return to the answers page. */
+      finishesEdit: ({ context, event }, params: { questionId: string }) =>
+        context.editing &&
+        validAnswer(params.questionId, event) &&
+        routeFor(flow, answersAfter(context, params.questionId, event)).complete,
+      isEditing: ({ context }) => context.editing,
+      /** On the user's current route, the node before nodeId is previousId. */
+      cameFrom: ({ context }, params: { nodeId: string; previousId: string }) => {
+        const route = routeOf(context);
+        const index = route.indexOf(params.nodeId);
+        return index > 0 && route[index - 1] === params.previousId;
+      },
+      /** The complete route ends at this outcome, and questionId is its last question. */
+      routeEndsVia: ({ context }, params: { questionId: string; outcomeId?: string }) => {
+        const route = routeFor(flow, context.answers);
+        return (
+          route.complete &&
+          route.nodeIds.at(-2) === params.questionId &&
+          (params.outcomeId === undefined || route.nodeIds.at(-1) === params.outcomeId)
+        );
+      },
+      /** The question asked to be changed is on the user's route. */
+      canEdit: ({ context, event }, params: { questionId: string }) =>
+        event.type === 'review.edit' && event.questionId === params.questionId && routeOf(context).includes(params.questionId),
+    },
+    actions: {
+      recordAnswer: assign(({ context, event }, params: { questionId: string }) => ({
+        answers: pruneAnswers(flow, answersAfter(context, params.questionId, event)),
+      })),
+      startEdit: assign({ editing: true }),
+      stopEdit: assign({ editing: false }),
+      forgetAnswers: assign({ answers: {}, editing: false }),
+    },
+  });
+
+  const questionState = (questionId: string) => {
+    const question = questionById(flow, questionId);
+    const record = { type: 'recordAnswer' as const, params: { questionId } };
+    const forward = (question ? successors(question) : []).map((nodeId) => ({
+      guard: { type: 'leadsTo' as const, params: { questionId, nodeId } },
+      target: isOutcome(nodeId) ? REVIEW_STATE : nodeId,
+      // editing stays on: a change that opens a new branch returns to the answers page once that branch is done
+      actions: record,
+    }));
+    const back = [...(preds.get(questionId) ?? [])].map((previousId) => ({
+      guard: { type: 'cameFrom' as const, params: { nodeId: questionId, previousId } },
+      target: previousId,
+    }));
+    return {
+      tags: ['question'],
+      meta: { nodeId: questionId },
+      on: {
+        answer: [
+          { guard: { type: 'finishesEdit' as const, params: { questionId } }, target: REVIEW_STATE, actions: [record, { type: 'stopEdit' as const }] },
+          ...forward,
+        ],
+        'nav.back': [{ guard: 'isEditing' as const, target: REVIEW_STATE, actions: 'stopEdit' as const }, ...back],
+      },
+    };
+  };
+
+  const lastQuestions = [...new Set(outcomeIds.flatMap((id) => [...(preds.get(id) ?? [])]))];
+  const reviewState = {
+    tags: ['review'],
+    on: {
+      'review.confirm': lastQuestions.flatMap((questionId) =>
+        outcomeIds
+          .filter((outcomeId) => preds.get(outcomeId)?.has(questionId))
+          .map((outcomeId) => ({ guard: { type: 'routeEndsVia' as const, params: { questionId, outcomeId } }, target: outcomeId })),
+      ),
+      'review.edit': flow.nodes
+        .filter((n) => n.kind === 'question')
+        .map((n) => ({ guard: { type: 'canEdit' as const, params: { questionId: n.id } }, target: n.id, actions: 'startEdit' as const })),
+      'nav.back': lastQuestions.map((questionId) => ({
+        guard: { type: 'routeEndsVia' as const, params: { questionId } },
+        target: questionId,
+      })),
+    },
+  };
+  const outcomeState = (outcomeId: string) => ({
+    tags: ['outcome'],
+    meta: { nodeId: outcomeId },
+    on: { 'nav.back': { target: REVIEW_STATE } },
+  });
+
+  return machineSetup.createMachine({
+    id: flow.id,
+    initial: flow.start,
+    context: { answers: {}, editing: false },
+    on: { 'nav.restart': { target: `.${flow.start}`, actions: 'forgetAnswers' } },
+    states: {
+      ...Object.fromEntries(
+        flow.nodes.map((n) => [n.id, n.kind === 'question' ? questionState(n.id) : outcomeState(n.id)]),
+      ),
+      [REVIEW_STATE]: reviewState,
+    },
+  });
+}
+
+export type TriageMachine = ReturnType<typeof buildTriageMachine>;

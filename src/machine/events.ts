@@ -1,0 +1,22 @@
+// The events the triage machine understands; the UI sends nothing else.
+export type TriageEvent =
+  /** Answer the current question with these option ids. */
+  | { type: 'answer'; optionIds: readonly string[] }
+  /** Go to the previous screen on the user's route. */
+  | { type: 'nav.back' }
+  /** Forget every answer and start again. */
+  | { type: 'nav.restart' }
+  /** From the answers page: change the answer to this question, then come back. */
+  | { type: 'review.edit'; questionId: string }
+  /** From the answers page: show the result. */
+  | { type: 'review.confirm' };
+
+export interface TriageContext {
+  /** Question id → chosen option ids. Only answers the user can still reach are kept. */
+  answers: Record<string, readonly string[]>;
+  /** True while changing one answer from the answers page: a completed route then returns there. */
+  editing: boolean;
+}
+
+/** The machine's own screen, between the last question and the result. */
+export const REVIEW_STATE = 'review';

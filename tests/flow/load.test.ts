@@ -1,0 +1,99 @@
+// Flow files are validated at the edge: good ones load, each broken fixture fails naming the file, path and problem.
+import { describe, expect, it } from 'vitest';
+import { loadFlowDir } from '../../scripts/flow-files.ts';
+import { FlowFilesError, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
+import { brokenCaseNames, problemsFor } from '../support/brokenCases.ts';
+import { miniBundle, miniFiles, PROJECT_ROOT, TODAY } from '../support/fixtures.ts';
+
+const EXPECTED: Record<string, string[]> = {
+  'action-without-source': ['flows/shared/actions.json › keepRecords.basis: every action needs at least one source'],
+  'checked-in-the-future': ['flows/shared/sources.json › guideline.checked: date 2027-01-01 is in the future'],
+  'condition-outside-vocabulary': [
+    'flows/mini.json › nodes[0](contact).branches[0].when: must be one condition: {"question", "anyOf"}, {"all": [...]}, {"any": [...]}, {"not": ...} or {"always": true}',
+  ],
+  'condition-reads-later-question': [
+    'flows/mini.json › nodes[0](contact).branches[0].when: question "conduct" is never asked before this point',
+  ],
+  cycle: [
+    'flows/mini.json › nodes[2](conduct): the flow loops: contact → atDoor → conduct → contact; a flow must always move forward',
+  ],
+  'dangling-next': ['flows/mini.json › nodes[0](contact).next: unknown node "conductt"'],
+  'exclusive-on-single-choice': [
+    'flows/mini.json › nodes[0](contact).options[1].exclusive: only questions with "select": "many" can have an exclusive option',
+  ],
+  'invalid-json': ["flows/mini.json: not valid JSON: Expected ',' or ']' after array element in JSON at position 2988"],
+  'missing-catalogue-file': ['flows/shared/verdicts.json: file is missing'],
+  'misspelled-field': [
+    'flows/mini.json › nodes[0](contact).options[0](call).label: is missing',
+    'flows/mini.json › nodes[0](contact).options[0](call): unknown field "lable" (check the spelling)',
+  ],
+  'no-unconditional-action': [
+    'flows/mini.json › nodes[3](result).actions: no action has "when": {"always": true}, so some answers could end in an empty list; make at least one unconditional',
+  ],
+  'phone-number-in-question': [
+    'flows/mini.json › nodes[0](contact).hint: phone number 95384 written as digits; write {tel:phoneId} so it carries its source',
+  ],
+  'raw-phone-number': [
+    'flows/shared/actions.json › callPolice.steps[1]: phone number 110 written as digits; write {tel:phoneId} so it carries its source',
+  ],
+  'reserved-node-id': [
+    'flows/mini.json › nodes[2](review).id: "review" is reserved for the app\'s own answers page; choose another id',
+    'flows/mini.json › nodes[3](result).actions[2].when: unknown question "conduct"',
+    'flows/mini.json › nodes[3](result).verdicts[1].when: unknown question "conduct"',
+  ],
+  'unknown-action': [
+    'flows/mini.json › nodes[3](result).actions[3].action: unknown action "callLawyer" (not in flows/shared/actions.json)',
+  ],
+  'unknown-option-in-condition': [
+    'flows/mini.json › nodes[0](contact).branches[0].when: question "contact" has no option "visitt"',
+  ],
+  'unknown-source': [
+    'flows/shared/actions.json › complain.basis[0].source: unknown source "guidline" (not in flows/shared/sources.json)',
+  ],
+  'unreachable-node': ['flows/mini.json › nodes[3](orphan): node "orphan" cannot be reached from start "contact"'],
+  'unused-action': ['flows/shared/actions.json › repayNow: action "repayNow" is never used; remove it or use it'],
+  'unverified-source': [
+    'flows/shared/sources.json › guideline.reliability: must be "verified-primary" or "secondary" (unverified facts are never stated)',
+  ],
+  'wechat-pay-number': [
+    'flows/shared/actions.json › keepRecords.steps[1]: unknown phone "webankWrong" in {tel:webankWrong} (not in flows/shared/phones.json)',
+    'flows/shared/actions.json › keepRecords.steps[1]: 95017 is WeChat Pay’s (财付通) hotline, not WeBank’s; it must not appear',
+  ],
+  'wrong-node-kind': ['flows/mini.json › nodes[1](atDoor).kind: must have "kind": "question" or "outcome"'],
+};
+
+describe('loading flows/', () => {
+  it('loads the real flows and the shared catalogue without a single problem', () => {
+    const bundle = loadFlowDir(PROJECT_ROOT);
+    expect(Object.keys(bundle.flows)).toContain('collection-triage');
+  });
+
+  it('loads the valid test fixture', () => {
+    expect(miniBundle().flows.mini?.version).toBe(3);
+  });
+
+  it('has an expected message for every broken fixture, and a fixture for every expected message', () => {
+    expect(brokenCaseNames()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s: fails naming the file, the JSON path and the problem', (name, expected) => {
+    expect(problemsFor(name)).toEqual(expected);
+  });
+
+  it('reports every problem at once in the thrown error', () => {
+    const files = miniFiles().map((f) =>
+      f.path === 'flows/mini.json' ? { ...f, text: f.text.replace('"next": "conduct"', '"next": "nowhere"').replace('"label": "电话"', '"label": ""') } : f,
+    );
+    expect(() => loadFlowBundleOrThrow(files, TODAY)).toThrowError(FlowFilesError);
+    try {
+      loadFlowBundleOrThrow(files, TODAY);
+    } catch (error) {
+      expect((error as Error).message).toBe(
+        [
+          'flows/ has 1 problem:',
+          '  flows/mini.json › nodes[0](contact).options[0](call).label: must not be empty',
+        ].join('\n'),
+      );
+    }
+  });
+});

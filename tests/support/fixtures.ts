@@ -1,0 +1,32 @@
+// Loads the test fixture flows from disk, optionally with some files replaced (for the broken-flow cases).
+import { join } from 'node:path';
+import { readFlowFiles } from '../../scripts/flow-files.ts';
+import { loadFlowBundle, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
+import type { FlowFile, LoadResult } from '../../src/flow/load.ts';
+import type { FlowBundle } from '../../src/flow/schema.ts';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+export const MINI_ROOT = join(PROJECT_ROOT, 'tests', 'fixtures', 'mini');
+export const TODAY = '2026-11-23';
+
+export function miniFiles(): FlowFile[] {
+  return readFlowFiles(MINI_ROOT);
+}
+
+/** The mini fixture with the given files replaced (or added); `null` removes a file. */
+export function miniWith(changes: Record<string, string | null>): LoadResult {
+  const files = new Map(miniFiles().map((f) => [f.path, f.text]));
+  for (const [path, text] of Object.entries(changes)) {
+    if (text === null) files.delete(path);
+    else files.set(path, text);
+  }
+  return loadFlowBundle([...files].map(([path, text]) => ({ path, text })), TODAY);
+}
+
+export function miniBundle(): FlowBundle {
+  return loadFlowBundleOrThrow(miniFiles(), TODAY);
+}
+
+export function realBundle(): FlowBundle {
+  return loadFlowBundleOrThrow(readFlowFiles(PROJECT_ROOT), TODAY);
+}
