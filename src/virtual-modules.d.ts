@@ -1,6 +1,5 @@
 // Types for modules the build provides.
 declare module 'virtual:flow-bundle' {
-  import type { FlowBundle } from './flow/schema.ts';
-  const bundle: FlowBundle;
+  const bundle: import('./flow/schema.ts').FlowBundle;
   export default bundle;
 }

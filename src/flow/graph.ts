@@ -34,6 +34,20 @@ export function isValidAnswer(question: QuestionNode, optionIds: readonly string
   return optionIds.length === 1 || !optionIds.some((id) => exclusive.includes(id));
 }
 
+/** Applies one tap to a "many" selection: an exclusive option ("都没有") clears the others and the reverse. */
+export function toggleOption(
+  question: QuestionNode,
+  selected: readonly string[],
+  optionId: string,
+  on: boolean,
+): string[] {
+  if (!on) return selected.filter((id) => id !== optionId);
+  const exclusive = question.options.find((o) => o.id === optionId)?.exclusive === true;
+  if (exclusive) return [optionId];
+  const exclusiveIds = new Set(question.options.filter((o) => o.exclusive).map((o) => o.id));
+  return [...selected.filter((id) => !exclusiveIds.has(id)), optionId];
+}
+
 export interface Route {
   /** Node ids from the start, in order: answered questions, then the first unanswered question or an outcome. */
   nodeIds: string[];
@@ -48,8 +62,8 @@ export interface Route {
  */
 export function routeFor(flow: Flow, answers: Answers): Route {
   const nodeIds: string[] = [];
-  let id: string | undefined = flow.start;
-  while (id !== undefined && !nodeIds.includes(id)) {
+  let id = flow.start;
+  while (!nodeIds.includes(id)) {
     const node = nodeById(flow, id);
     if (!node) break;
     nodeIds.push(id);

@@ -153,7 +153,7 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     });
     if (cycle) {
       const from = cycle.at(-2) ?? '';
-      at(`${nodePath(indexOf.get(from) ?? 0)}`, `the flow loops: ${cycle.join(' → ')}; a flow must always move forward`);
+      at(nodePath(indexOf.get(from) ?? 0), `the flow loops: ${cycle.join(' → ')}; a flow must always move forward`);
     }
   }
   return issues;
@@ -292,7 +292,10 @@ function lintFlowText(file: string, flow: Flow, catalogue: Catalogue): FlowIssue
   check('summary', flow.summary);
   flow.nodes.forEach((node, i) => {
     const p = `nodes[${String(i)}](${node.id})`;
-    if (node.kind === 'outcome') return check(`${p}.title`, node.title);
+    if (node.kind === 'outcome') {
+      check(`${p}.title`, node.title);
+      return;
+    }
     check(`${p}.prompt`, node.prompt);
     check(`${p}.hint`, node.hint);
     node.options.forEach((o, k) => {

@@ -117,17 +117,19 @@ export function buildTriageMachine(flow: Flow) {
     on: { 'nav.back': { target: REVIEW_STATE } },
   });
 
+  // Typed as a record so the state value is `string`: the node ids are data, not known to TypeScript.
+  const states: Record<
+    string,
+    ReturnType<typeof questionState> | ReturnType<typeof outcomeState> | typeof reviewState
+  > = Object.fromEntries(flow.nodes.map((n) => [n.id, n.kind === 'question' ? questionState(n.id) : outcomeState(n.id)]));
+  states[REVIEW_STATE] = reviewState;
+
   return machineSetup.createMachine({
     id: flow.id,
     initial: flow.start,
     context: { answers: {}, editing: false },
     on: { 'nav.restart': { target: `.${flow.start}`, actions: 'forgetAnswers' } },
-    states: {
-      ...Object.fromEntries(
-        flow.nodes.map((n) => [n.id, n.kind === 'question' ? questionState(n.id) : outcomeState(n.id)]),
-      ),
-      [REVIEW_STATE]: reviewState,
-    },
+    states,
   });
 }
 

@@ -84,7 +84,7 @@ describe('loading flows/', () => {
     const files = miniFiles().map((f) =>
       f.path === 'flows/mini.json' ? { ...f, text: f.text.replace('"next": "conduct"', '"next": "nowhere"').replace('"label": "电话"', '"label": ""') } : f,
     );
-    expect(() => loadFlowBundleOrThrow(files, TODAY)).toThrowError(FlowFilesError);
+    expect(() => loadFlowBundleOrThrow(files, TODAY)).toThrow(FlowFilesError);
     try {
       loadFlowBundleOrThrow(files, TODAY);
     } catch (error) {

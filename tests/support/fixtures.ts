@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { loadFlowBundle, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
 import type { FlowFile, LoadResult } from '../../src/flow/load.ts';
-import type { FlowBundle } from '../../src/flow/schema.ts';
+import type { Flow, FlowBundle } from '../../src/flow/schema.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const MINI_ROOT = join(PROJECT_ROOT, 'tests', 'fixtures', 'mini');
@@ -25,6 +25,12 @@ export function miniWith(changes: Record<string, string | null>): LoadResult {
 
 export function miniBundle(): FlowBundle {
   return loadFlowBundleOrThrow(miniFiles(), TODAY);
+}
+
+export function miniFlow(): Flow {
+  const flow = miniBundle().flows.mini;
+  if (!flow) throw new Error('the mini fixture has no flow "mini"');
+  return flow;
 }
 
 export function realBundle(): FlowBundle {

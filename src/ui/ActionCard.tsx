@@ -1,0 +1,56 @@
+// One action on the result page: what to do, how, why it applies to this user, and its sources.
+import { useId } from 'react';
+import type { ActionItem } from '../flow/actionList.ts';
+import { Citations } from './Citations.tsx';
+import { RichText } from './RichText.tsx';
+
+interface ActionCardProps {
+  item: ActionItem;
+  /** Shown with a tick box on the result page; omitted where the card only informs (the safety screen). */
+  done?: boolean;
+  onToggleDone?: (actionId: string, done: boolean) => void;
+  headingLevel?: 2 | 3;
+}
+
+export function ActionCard({ item, done, onToggleDone, headingLevel = 3 }: ActionCardProps) {
+  const titleId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className={`action-card${done ? ' is-done' : ''}`} aria-labelledby={titleId} data-action-id={item.id}>
+      <Heading id={titleId} className="action-title">
+        <RichText parts={item.title} />
+      </Heading>
+      <ol className="action-steps">
+        {item.steps.map((step, i) => (
+          <li key={i}>
+            <RichText parts={step} />
+          </li>
+        ))}
+      </ol>
+      {item.because.length > 0 ? (
+        <p className="action-because">
+          <span className="label">为什么给你这条：</span>
+          你的回答里有
+          {item.because.map((b, i) => (
+            <span key={i}>
+              {i > 0 ? '；' : ''}“{b.answer}”
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <Citations citations={item.citations} />
+      {onToggleDone ? (
+        <label className="action-done">
+          <input
+            type="checkbox"
+            checked={done ?? false}
+            onChange={(e) => {
+              onToggleDone(item.id, e.currentTarget.checked);
+            }}
+          />
+          这一条我已经做了
+        </label>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+// One question on its own page: radios or check boxes from the flow data, Continue and Back.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ActionItem } from '../flow/actionList.ts';
+import type { Progress } from '../flow/graph.ts';
+import type { QuestionNode } from '../flow/schema.ts';
+import { toggleOption } from '../flow/graph.ts';
+import { ActionCard } from './ActionCard.tsx';
+
+interface QuestionStepProps {
+  question: QuestionNode;
+  saved: readonly string[];
+  progress: Progress;
+  guidance: readonly ActionItem[];
+  intro?: { title: string; summary: string } | undefined;
+  canGoBack: boolean;
+  onAnswer: (optionIds: string[]) => void;
+  onBack: () => void;
+}
+
+export function QuestionStep({ question, saved, progress, guidance, intro, canGoBack, onAnswer, onBack }: QuestionStepProps) {
+  const [selected, setSelected] = useState<string[]>([...saved]);
+  const [showError, setShowError] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const ids = { hint: useId(), error: useId(), fieldset: useId() };
+  const many = question.select === 'many';
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [question.id]);
+  useEffect(() => {
+    if (showError) errorRef.current?.focus();
+  }, [showError]);
+
+  const describedBy = [question.hint ? ids.hint : '', showError ? ids.error : ''].filter(Boolean).join(' ') || undefined;
+  const errorText = many ? '请至少选一项。都不符合的话，请选最后一项。' : '请选一项。';
+
+  return (
+    <form
+      className="question"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (selected.length === 0) setShowError(true);
+        else onAnswer(selected);
+      }}
+    >
+      {showError ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
+          <h2>请先回答这个问题</h2>
+          <a href={`#${ids.fieldset}`}>{errorText}</a>
+        </div>
+      ) : null}
+      {intro ? (
+        <div className="intro">
+          <p className="intro-title">{intro.title}</p>
+          <p>{intro.summary}</p>
+        </div>
+      ) : null}
+      <p className="progress">
+        第 {progress.step} 题<span className="progress-total">（最多 {progress.total} 题）</span>
+      </p>
+      {guidance.map((item) => (
+        <ActionCard key={item.id} item={item} headingLevel={2} />
+      ))}
+      <fieldset id={ids.fieldset} aria-describedby={describedBy} className={showError ? 'has-error' : undefined}>
+        <legend>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {question.prompt}
+          </h1>
+        </legend>
+        {question.hint ? (
+          <p id={ids.hint} className="hint">
+            {question.hint}
+          </p>
+        ) : null}
+        {showError ? (
+          <p id={ids.error} className="error-message">
+            {errorText}
+          </p>
+        ) : null}
+        <div className={many ? 'checkboxes' : 'radios'}>
+          {question.options.map((option) => {
+            const checked = selected.includes(option.id);
+            const optionHint = option.hint ? `${ids.hint}-${option.id}` : undefined;
+            return (
+              <div key={option.id} className={`choice${option.exclusive ? ' choice-exclusive' : ''}`}>
+                <input
+                  id={`${ids.fieldset}-${option.id}`}
+                  type={many ? 'checkbox' : 'radio'}
+                  name={question.id}
+                  value={option.id}
+                  checked={checked}
+                  aria-describedby={optionHint}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setSelected(many ? toggleOption(question, selected, option.id, on) : [option.id]);
+                    setShowError(false);
+                  }}
+                />
+                <div className="choice-text">
+                  <label htmlFor={`${ids.fieldset}-${option.id}`}>{option.label}</label>
+                  {option.hint ? (
+                    <span id={optionHint} className="choice-hint">
+                      {option.hint}
+                    </span>
+                  ) : null}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="buttons">
+        <button type="submit" className="button-primary">
+          继续
+        </button>
+        {canGoBack ? (
+          <button type="button" className="button-link" onClick={onBack}>
+            返回上一题
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+// The app through a user's eyes on the small fixture flow: questions, answers page, result, Back and changes.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { miniBundle } from '../support/fixtures.ts';
+import { renderTriage } from '../support/renderTriage.tsx';
+
+const bundle = miniBundle();
+
+describe('the triage journey', () => {
+  it('asks one question per screen, with the heading focused', () => {
+    renderTriage(bundle, 'mini');
+    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toHaveFocus();
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    expect(screen.getByText('第 1 题')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '返回上一题' })).not.toBeInTheDocument();
+  });
+
+  it('shows an error linked to the question when Continue is pressed with nothing chosen', async () => {
+    const { user } = renderTriage(bundle, 'mini');
+    await user.click(screen.getByRole('button', { name: '继续' }));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('link', { name: '请选一项。' })).toHaveAttribute('href', expect.stringMatching(/^#/));
+    expect(screen.getByRole('group')).toHaveAccessibleDescription('请选一项。');
+    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
+  });
+
+  it('walks to the result, listing verdicts and sourced actions with tap-to-call numbers', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('上门');
+    expect(screen.getByRole('heading', { level: 1, name: '对方现在在门口吗？' })).toHaveFocus();
+    // the safety card is on the question screen itself
+    for (const link of screen.getAllByRole('link', { name: '报警电话 110' })) expect(link).toHaveAttribute('href', 'tel:110');
+    await answer('在');
+    expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '紧急：你可能有危险' })).toBeInTheDocument();
+    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(groups).toEqual(['立即', '留证']);
+    const first = screen.getAllByRole('article')[0];
+    if (!first) throw new Error('no action shown');
+    expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
+    expect(within(first).getByText(/你的回答里有/)).toHaveTextContent('“在”');
+    expect(within(first).getByText('法律依据和来源')).toBeInTheDocument();
+    expect(within(first).getByText(/第四十七条/)).toBeInTheDocument();
+    expect(within(first).getAllByText(/核对日期 2026-11-23/).length).toBeGreaterThan(0);
+  });
+
+  it('lets the user tick an action as done', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('电话');
+    await answer('都没有');
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    const box = screen.getByRole('checkbox', { name: '这一条我已经做了' });
+    await user.click(box);
+    expect(box).toBeChecked();
+  });
+
+  it('Back shows the previous question with its answer still chosen', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('电话');
+    await user.click(screen.getByRole('button', { name: '返回上一题' }));
+    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '电话' })).toBeChecked();
+  });
+
+  it('changing an answer from the answers page changes the result', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('电话');
+    await answer('辱骂');
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    expect(screen.getByRole('region', { name: '注意：可能违规' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: '投诉' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    await user.click(screen.getByRole('button', { name: '修改“对方的做法”' }));
+    expect(screen.getByRole('checkbox', { name: '辱骂' })).toBeChecked();
+    await answer('都没有');
+    expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    expect(screen.getByText('都没有')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    expect(screen.getByRole('region', { name: '说明：正常提醒' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: '投诉' })).not.toBeInTheDocument();
+  });
+
+  it('an exclusive option clears the others, and the others clear it', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('电话');
+    await user.click(screen.getByRole('checkbox', { name: '辱骂' }));
+    await user.click(screen.getByRole('checkbox', { name: '都没有' }));
+    expect(screen.getByRole('checkbox', { name: '辱骂' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: '深夜打电话' }));
+    expect(screen.getByRole('checkbox', { name: '都没有' })).not.toBeChecked();
+  });
+
+  it('the calm verdict shows when nothing else applies, and restart starts over', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('电话');
+    await answer('都没有');
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    expect(screen.getByRole('region', { name: '说明：正常提醒' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /紧急|注意/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '重新开始' }));
+    expect(screen.getByRole('radio', { name: '电话' })).not.toBeChecked();
+  });
+});
