@@ -27,7 +27,11 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' }] },
+        {
+          patterns: [
+            { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
+          ],
+        },
       ],
     },
   },
@@ -39,7 +43,10 @@ export default defineConfig(
         {
           patterns: [
             { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
-            { group: ['react', 'react-dom', 'xstate', '@xstate/*', '**/machine/**', '**/ui/**'], message: 'src/flow is pure: no React, no XState' },
+            {
+              group: ['react', 'react-dom', 'xstate', '@xstate/*', '**/machine/**', '**/ui/**'],
+              message: 'src/flow is pure: no React, no XState',
+            },
           ],
         },
       ],
@@ -66,7 +73,9 @@ export default defineConfig(
         'error',
         {
           paths: [{ name: 'zod', message: 'zod stays out of the browser bundle: flows are validated at build time' }],
-          patterns: [{ group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' }],
+          patterns: [
+            { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
+          ],
         },
       ],
     },

@@ -1,7 +1,6 @@
 // Command-line check of flows/: prints every problem with file and JSON path; exit 1 when there is any.
 import { runnerImport } from 'vite';
 
-
 const { module } = await runnerImport('./scripts/flow-files.ts');
 const result = module.checkFlowDir(process.cwd());
 if (result.ok) {

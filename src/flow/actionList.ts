@@ -165,7 +165,17 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
       const citations = (v.basis ?? [])
         .map((c) => resolveCitation(c, catalogue))
         .filter((c): c is ResolvedCitation => c !== undefined);
-      return [{ id, rank: v.rank, tone: v.tone, title: v.title, summary: v.summary, because: describeReasons(flow, refs), citations }];
+      return [
+        {
+          id,
+          rank: v.rank,
+          tone: v.tone,
+          title: v.title,
+          summary: v.summary,
+          because: describeReasons(flow, refs),
+          citations,
+        },
+      ];
     })
     .sort((a, b) => a.rank - b.rank);
 

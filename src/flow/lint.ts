@@ -40,7 +40,12 @@ export interface LintInput {
 
 export function lintFlows({ catalogue, flows, today }: LintInput): FlowIssue[] {
   const issues: FlowIssue[] = [];
-  const used = { sources: new Set<string>(), phones: new Set<string>(), actions: new Set<string>(), verdicts: new Set<string>() };
+  const used = {
+    sources: new Set<string>(),
+    phones: new Set<string>(),
+    actions: new Set<string>(),
+    verdicts: new Set<string>(),
+  };
   const flowIds = new Map<string, string>();
   for (const { file, flow } of flows) {
     const clash = flowIds.get(flow.id);
@@ -62,7 +67,7 @@ interface Usage {
 function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): FlowIssue[] {
   const issues: FlowIssue[] = [];
   const at = (path: string, message: string) => issues.push({ file, path, message });
-  const nodePath = (i: number) => `nodes[${String(i)}](${flow.nodes[i]?.id ?? ""})`;
+  const nodePath = (i: number) => `nodes[${String(i)}](${flow.nodes[i]?.id ?? ''})`;
   const indexOf = new Map<string, number>();
 
   flow.nodes.forEach((node, i) => {
@@ -89,7 +94,8 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
       for (const optionId of optionIds)
         if (!question.options.some((o) => o.id === optionId))
           at(path, `question "${questionId}" has no option "${optionId}"`);
-      if (askedHere && !askedHere.has(questionId)) at(path, `question "${questionId}" is never asked before this point`);
+      if (askedHere && !askedHere.has(questionId))
+        at(path, `question "${questionId}" is never asked before this point`);
     }
   };
   const checkTarget = (path: string, target: string) => {
@@ -114,7 +120,10 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
         if (seen.has(option.id)) at(`${p}.options[${String(k)}].id`, `duplicate option id "${option.id}"`);
         seen.add(option.id);
         if (option.exclusive && node.select === 'one')
-          at(`${p}.options[${String(k)}].exclusive`, 'only questions with "select": "many" can have an exclusive option');
+          at(
+            `${p}.options[${String(k)}].exclusive`,
+            'only questions with "select": "many" can have an exclusive option',
+          );
       });
       checkTarget(`${p}.next`, node.next);
       const withSelf = before && new Set([...before, node.id]);
@@ -215,14 +224,22 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
       const phoneId = match[1] ?? '';
       used.phones.add(phoneId);
       if (!(phoneId in catalogue.phones))
-        issues.push({ file, path, message: `unknown phone "${phoneId}" in {tel:${phoneId}} (not in ${CATALOGUE_FILES.phones})` });
+        issues.push({
+          file,
+          path,
+          message: `unknown phone "${phoneId}" in {tel:${phoneId}} (not in ${CATALOGUE_FILES.phones})`,
+        });
     }
     issues.push(...rawNumberIssues(file, path, text.replace(TEL_TOKEN, ''), catalogue));
   };
   const checkCitation = (file: string, path: string, sourceId: string) => {
     used.sources.add(sourceId);
     if (!(sourceId in catalogue.sources))
-      issues.push({ file, path: `${path}.source`, message: `unknown source "${sourceId}" (not in ${CATALOGUE_FILES.sources})` });
+      issues.push({
+        file,
+        path: `${path}.source`,
+        message: `unknown source "${sourceId}" (not in ${CATALOGUE_FILES.sources})`,
+      });
   };
 
   for (const [id, phone] of Object.entries(catalogue.phones)) {
@@ -252,12 +269,20 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
   }
   for (const [id, source] of Object.entries(catalogue.sources))
     if (source.checked > today)
-      issues.push({ file: CATALOGUE_FILES.sources, path: `${id}.checked`, message: `date ${source.checked} is in the future` });
+      issues.push({
+        file: CATALOGUE_FILES.sources,
+        path: `${id}.checked`,
+        message: `date ${source.checked} is in the future`,
+      });
 
   const unused = (kind: keyof Usage, what: string) => {
     for (const id of Object.keys(catalogue[kind]))
       if (!used[kind].has(id))
-        issues.push({ file: CATALOGUE_FILES[kind], path: id, message: `${what} "${id}" is never used; remove it or use it` });
+        issues.push({
+          file: CATALOGUE_FILES[kind],
+          path: id,
+          message: `${what} "${id}" is never used; remove it or use it`,
+        });
   };
   unused('sources', 'source');
   unused('phones', 'phone');
@@ -274,7 +299,11 @@ function rawNumberIssues(file: string, path: string, text: string, catalogue: Ca
     const forbidden = FORBIDDEN_NUMBERS[digits];
     if (forbidden) issues.push({ file, path, message: forbidden });
     else if (known.has(digits) || PHONE_LIKE.test(digits))
-      issues.push({ file, path, message: `phone number ${digits} written as digits; write {tel:phoneId} so it carries its source` });
+      issues.push({
+        file,
+        path,
+        message: `phone number ${digits} written as digits; write {tel:phoneId} so it carries its source`,
+      });
   }
   return issues;
 }

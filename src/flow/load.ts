@@ -1,13 +1,7 @@
 // Turns the raw files under flows/ into a validated FlowBundle, or into every problem found, named by file and path.
 import { lintFlows, CATALOGUE_FILES } from './lint.ts';
 import type { FlowIssue } from './lint.ts';
-import {
-  ActionsFileSchema,
-  FlowSchema,
-  PhonesFileSchema,
-  SourcesFileSchema,
-  VerdictsFileSchema,
-} from './schema.ts';
+import { ActionsFileSchema, FlowSchema, PhonesFileSchema, SourcesFileSchema, VerdictsFileSchema } from './schema.ts';
 import type { Catalogue, Flow, FlowBundle } from './schema.ts';
 import type { z } from 'zod';
 
@@ -115,7 +109,8 @@ function toFlowIssue(file: string, issue: z.core.$ZodIssue, json: unknown): Flow
   if (issue.code === 'invalid_type' && issue.input === undefined) return { file, path, message: 'is missing' };
   if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small'))
     return { file, path, message: `needs at least ${String(issue.minimum)} item(s)` };
-  if (issue.code === 'invalid_type') return { file, path, message: `must be ${issue.expected}, not ${describe(issue.input)}` };
+  if (issue.code === 'invalid_type')
+    return { file, path, message: `must be ${issue.expected}, not ${describe(issue.input)}` };
   return { file, path, message: issue.message };
 }
 

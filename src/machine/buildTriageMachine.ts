@@ -1,7 +1,15 @@
 // Generates the XState machine for a flow. Back, answer pruning and the return to the answers page come from the
 // flow graph here, once, instead of being written per state.
 import { assign, setup } from 'xstate';
-import { isValidAnswer, nextNodeId, predecessors, pruneAnswers, questionById, routeFor, successors } from '../flow/graph.ts';
+import {
+  isValidAnswer,
+  nextNodeId,
+  predecessors,
+  pruneAnswers,
+  questionById,
+  routeFor,
+  successors,
+} from '../flow/graph.ts';
 import type { Flow } from '../flow/schema.ts';
 import { REVIEW_STATE } from './events.ts';
 import type { TriageContext, TriageEvent } from './events.ts';
@@ -55,7 +63,9 @@ export function buildTriageMachine(flow: Flow) {
       },
       /** The question asked to be changed is on the user's route. */
       canEdit: ({ context, event }, params: { questionId: string }) =>
-        event.type === 'review.edit' && event.questionId === params.questionId && routeOf(context).includes(params.questionId),
+        event.type === 'review.edit' &&
+        event.questionId === params.questionId &&
+        routeOf(context).includes(params.questionId),
     },
     actions: {
       recordAnswer: assign(({ context, event }, params: { questionId: string }) => ({
@@ -85,7 +95,11 @@ export function buildTriageMachine(flow: Flow) {
       meta: { nodeId: questionId },
       on: {
         answer: [
-          { guard: { type: 'finishesEdit' as const, params: { questionId } }, target: REVIEW_STATE, actions: [record, { type: 'stopEdit' as const }] },
+          {
+            guard: { type: 'finishesEdit' as const, params: { questionId } },
+            target: REVIEW_STATE,
+            actions: [record, { type: 'stopEdit' as const }],
+          },
           ...forward,
         ],
         'nav.back': [{ guard: 'isEditing' as const, target: REVIEW_STATE, actions: 'stopEdit' as const }, ...back],
@@ -100,11 +114,18 @@ export function buildTriageMachine(flow: Flow) {
       'review.confirm': lastQuestions.flatMap((questionId) =>
         outcomeIds
           .filter((outcomeId) => preds.get(outcomeId)?.has(questionId))
-          .map((outcomeId) => ({ guard: { type: 'routeEndsVia' as const, params: { questionId, outcomeId } }, target: outcomeId })),
+          .map((outcomeId) => ({
+            guard: { type: 'routeEndsVia' as const, params: { questionId, outcomeId } },
+            target: outcomeId,
+          })),
       ),
       'review.edit': flow.nodes
         .filter((n) => n.kind === 'question')
-        .map((n) => ({ guard: { type: 'canEdit' as const, params: { questionId: n.id } }, target: n.id, actions: 'startEdit' as const })),
+        .map((n) => ({
+          guard: { type: 'canEdit' as const, params: { questionId: n.id } },
+          target: n.id,
+          actions: 'startEdit' as const,
+        })),
       'nav.back': lastQuestions.map((questionId) => ({
         guard: { type: 'routeEndsVia' as const, params: { questionId } },
         target: questionId,
@@ -121,7 +142,9 @@ export function buildTriageMachine(flow: Flow) {
   const states: Record<
     string,
     ReturnType<typeof questionState> | ReturnType<typeof outcomeState> | typeof reviewState
-  > = Object.fromEntries(flow.nodes.map((n) => [n.id, n.kind === 'question' ? questionState(n.id) : outcomeState(n.id)]));
+  > = Object.fromEntries(
+    flow.nodes.map((n) => [n.id, n.kind === 'question' ? questionState(n.id) : outcomeState(n.id)]),
+  );
   states[REVIEW_STATE] = reviewState;
 
   return machineSetup.createMachine({

@@ -6,7 +6,13 @@ const RELIABILITY_NOTE = {
   secondary: '依据媒体或二手资料',
 } as const;
 
-export function Citations({ citations, summary = '法律依据和来源' }: { citations: readonly ResolvedCitation[]; summary?: string }) {
+export function Citations({
+  citations,
+  summary = '法律依据和来源',
+}: {
+  citations: readonly ResolvedCitation[];
+  summary?: string;
+}) {
   if (citations.length === 0) return null;
   return (
     <details className="citations">

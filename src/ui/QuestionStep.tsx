@@ -17,7 +17,16 @@ interface QuestionStepProps {
   onBack: () => void;
 }
 
-export function QuestionStep({ question, saved, progress, guidance, intro, canGoBack, onAnswer, onBack }: QuestionStepProps) {
+export function QuestionStep({
+  question,
+  saved,
+  progress,
+  guidance,
+  intro,
+  canGoBack,
+  onAnswer,
+  onBack,
+}: QuestionStepProps) {
   const [selected, setSelected] = useState<string[]>([...saved]);
   const [showError, setShowError] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -32,7 +41,8 @@ export function QuestionStep({ question, saved, progress, guidance, intro, canGo
     if (showError) errorRef.current?.focus();
   }, [showError]);
 
-  const describedBy = [question.hint ? ids.hint : '', showError ? ids.error : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [question.hint ? ids.hint : '', showError ? ids.error : ''].filter(Boolean).join(' ') || undefined;
   const errorText = many ? '请至少选一项。都不符合的话，请选最后一项。' : '请选一项。';
 
   return (

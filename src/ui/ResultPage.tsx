@@ -35,9 +35,7 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
       </p>
       <p>{verdict.summary}</p>
       {verdict.because.length > 0 ? (
-        <p className="verdict-because">
-          因为你选了：{verdict.because.map((b) => `“${b.answer}”`).join('；')}
-        </p>
+        <p className="verdict-because">因为你选了：{verdict.because.map((b) => `“${b.answer}”`).join('；')}</p>
       ) : null}
       <Citations citations={verdict.citations} summary="依据" />
     </section>
@@ -60,11 +58,13 @@ export function ResultPage({ view, done, onToggleDone, onBack, onRestart }: Resu
           <VerdictBanner key={v.id} verdict={v} />
         ))}
       </div>
-      <p className="result-count">
-        按先后排好了，共 {total} 条。做完一条可以打勾。
-      </p>
+      <p className="result-count">按先后排好了，共 {total} 条。做完一条可以打勾。</p>
       {view.groups.map((group) => (
-        <section key={group.group} className={`action-group group-${group.group}`} aria-labelledby={`group-${group.group}`}>
+        <section
+          key={group.group}
+          className={`action-group group-${group.group}`}
+          aria-labelledby={`group-${group.group}`}
+        >
           <h2 id={`group-${group.group}`}>{GROUP_LABELS[group.group]}</h2>
           {group.items.map((item) => (
             <ActionCard key={item.id} item={item} done={done.has(item.id)} onToggleDone={onToggleDone} />

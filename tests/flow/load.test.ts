@@ -82,7 +82,12 @@ describe('loading flows/', () => {
 
   it('reports every problem at once in the thrown error', () => {
     const files = miniFiles().map((f) =>
-      f.path === 'flows/mini.json' ? { ...f, text: f.text.replace('"next": "conduct"', '"next": "nowhere"').replace('"label": "电话"', '"label": ""') } : f,
+      f.path === 'flows/mini.json'
+        ? {
+            ...f,
+            text: f.text.replace('"next": "conduct"', '"next": "nowhere"').replace('"label": "电话"', '"label": ""'),
+          }
+        : f,
     );
     expect(() => loadFlowBundleOrThrow(files, TODAY)).toThrow(FlowFilesError);
     try {

@@ -20,5 +20,9 @@ export function problemsFor(caseName: string): string[] {
   if (existsSync(deleteList))
     for (const path of readFileSync(deleteList, 'utf8').split('\n').filter(Boolean)) changes[path] = null;
   const result = miniWith(changes);
-  return result.ok ? [] : formatIssues(result.issues).split('\n').map((l) => l.trim());
+  return result.ok
+    ? []
+    : formatIssues(result.issues)
+        .split('\n')
+        .map((l) => l.trim());
 }

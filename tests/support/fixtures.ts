@@ -20,7 +20,10 @@ export function miniWith(changes: Record<string, string | null>): LoadResult {
     if (text === null) files.delete(path);
     else files.set(path, text);
   }
-  return loadFlowBundle([...files].map(([path, text]) => ({ path, text })), TODAY);
+  return loadFlowBundle(
+    [...files].map(([path, text]) => ({ path, text })),
+    TODAY,
+  );
 }
 
 export function miniBundle(): FlowBundle {
@@ -33,6 +36,16 @@ export function miniFlow(): Flow {
   return flow;
 }
 
+let real: FlowBundle | undefined;
+
+/** The project's own flows/, loaded once per test file. */
 export function realBundle(): FlowBundle {
-  return loadFlowBundleOrThrow(readFlowFiles(PROJECT_ROOT), TODAY);
+  real ??= loadFlowBundleOrThrow(readFlowFiles(PROJECT_ROOT), TODAY);
+  return real;
+}
+
+export function realFlow(flowId: string): Flow {
+  const flow = realBundle().flows[flowId];
+  if (!flow) throw new Error(`flows/ has no flow "${flowId}"`);
+  return flow;
 }

@@ -19,7 +19,10 @@ describe('the triage journey', () => {
     const { user } = renderTriage(bundle, 'mini');
     await user.click(screen.getByRole('button', { name: '继续' }));
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('link', { name: '请选一项。' })).toHaveAttribute('href', expect.stringMatching(/^#/));
+    expect(within(alert).getByRole('link', { name: '请选一项。' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^#/),
+    );
     expect(screen.getByRole('group')).toHaveAccessibleDescription('请选一项。');
     expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
   });
@@ -29,7 +32,8 @@ describe('the triage journey', () => {
     await answer('上门');
     expect(screen.getByRole('heading', { level: 1, name: '对方现在在门口吗？' })).toHaveFocus();
     // the safety card is on the question screen itself
-    for (const link of screen.getAllByRole('link', { name: '报警电话 110' })) expect(link).toHaveAttribute('href', 'tel:110');
+    for (const link of screen.getAllByRole('link', { name: '报警电话 110' }))
+      expect(link).toHaveAttribute('href', 'tel:110');
     await answer('在');
     expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every check, from a fresh machine: installs what is missing (Debian chromium, a CJK font, node_modules), then
+# typecheck, lint, format, flow check, unit and component tests, build, bundle budget and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+export NPM_CONFIG_AUDIT=false NPM_CONFIG_FUND=false NPM_CONFIG_UPDATE_NOTIFIER=false
+T0=$SECONDS
+step() { printf '\n=== %s (t=%ss)\n' "$1" "$((SECONDS - T0))"; }
+
+step "node $(node -v)"
+step "chromium (Debian) and a CJK font"
+if [ ! -x "$CHROMIUM_PATH" ] || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
+fi
+"$CHROMIUM_PATH" --version 2>/dev/null || true
+
+step "npm ci";            npm ci --no-audit --no-fund
+step "typecheck";         npm run --silent typecheck
+step "lint";              npm run --silent lint
+step "format";            npm run --silent format
+step "flows";             npm run --silent flows:check
+step "unit + component";  npx vitest run
+step "build";             npm run --silent build
+step "e2e (Chromium)";    npx playwright test
+step "done"

@@ -1,0 +1,20 @@
+// JSON Schemas generated from the zod schemas, so editors can check flow files as they are typed.
+import { z } from 'zod';
+import { ActionsFileSchema, FlowSchema, PhonesFileSchema, SourcesFileSchema, VerdictsFileSchema } from './schema.ts';
+
+/** File name under flows/schema/ → its JSON Schema, as pretty-printed text. */
+export function generateJsonSchemas(): Record<string, string> {
+  const entries = {
+    'flow.schema.json': FlowSchema,
+    'sources.schema.json': SourcesFileSchema,
+    'phones.schema.json': PhonesFileSchema,
+    'actions.schema.json': ActionsFileSchema,
+    'verdicts.schema.json': VerdictsFileSchema,
+  };
+  return Object.fromEntries(
+    Object.entries(entries).map(([name, schema]) => [
+      name,
+      `${JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }), null, 2)}\n`,
+    ]),
+  );
+}

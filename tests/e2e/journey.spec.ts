@@ -1,0 +1,108 @@
+// Whole journeys in real Chromium on a 360 px phone screen, against the production build.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
+import type { Flow } from '../../src/flow/schema.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
+
+const flow = flowJson as Flow;
+
+function labelOf(questionId: string, optionId: string): string {
+  const node = flow.nodes.find((n) => n.id === questionId);
+  const option = node?.kind === 'question' ? node.options.find((o) => o.id === optionId) : undefined;
+  if (!option) throw new Error(`no option ${questionId}.${optionId}`);
+  return option.label;
+}
+
+function promptOf(questionId: string): string {
+  const node = flow.nodes.find((n) => n.id === questionId);
+  if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
+  return node.prompt;
+}
+
+async function answer(page: Page, questionId: string, optionIds: string[]) {
+  await expect(page.getByRole('heading', { level: 1, name: promptOf(questionId) })).toBeVisible();
+  for (const id of optionIds) await page.getByLabel(labelOf(questionId, id), { exact: true }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+}
+
+function persona(fragment: string) {
+  const found = PERSONAS.find((p) => p.it.includes(fragment));
+  if (!found) throw new Error(`no persona "${fragment}"`);
+  return found;
+}
+
+test('a full journey ends in the sourced action list, 110 first when someone threatened violence', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  const p = persona('threatened with violence');
+  for (const [questionId, optionIds] of p.answers) await answer(page, questionId, optionIds);
+  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  const firstAction = page.getByRole('article').first();
+  await expect(firstAction.getByRole('link', { name: /110/ }).first()).toHaveAttribute('href', 'tel:110');
+  await expect(page.getByRole('region', { name: /^紧急：/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /95384/ }).first()).toHaveAttribute('href', 'tel:95384');
+  await expect(page.getByText('95017')).toHaveCount(0);
+  // Every action carries its sources.
+  const cards = await page.getByRole('article').count();
+  await expect(page.getByText('法律依据和来源')).toHaveCount(cards);
+
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: 'test-results/result-360.png', fullPage: false });
+});
+
+test('changing an earlier answer from the answers page changes the result', async ({ page }) => {
+  await page.goto('/');
+  const p = persona('family and a colleague');
+  for (const [questionId, optionIds] of p.answers) await answer(page, questionId, optionIds);
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^警惕：/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: '看看或修改我的回答' }).click();
+  await page.getByRole('button', { name: '修改“可疑要求”' }).click();
+  await answer(page, 'redFlags', ['personalAccount']);
+  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('region', { name: /^警惕：/ })).toBeVisible();
+  await expect(page.getByRole('article').first()).toHaveAttribute('data-action-id', 'doNotTransfer');
+});
+
+test("the browser's Back and Forward buttons move between questions and keep the answers", async ({ page }) => {
+  await page.goto('/');
+  await answer(page, 'safetyNow', ['noneOfThese']);
+  await answer(page, 'contactKind', ['sms', 'call']);
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('loanStatus') })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('contactKind') })).toBeVisible();
+  await expect(page.getByLabel(labelOf('contactKind', 'sms'), { exact: true })).toBeChecked();
+  await expect(page.getByLabel(labelOf('contactKind', 'call'), { exact: true })).toBeChecked();
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('safetyNow') })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('contactKind') })).toBeVisible();
+
+  // The in-app Back link and the browser's Back agree.
+  await page.getByRole('button', { name: '返回上一题' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('safetyNow') })).toBeVisible();
+  await expect(page.getByLabel(labelOf('safetyNow', 'noneOfThese'), { exact: true })).toBeChecked();
+});
+
+test('someone at the door sees the 110 card on the very next screen', async ({ page }) => {
+  await page.goto('/');
+  await answer(page, 'safetyNow', ['atDoorNow']);
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('safetyFirst') })).toBeVisible();
+  const call = page.getByRole('link', { name: /110/ }).first();
+  await expect(call).toBeVisible();
+  await expect(call).toHaveAttribute('href', 'tel:110');
+  const box = await call.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+});

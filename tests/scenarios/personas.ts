@@ -1,0 +1,158 @@
+// Personas in the domain's own words: what happened to them, how they answer, what the result must say.
+
+export interface Persona {
+  /** Who, and what happened, in one line. */
+  it: string;
+  /** Answers in the order the screens ask them: [questionId, optionIds]. */
+  answers: [string, string[]][];
+  /** Verdict ids, most serious first. */
+  expectVerdicts: string[];
+  /** Actions that must be in the list. */
+  mustHave: string[];
+  /** Actions that must not be in the list. */
+  mustNotHave?: string[];
+  /** The first action, where it matters. */
+  firstAction?: string;
+}
+
+export const PERSONAS: Persona[] = [
+  {
+    it: 'a polite overdue reminder by SMS, checked with WeBank, can pay in full → lawful reminder, pay in the official entry',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['sms']],
+      ['loanStatus', ['overdue']],
+      ['collectorVerified', ['confirmedReal']],
+      ['redFlags', ['noneOfThese']],
+      ['conduct', ['noneOfThese']],
+      ['paymentSituation', ['canPayFull']],
+      ['amountDisputed', ['amountCorrect']],
+    ],
+    expectVerdicts: ['lawfulReminder'],
+    mustHave: ['repayOfficialChannelOnly', 'keepRecords', 'freeLegalAdvice', 'notACrime'],
+    mustNotHave: ['call110Now', 'doNotTransfer', 'verifyWithWebank'],
+  },
+  {
+    it: 'a collector is at the door right now and she wants the list at once → danger, 110 first',
+    answers: [
+      ['safetyNow', ['atDoorNow']],
+      ['safetyFirst', ['showActionsNow']],
+    ],
+    expectVerdicts: ['danger'],
+    firstAction: 'call110Now',
+    mustHave: ['call110Now', 'homeVisitRights', 'keepRecords', 'verifyWithWebank'],
+  },
+  {
+    it: 'threatened with violence, safe now, answers everything → danger first, unlawful conduct, 110 first',
+    answers: [
+      ['safetyNow', ['violenceThreatened']],
+      ['safetyFirst', ['continueQuestions']],
+      ['contactKind', ['call']],
+      ['loanStatus', ['overdue']],
+      ['collectorVerified', ['notChecked']],
+      ['redFlags', ['noneOfThese']],
+      ['conduct', ['threats', 'insults']],
+      ['paymentSituation', ['cannotPayNow']],
+      ['amountDisputed', ['amountCorrect']],
+    ],
+    expectVerdicts: ['danger', 'likelyUnlawful'],
+    firstAction: 'call110Now',
+    mustHave: ['call110Now', 'reportToPolice', 'complainToWebank', 'complainToNfra', 'negotiateWithWebank'],
+  },
+  {
+    it: 'told to move money to a "safe account" and pay a cancellation fee → likely scam, do not transfer',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['call', 'chatMessage']],
+      ['loanStatus', ['notSure']],
+      ['collectorVerified', ['notChecked']],
+      ['redFlags', ['personalAccount', 'extraFees', 'cancelAccountOrCredit']],
+      ['conduct', ['noneOfThese']],
+      ['paymentSituation', ['canPayPart']],
+      ['amountDisputed', ['notSure']],
+    ],
+    expectVerdicts: ['likelyScam', 'likelyUnlawful'],
+    firstAction: 'doNotTransfer',
+    mustHave: ['doNotTransfer', 'verifyWithWebank', 'noStandaloneApp', 'protectPersonalInfo', 'avoidCreditRepairScams'],
+    mustNotHave: ['repayOfficialChannelOnly'],
+  },
+  {
+    it: 'never borrowed, an SMS with a link says she owes money → likely scam, no repayment questions or actions',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['sms']],
+      ['loanStatus', ['neverBorrowed']],
+      ['collectorVerified', ['notChecked']],
+      ['redFlags', ['linkOrApp']],
+      ['conduct', ['noneOfThese']],
+    ],
+    expectVerdicts: ['likelyScam'],
+    firstAction: 'doNotTransfer',
+    mustHave: ['doNotTransfer', 'verifyWithWebank', 'noStandaloneApp', 'reportSpam12321'],
+    mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithWebank'],
+  },
+  {
+    it: 'family and a colleague were called, calls come at 23:00, cannot pay now → likely unlawful, complain, warn contacts',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['call', 'thirdPartiesContacted']],
+      ['loanStatus', ['overdue']],
+      ['collectorVerified', ['confirmedReal']],
+      ['redFlags', ['noneOfThese']],
+      ['conduct', ['lateCalls', 'manyCalls', 'toldThirdParties']],
+      ['paymentSituation', ['cannotPayNow']],
+      ['amountDisputed', ['amountCorrect']],
+    ],
+    expectVerdicts: ['likelyUnlawful'],
+    mustHave: ['warnContacts', 'complainToWebank', 'complainToNfra', 'collectionTimeRules', 'privacyRights', 'negotiateWithWebank'],
+    mustNotHave: ['call110Now', 'doNotTransfer'],
+  },
+  {
+    it: 'a WeChat message says she "has been sued" → verify with 12368, do not ignore a real summons',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['chatMessage', 'courtPapers']],
+      ['courtPaperKind', ['messageOnly']],
+      ['loanStatus', ['overdue']],
+      ['collectorVerified', ['notChecked']],
+      ['redFlags', ['noneOfThese']],
+      ['conduct', ['noneOfThese']],
+      ['paymentSituation', ['canPayPart']],
+      ['amountDisputed', ['amountCorrect']],
+    ],
+    expectVerdicts: ['lawfulReminder'],
+    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'verifyWithWebank'],
+    mustNotHave: ['objectToPaymentOrder'],
+  },
+  {
+    it: 'a payment order arrived and the amount looks wrong → object in writing within 15 days, dispute the amount',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['letter', 'courtPapers']],
+      ['courtPaperKind', ['paymentOrder']],
+      ['loanStatus', ['overdue']],
+      ['collectorVerified', ['confirmedReal']],
+      ['redFlags', ['noneOfThese']],
+      ['conduct', ['noneOfThese']],
+      ['paymentSituation', ['canPayPart']],
+      ['amountDisputed', ['amountWrong']],
+    ],
+    expectVerdicts: ['lawfulReminder'],
+    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'objectToPaymentOrder', 'disputeTheAmount'],
+  },
+  {
+    it: 'a caller claiming to be police threatens arrest and a frozen WeChat → unlawful, verify, plain debt is not a crime',
+    answers: [
+      ['safetyNow', ['noneOfThese']],
+      ['contactKind', ['call', 'claimsOfficial']],
+      ['loanStatus', ['overdue']],
+      ['collectorVerified', ['notChecked']],
+      ['redFlags', ['noneOfThese']],
+      ['conduct', ['impersonation', 'jailThreat', 'freezeThreat']],
+      ['paymentSituation', ['cannotPayNow']],
+      ['amountDisputed', ['amountCorrect']],
+    ],
+    expectVerdicts: ['likelyUnlawful'],
+    mustHave: ['verifyOfficialClaim', 'notACrime', 'noFreezeWithoutCourt', 'reportToPolice'],
+  },
+];
