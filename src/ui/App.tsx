@@ -1,33 +1,95 @@
-// Composition: builds the machine for a flow once, picks the screen for its state, and wires events to it.
+// Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
-import type { FlowBundle } from '../flow/schema.ts';
+import type { Flow, FlowBundle } from '../flow/schema.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
+import type { TriageMachine } from '../machine/buildTriageMachine.ts';
+import {
+  DEFAULT_RETENTION_DAYS,
+  STORAGE_KEY,
+  decodeProgress,
+  encodeProgress,
+  snapshotFor,
+} from '../machine/persistence.ts';
+import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
 import { screenFor } from '../machine/selectors.ts';
+import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
+import { QuickExitButton, QuickExitSkipLink, exitNow, useShiftThreeTimes } from './QuickExit.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import { useHistorySync } from './useHistorySync.ts';
 
-interface AppProps {
+export interface AppProps {
   bundle: FlowBundle;
   flowId: string;
+  /** Where progress is kept; undefined where the browser allows no storage. */
+  store: KeyValueStore | undefined;
+  /** Where the quick exit goes: an everyday page. */
+  exitUrl: string;
+  /** Shared-phone mode from the start (the page address carries it, since nothing may be stored). */
+  sharedMode: boolean;
+  onSharedModeChange: (on: boolean) => void;
+  now?: () => number;
 }
 
-export function App({ bundle, flowId }: AppProps) {
+const NOTICES: Record<DiscardReason | 'deleted', string> = {
+  corrupt: '上次保存的记录读不出来，已经清除了。我们从头开始。',
+  otherVersion: '这个向导的问题更新过，之前的回答已经清除了。我们从头开始。',
+  expired: '为了保护你的隐私，超过保存期限的记录已经自动删除了。',
+  deleted: '已删除。这台手机上没有你的回答和记录了。',
+};
+
+function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
+  if (!props.store || props.sharedMode) return { kind: 'none' };
+  const actionIds = new Set(Object.keys(bundle.catalogue.actions));
+  const result = decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
+  if (result.kind === 'discarded') props.store.remove(STORAGE_KEY);
+  return result;
+}
+
+export function App(props: AppProps) {
+  const { bundle, flowId, store, sharedMode } = props;
+  const now = props.now ?? Date.now;
   const flow = bundle.flows[flowId];
   if (!flow) throw new Error(`flow "${flowId}" is not in the bundle`);
   const { catalogue } = bundle;
-  const machine = useMemo(() => buildTriageMachine(flow), [flow]);
-  const actorRef = useActorRef(machine);
+  const machine: TriageMachine = useMemo(() => buildTriageMachine(flow), [flow]);
+  const [restored] = useState(() => restore(flow, bundle, props));
+  const saved = restored.kind === 'restored' ? restored.progress : undefined;
+  const actorRef = useActorRef(machine, saved ? { snapshot: snapshotFor(machine, saved) } : {});
   const stateValue = useSelector(actorRef, (s) => s.value);
   const answers = useSelector(actorRef, (s) => s.context.answers);
+  const editing = useSelector(actorRef, (s) => s.context.editing);
   const canGoBack = useSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
-  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
-  const goBack = useHistorySync(actorRef, stateValue);
+  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
+  const [retentionDays, setRetentionDays] = useState(saved?.retentionDays ?? DEFAULT_RETENTION_DAYS);
+  const [notice, setNotice] = useState<string | undefined>(
+    restored.kind === 'discarded' ? NOTICES[restored.reason] : undefined,
+  );
+  const history = useHistorySync(actorRef, stateValue);
 
-  const screen = useMemo(() => screenFor(flow, stateValue, answers), [flow, stateValue, answers]);
+  // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
+  useEffect(() => {
+    if (!store || sharedMode) return;
+    const untouched = Object.keys(answers).length === 0 && done.size === 0 && stateValue === flow.start;
+    if (untouched) {
+      store.remove(STORAGE_KEY);
+      return;
+    }
+    store.set(
+      STORAGE_KEY,
+      encodeProgress(flow, {
+        stateValue,
+        context: { answers, editing },
+        done: [...done],
+        savedAt: now(),
+        retentionDays,
+      }),
+    );
+  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now]);
+
   const toggleDone = useCallback((actionId: string, isDone: boolean) => {
     setDone((prev) => {
       const next = new Set(prev);
@@ -38,9 +100,24 @@ export function App({ bundle, flowId }: AppProps) {
   }, []);
   const restart = useCallback(() => {
     setDone(new Set());
+    setNotice(undefined);
     actorRef.send({ type: 'nav.restart' });
   }, [actorRef]);
+  const deleteAll = useCallback(() => {
+    store?.remove(STORAGE_KEY);
+    setDone(new Set());
+    actorRef.send({ type: 'nav.restart' });
+    setNotice(NOTICES.deleted);
+  }, [actorRef, store]);
+  const exit = useCallback(() => {
+    exitNow(() => {
+      history.leaveTo(props.exitUrl);
+    });
+  }, [history, props.exitUrl]);
+  useShiftThreeTimes(exit);
 
+  const screen = useMemo(() => screenFor(flow, stateValue, answers), [flow, stateValue, answers]);
+  let content;
   if (screen.kind === 'question') {
     const { question } = screen;
     const guidance = (question.guidance ?? []).flatMap((id) => {
@@ -48,7 +125,7 @@ export function App({ bundle, flowId }: AppProps) {
       return action ? [buildActionItem(flow, catalogue, id, action, [])] : [];
     });
     const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
-    return (
+    content = (
       <QuestionStep
         key={question.id}
         question={question}
@@ -58,14 +135,14 @@ export function App({ bundle, flowId }: AppProps) {
         intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
         canGoBack={canGoBack}
         onAnswer={(optionIds) => {
+          setNotice(undefined);
           actorRef.send({ type: 'answer', optionIds });
         }}
-        onBack={goBack}
+        onBack={history.back}
       />
     );
-  }
-  if (screen.kind === 'review') {
-    return (
+  } else if (screen.kind === 'review') {
+    content = (
       <ReviewPage
         rows={screen.rows}
         onEdit={(questionId) => {
@@ -74,11 +151,43 @@ export function App({ bundle, flowId }: AppProps) {
         onConfirm={() => {
           actorRef.send({ type: 'review.confirm' });
         }}
-        onBack={goBack}
+        onBack={history.back}
       />
     );
+  } else {
+    const view = selectActions(flow, catalogue, answers);
+    if (!view) throw new Error(`no result for outcome "${screen.outcomeId}"`);
+    content = (
+      <ResultPage view={view} done={done} onToggleDone={toggleDone} onBack={history.back} onRestart={restart} />
+    );
   }
-  const view = selectActions(flow, catalogue, answers);
-  if (!view) throw new Error(`no result for outcome "${screen.outcomeId}"`);
-  return <ResultPage view={view} done={done} onToggleDone={toggleDone} onBack={goBack} onRestart={restart} />;
+
+  return (
+    <>
+      <QuickExitSkipLink onExit={exit} />
+      <header className="site-header">
+        <p className="site-name">催收应对向导</p>
+        <QuickExitButton onExit={exit} />
+      </header>
+      <main id="main" className="page">
+        {notice ? (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        {content}
+      </main>
+      <PrivacyPanel
+        sharedMode={sharedMode}
+        storageAvailable={store !== undefined}
+        retentionDays={retentionDays}
+        onSharedModeChange={(on) => {
+          if (on) store?.remove(STORAGE_KEY);
+          props.onSharedModeChange(on);
+        }}
+        onRetentionChange={setRetentionDays}
+        onDeleteAll={deleteAll}
+      />
+    </>
+  );
 }

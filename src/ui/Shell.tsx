@@ -1,29 +1,23 @@
-// The frame around every screen: the app name, the main landmark, and a calm fallback if a screen fails.
+// The outermost frame: a calm fallback if a screen fails, which still offers the quick exit and a fresh start.
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 
-export function Shell({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <header className="site-header">
-        <p className="site-name">催收应对向导</p>
-      </header>
-      <main id="main" className="page">
-        <ScreenErrorBoundary>{children}</ScreenErrorBoundary>
-      </main>
-    </>
-  );
+interface ShellProps {
+  children: ReactNode;
+  exitUrl: string;
+  /** Forgets saved progress, so a fresh start cannot fall into the same failure. */
+  onReset: () => void;
 }
 
-interface BoundaryState {
+interface ShellState {
   failed: boolean;
 }
 
-/** A broken screen must never leave a frightened person with a blank page: offer a fresh start instead. */
-class ScreenErrorBoundary extends Component<{ children: ReactNode }, BoundaryState> {
-  override state: BoundaryState = { failed: false };
+/** A broken screen must never leave a frightened person with a blank page. */
+export class Shell extends Component<ShellProps, ShellState> {
+  override state: ShellState = { failed: false };
 
-  static getDerivedStateFromError(): BoundaryState {
+  static getDerivedStateFromError(): ShellState {
     return { failed: true };
   }
 
@@ -34,19 +28,33 @@ class ScreenErrorBoundary extends Component<{ children: ReactNode }, BoundarySta
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <section className="screen-error" role="alert">
-        <h1>这一页出了点问题</h1>
-        <p>不是你的错。请点下面的按钮重新开始。</p>
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => {
-            window.location.reload();
-          }}
-        >
-          重新开始
-        </button>
-      </section>
+      <main className="page">
+        <section className="screen-error" role="alert">
+          <h1>这一页出了点问题</h1>
+          <p>不是你的错。请点下面的按钮重新开始。</p>
+          <div className="buttons">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => {
+                this.props.onReset();
+                this.setState({ failed: false });
+              }}
+            >
+              重新开始
+            </button>
+            <button
+              type="button"
+              className="quick-exit"
+              onClick={() => {
+                window.location.replace(this.props.exitUrl);
+              }}
+            >
+              快速离开
+            </button>
+          </div>
+        </section>
+      </main>
     );
   }
 }

@@ -1,67 +1,52 @@
-// Keeps the browser's Back and Forward buttons in step with the triage machine, without putting answers in the URL.
+// Keeps the browser's Back button in step with the triage machine using at most two history entries of the app.
 import { useCallback, useEffect, useRef } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { TriageMachine } from '../machine/buildTriageMachine.ts';
-import type { TriageEvent } from '../machine/events.ts';
-import { REVIEW_STATE } from '../machine/events.ts';
-
-interface EntryState {
-  triageStep: number;
-}
-
-function stepOf(state: unknown): number {
-  return typeof state === 'object' && state !== null && typeof (state as EntryState).triageStep === 'number'
-    ? (state as EntryState).triageStep
-    : 0;
-}
 
 /**
- * Every forward move adds a history entry; the browser's Back sends `nav.back`, its Forward repeats the saved
- * answer. The in-app Back uses history too, so both stay in line. Returns the in-app Back handler.
+ * The app owns two entries: "base" and, whenever there is somewhere to go back to, "top" above it. The browser's
+ * Back lands on base; we then step the machine back and push top again. Keeping to two entries (not one per
+ * screen) means the quick exit can replace the app's only remaining entry, so Back can never return into it.
  */
-export function useHistorySync(actorRef: ActorRefFrom<TriageMachine>, screenKey: string): () => void {
-  const step = useRef(0);
-  const moveFromHistory = useRef(false);
-  const shownKey = useRef<string | null>(null);
+const BASE = 'triage-base';
+const TOP = 'triage-top';
+
+function entryOf(state: unknown): string | undefined {
+  return typeof state === 'object' && state !== null ? (state as { triage?: string }).triage : undefined;
+}
+
+export interface HistoryControls {
+  /** The in-app Back. */
+  back: () => void;
+  /** Leaves the app's history for `url` so that Back from there does not come back (quick exit). */
+  leaveTo: (url: string) => void;
+}
+
+export function useHistorySync(actorRef: ActorRefFrom<TriageMachine>, screenKey: string): HistoryControls {
+  const leaving = useRef<string | null>(null);
 
   useEffect(() => {
-    // Compare with the screen last recorded, not "first run": React may run this effect twice for one screen.
-    if (shownKey.current === null) {
-      shownKey.current = screenKey;
-      step.current = stepOf(window.history.state);
-      window.history.replaceState({ ...(window.history.state as object), triageStep: step.current }, '');
-      return;
-    }
-    if (shownKey.current === screenKey) return;
-    shownKey.current = screenKey;
-    if (moveFromHistory.current) {
-      moveFromHistory.current = false;
-      return;
-    }
-    step.current += 1;
-    window.history.pushState({ triageStep: step.current }, '');
-  }, [screenKey]);
+    if (entryOf(window.history.state) === undefined) window.history.replaceState({ triage: BASE }, '');
+  }, []);
+
+  // After every screen change: if Back has somewhere to go, make sure the top entry exists to absorb it.
+  useEffect(() => {
+    if (leaving.current !== null) return;
+    const canGoBack = actorRef.getSnapshot().can({ type: 'nav.back' });
+    if (canGoBack && entryOf(window.history.state) !== TOP) window.history.pushState({ triage: TOP }, '');
+  }, [actorRef, screenKey]);
 
   useEffect(() => {
-    const trySend = (event: TriageEvent): boolean => {
-      if (!actorRef.getSnapshot().can(event)) return false;
-      moveFromHistory.current = true;
-      actorRef.send(event);
-      return true;
-    };
-    const redo = (): boolean => {
-      const snapshot = actorRef.getSnapshot();
-      const value = snapshot.value;
-      if (value === REVIEW_STATE) return trySend({ type: 'review.confirm' });
-      const saved = snapshot.context.answers[value];
-      return saved ? trySend({ type: 'answer', optionIds: saved }) : false;
-    };
     const onPopState = (e: PopStateEvent) => {
-      const target = stepOf(e.state);
-      while (step.current > target && trySend({ type: 'nav.back' })) step.current -= 1;
-      while (step.current < target && redo()) step.current += 1;
-      // Where the machine could not follow, bring the entry in line with the screen shown.
-      step.current = target;
+      if (leaving.current !== null) {
+        window.location.replace(leaving.current);
+        return;
+      }
+      if (entryOf(e.state) !== BASE) return;
+      const snapshot = actorRef.getSnapshot();
+      if (!snapshot.can({ type: 'nav.back' })) return;
+      actorRef.send({ type: 'nav.back' });
+      if (actorRef.getSnapshot().can({ type: 'nav.back' })) window.history.pushState({ triage: TOP }, '');
     };
     window.addEventListener('popstate', onPopState);
     return () => {
@@ -69,8 +54,22 @@ export function useHistorySync(actorRef: ActorRefFrom<TriageMachine>, screenKey:
     };
   }, [actorRef]);
 
-  return useCallback(() => {
-    if (step.current > 0) window.history.back();
-    else actorRef.send({ type: 'nav.back' });
+  const back = useCallback(() => {
+    actorRef.send({ type: 'nav.back' });
   }, [actorRef]);
+
+  const leaveTo = useCallback((url: string) => {
+    if (entryOf(window.history.state) === TOP) {
+      // Step down to the base entry first, then replace it; if the browser never reports the step, go anyway.
+      leaving.current = url;
+      window.history.back();
+      window.setTimeout(() => {
+        window.location.replace(url);
+      }, 400);
+    } else {
+      window.location.replace(url);
+    }
+  }, []);
+
+  return { back, leaveTo };
 }

@@ -27,7 +27,8 @@ describe('safety invariants of collection-triage', () => {
       fc.property(answersArbitrary(flow), (answers) => {
         const { actions, counted } = resultFor(answers);
         const danger =
-          chose(counted, 'safetyNow', 'atDoorNow', 'violenceThreatened') || chose(counted, 'conduct', 'threats', 'refusedToLeave');
+          chose(counted, 'safetyNow', 'atDoorNow', 'violenceThreatened') ||
+          chose(counted, 'conduct', 'threats', 'refusedToLeave');
         if (!danger) return;
         expect(actions[0]?.id).toBe('call110Now');
         expect(actions[0]?.phones.map((p) => p.phone.number)).toContain('110');
@@ -90,7 +91,11 @@ describe('safety invariants of collection-triage', () => {
     fc.assert(
       fc.property(answersArbitrary(flow), (answers) => {
         const { view, counted } = resultFor(answers);
-        const text = JSON.stringify(view) + orderedActions(view).map((a) => a.steps.map(plainText).join('')).join('');
+        const text =
+          JSON.stringify(view) +
+          orderedActions(view)
+            .map((a) => a.steps.map(plainText).join(''))
+            .join('');
         expect(text).not.toContain('95017');
         expect(selectActions(flow, catalogue, counted)).toEqual(view);
       }),

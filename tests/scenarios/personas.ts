@@ -104,7 +104,14 @@ export const PERSONAS: Persona[] = [
       ['amountDisputed', ['amountCorrect']],
     ],
     expectVerdicts: ['likelyUnlawful'],
-    mustHave: ['warnContacts', 'complainToWebank', 'complainToNfra', 'collectionTimeRules', 'privacyRights', 'negotiateWithWebank'],
+    mustHave: [
+      'warnContacts',
+      'complainToWebank',
+      'complainToNfra',
+      'collectionTimeRules',
+      'privacyRights',
+      'negotiateWithWebank',
+    ],
     mustNotHave: ['call110Now', 'doNotTransfer'],
   },
   {

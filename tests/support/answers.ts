@@ -18,7 +18,12 @@ export function answerArbitrary(question: QuestionNode): fc.Arbitrary<string[]> 
   const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.id);
   const others = question.options.filter((o) => !o.exclusive).map((o) => o.id);
   const subsets = fc.subarray(others, { minLength: 1 });
-  return exclusive.length === 0 ? subsets : fc.oneof(subsets, fc.constantFrom(...exclusive).map((id) => [id]));
+  return exclusive.length === 0
+    ? subsets
+    : fc.oneof(
+        subsets,
+        fc.constantFrom(...exclusive).map((id) => [id]),
+      );
 }
 
 /** An answer to every question in the flow; only those on the route the answers take will count. */

@@ -1,17 +1,60 @@
-// Renders the whole triage app for a bundle, the way main.tsx does, with a user-event session.
+// Renders the whole triage app for a bundle, the way main.tsx does, with an in-memory store and user-event.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import type { FlowBundle } from '../../src/flow/schema.ts';
+import type { KeyValueStore } from '../../src/machine/persistence.ts';
 import { App } from '../../src/ui/App.tsx';
 import { Shell } from '../../src/ui/Shell.tsx';
 
-export function renderTriage(bundle: FlowBundle, flowId: string) {
+export const TEST_EXIT_URL = 'https://exit.test/weather';
+
+/** A Map standing in for localStorage; `writes` counts every write, to prove shared-phone mode writes nothing. */
+export function memoryStore(
+  initial: Record<string, string> = {},
+): KeyValueStore & { data: Map<string, string>; writes: number } {
+  const data = new Map(Object.entries(initial));
+  const store = {
+    data,
+    writes: 0,
+    get: (key: string) => data.get(key) ?? null,
+    set: (key: string, value: string) => {
+      store.writes += 1;
+      data.set(key, value);
+    },
+    remove: (key: string) => {
+      data.delete(key);
+    },
+  };
+  return store;
+}
+
+interface Options {
+  store?: KeyValueStore | undefined;
+  sharedMode?: boolean;
+  now?: () => number;
+}
+
+export function renderTriage(bundle: FlowBundle, flowId: string, options: Options = {}) {
   const user = userEvent.setup();
-  const utils = render(
-    <Shell>
-      <App bundle={bundle} flowId={flowId} />
-    </Shell>,
-  );
+  const store = 'store' in options ? options.store : memoryStore();
+  function Harness() {
+    const [shared, setShared] = useState(options.sharedMode ?? false);
+    return (
+      <Shell exitUrl={TEST_EXIT_URL} onReset={() => undefined}>
+        <App
+          bundle={bundle}
+          flowId={flowId}
+          store={store}
+          exitUrl={TEST_EXIT_URL}
+          sharedMode={shared}
+          onSharedModeChange={setShared}
+          {...(options.now ? { now: options.now } : {})}
+        />
+      </Shell>
+    );
+  }
+  const utils = render(<Harness />);
   /** Picks options by their visible labels and presses Continue. */
   const answer = async (...labels: string[]) => {
     for (const label of labels) {
@@ -20,5 +63,5 @@ export function renderTriage(bundle: FlowBundle, flowId: string) {
     }
     await user.click(screen.getByRole('button', { name: '继续' }));
   };
-  return { user, answer, ...utils };
+  return { user, answer, store, ...utils };
 }

@@ -39,7 +39,9 @@ describe('the triage journey', () => {
     await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
     expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '紧急：你可能有危险' })).toBeInTheDocument();
-    const groups = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const groups = within(screen.getByRole('main'))
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
     expect(groups).toEqual(['立即', '留证']);
     const first = screen.getAllByRole('article')[0];
     if (!first) throw new Error('no action shown');

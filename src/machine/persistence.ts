@@ -1,0 +1,167 @@
+// Saves progress on this device only and restores it safely: stored data is untrusted input, checked twice.
+import * as z from 'zod/mini';
+import { isValidAnswer, pruneAnswers, questionById, routeFor } from '../flow/graph.ts';
+import type { Flow } from '../flow/schema.ts';
+import type { TriageMachine } from './buildTriageMachine.ts';
+import { REVIEW_STATE } from './events.ts';
+import type { TriageContext } from './events.ts';
+
+export const STORAGE_KEY = 'collection-guide';
+export const ENVELOPE_FORMAT = 1;
+export const RETENTION_DAYS = [1, 7, 30] as const;
+export const DEFAULT_RETENTION_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The only place anything is stored. localStorage in the browser; a Map in tests. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+const EnvelopeSchema = z.object({
+  format: z.literal(ENVELOPE_FORMAT),
+  flowId: z.string(),
+  flowVersion: z.number(),
+  savedAt: z.number(),
+  retentionDays: z.number(),
+  snapshot: z.object({
+    status: z.literal('active'),
+    value: z.string(),
+    context: z.object({
+      answers: z.record(z.string(), z.array(z.string())),
+      editing: z.boolean(),
+    }),
+  }),
+  done: z.array(z.string()),
+});
+
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export interface SavedProgress {
+  stateValue: string;
+  context: TriageContext;
+  done: string[];
+  savedAt: number;
+  retentionDays: number;
+}
+
+/** Why saved progress was not restored; the UI says so in one kind sentence. */
+export type DiscardReason = 'corrupt' | 'otherVersion' | 'expired';
+
+export type RestoreResult =
+  | { kind: 'none' }
+  | { kind: 'restored'; progress: SavedProgress }
+  | { kind: 'discarded'; reason: DiscardReason; retentionDays?: number };
+
+export function encodeProgress(flow: Flow, progress: SavedProgress): string {
+  const envelope: Envelope = {
+    format: ENVELOPE_FORMAT,
+    flowId: flow.id,
+    flowVersion: flow.version,
+    savedAt: progress.savedAt,
+    retentionDays: progress.retentionDays,
+    snapshot: {
+      status: 'active',
+      value: progress.stateValue,
+      context: {
+        answers: Object.fromEntries(Object.entries(progress.context.answers).map(([k, v]) => [k, [...v]])),
+        editing: progress.context.editing,
+      },
+    },
+    done: [...progress.done],
+  };
+  return JSON.stringify(envelope);
+}
+
+/**
+ * Reads saved text. Anything malformed, from another flow or version, inconsistent with the flow, or past its
+ * retention is refused; the caller then starts fresh and removes it. Never throws.
+ */
+export function decodeProgress(
+  flow: Flow,
+  text: string | null,
+  now: number,
+  actionIds: ReadonlySet<string>,
+): RestoreResult {
+  if (text === null) return { kind: 'none' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { kind: 'discarded', reason: 'corrupt' };
+  }
+  const parsed = EnvelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
+    return {
+      kind: 'discarded',
+      reason: typeof format === 'number' && format !== ENVELOPE_FORMAT ? 'otherVersion' : 'corrupt',
+    };
+  }
+  const envelope = parsed.data;
+  if (envelope.flowId !== flow.id || envelope.flowVersion !== flow.version)
+    return { kind: 'discarded', reason: 'otherVersion' };
+  const retentionDays = (RETENTION_DAYS as readonly number[]).includes(envelope.retentionDays)
+    ? envelope.retentionDays
+    : undefined;
+  if (retentionDays === undefined || !Number.isFinite(envelope.savedAt) || envelope.savedAt > now + DAY_MS)
+    return { kind: 'discarded', reason: 'corrupt' };
+  if (now - envelope.savedAt > retentionDays * DAY_MS) return { kind: 'discarded', reason: 'expired', retentionDays };
+  const { value, context } = envelope.snapshot;
+  if (!isConsistent(flow, value, context.answers)) return { kind: 'discarded', reason: 'corrupt' };
+  if (!envelope.done.every((id) => actionIds.has(id))) return { kind: 'discarded', reason: 'corrupt' };
+  return {
+    kind: 'restored',
+    progress: {
+      stateValue: value,
+      context,
+      done: [...new Set(envelope.done)],
+      savedAt: envelope.savedAt,
+      retentionDays,
+    },
+  };
+}
+
+/** Could the machine itself have produced this state and these answers? */
+export function isConsistent(flow: Flow, value: string, answers: Readonly<Record<string, readonly string[]>>): boolean {
+  for (const [questionId, optionIds] of Object.entries(answers)) {
+    const question = questionById(flow, questionId);
+    if (!question || !isValidAnswer(question, optionIds)) return false;
+  }
+  if (Object.keys(pruneAnswers(flow, answers)).length !== Object.keys(answers).length) return false;
+  const route = routeFor(flow, answers);
+  if (value === REVIEW_STATE) return route.complete;
+  if (questionById(flow, value)) return route.nodeIds.includes(value);
+  return route.complete && route.nodeIds.at(-1) === value;
+}
+
+/** A machine snapshot at the saved state, built by the machine itself rather than trusted from storage. */
+export function snapshotFor(machine: TriageMachine, progress: SavedProgress) {
+  return machine.resolveState({ value: progress.stateValue, context: progress.context });
+}
+
+/** localStorage, or nothing where the browser refuses it (private modes, locked-down in-app browsers). */
+export function browserStore(): KeyValueStore | undefined {
+  try {
+    const storage = window.localStorage;
+    const probe = `${STORAGE_KEY}:probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return {
+      get: (key) => storage.getItem(key),
+      set: (key, value) => {
+        try {
+          storage.setItem(key, value);
+        } catch {
+          // Full or refused: progress simply is not kept; nothing the user typed is lost from the screen.
+        }
+      },
+      remove: (key) => {
+        storage.removeItem(key);
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,144 @@
+// On-device saving as a user meets it: resume after reload, kind recovery from bad data, delete, shared-phone mode.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY } from '../../src/machine/persistence.ts';
+import { miniBundle } from '../support/fixtures.ts';
+import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
+
+const bundle = miniBundle();
+
+describe('progress kept on this device', () => {
+  it('a reload lands on the same question with the answers kept', async () => {
+    const store = memoryStore();
+    const first = renderTriage(bundle, 'mini', { store });
+    await first.answer('上门');
+    await first.answer('不在');
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
+    first.unmount();
+
+    const second = renderTriage(bundle, 'mini', { store });
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: '返回上一题' }));
+    expect(screen.getByRole('radio', { name: '不在' })).toBeChecked();
+  });
+
+  it('ticked actions survive a reload', async () => {
+    const store = memoryStore();
+    const first = renderTriage(bundle, 'mini', { store });
+    await first.answer('电话');
+    await first.answer('都没有');
+    await first.user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await first.user.click(screen.getByRole('checkbox', { name: '这一条我已经做了' }));
+    first.unmount();
+    renderTriage(bundle, 'mini', { store });
+    expect(screen.getByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
+  });
+
+  it.each([
+    ['corrupt data', '{"format":1,"flowId":"mini",', '上次保存的记录读不出来'],
+    ['data from an older version', JSON.stringify({ format: 0 }), '问题更新过'],
+    ['hostile data', '{"__proto__":{"polluted":1},"format":1}', '上次保存的记录读不出来'],
+  ])('%s: starts fresh with a kind notice and discards it', async (_what, text, notice) => {
+    const store = memoryStore({ [STORAGE_KEY]: text });
+    const { answer } = renderTriage(bundle, 'mini', { store });
+    expect(screen.getByRole('status')).toHaveTextContent(notice);
+    expect(store.data.has(STORAGE_KEY)).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await answer('电话');
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
+  });
+
+  it('an expired record is deleted and the user is told why', () => {
+    const store = memoryStore();
+    const day = 24 * 60 * 60 * 1000;
+    let now = Date.UTC(2026, 0, 1);
+    const first = renderTriage(bundle, 'mini', { store, now: () => now });
+    return first.answer('电话').then(() => {
+      first.unmount();
+      now += 8 * day;
+      renderTriage(bundle, 'mini', { store, now: () => now });
+      expect(screen.getByRole('status')).toHaveTextContent('超过保存期限的记录已经自动删除');
+      expect(store.data.size).toBe(0);
+    });
+  });
+
+  it('the user sees and changes how long records are kept', async () => {
+    const store = memoryStore();
+    const { answer, user } = renderTriage(bundle, 'mini', { store });
+    expect(screen.getByText(/7 天不用会自动删除/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '自动删除时间：' }), '1');
+    await answer('电话');
+    expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ retentionDays: 1 });
+    expect(screen.getByText(/1 天不用会自动删除/)).toBeInTheDocument();
+  });
+
+  it('"删除我的所有记录" asks once, then leaves nothing behind', async () => {
+    const store = memoryStore();
+    const { answer, user } = renderTriage(bundle, 'mini', { store });
+    await answer('电话');
+    expect(store.data.size).toBe(1);
+    await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
+    const confirm = screen.getByRole('group', { name: '确认删除' });
+    await user.click(within(confirm).getByRole('button', { name: '确定删除' }));
+    expect(store.data.size).toBe(0);
+    expect(screen.getByRole('status')).toHaveTextContent('已删除');
+    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '电话' })).not.toBeChecked();
+  });
+
+  it('cancelling the delete keeps everything', async () => {
+    const store = memoryStore();
+    const { answer, user } = renderTriage(bundle, 'mini', { store });
+    await answer('电话');
+    await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    expect(store.data.size).toBe(1);
+  });
+
+  it('shared-phone mode writes nothing at all, and says so', async () => {
+    const store = memoryStore();
+    const { answer, user } = renderTriage(bundle, 'mini', { store, sharedMode: true });
+    expect(screen.getByText(/共用手机模式已打开/)).toBeInTheDocument();
+    await answer('电话');
+    await answer('辱骂');
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await user.click(screen.getAllByRole('checkbox', { name: '这一条我已经做了' })[0] as HTMLElement);
+    expect(store.writes).toBe(0);
+    expect(store.data.size).toBe(0);
+  });
+
+  it('turning shared-phone mode on removes what was already saved', async () => {
+    const store = memoryStore();
+    const { answer, user } = renderTriage(bundle, 'mini', { store });
+    await answer('电话');
+    expect(store.data.size).toBe(1);
+    await user.click(screen.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }));
+    expect(store.data.size).toBe(0);
+    await answer('辱骂');
+    expect(store.data.size).toBe(0);
+  });
+
+  it('works, without saving, where the browser allows no storage', async () => {
+    const { answer } = renderTriage(bundle, 'mini', { store: undefined });
+    expect(screen.getByText(/这个浏览器不允许保存/)).toBeInTheDocument();
+    await answer('电话');
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
+  });
+});
+
+describe('quick exit', () => {
+  it('is on every screen, with a skip link for assistive technology', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    const check = () => {
+      expect(screen.getByRole('button', { name: '快速离开' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /快速离开这个页面/ })).toBeInTheDocument();
+    };
+    check();
+    await answer('电话');
+    check();
+    await answer('都没有');
+    check();
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    check();
+  });
+});
