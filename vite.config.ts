@@ -2,12 +2,13 @@
 // Build, dev server and test runner configuration; flows/ is validated by the flows plugin on every build and test.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
-  plugins: [react(), flowsPlugin(root)],
+  plugins: [react(), flowsPlugin(root), cspPlugin()],
   build: { target: 'es2020', sourcemap: false },
   test: {
     projects: [

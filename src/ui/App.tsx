@@ -16,7 +16,8 @@ import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/per
 import { screenFor } from '../machine/selectors.ts';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
-import { QuickExitButton, QuickExitSkipLink, exitNow, useShiftThreeTimes } from './QuickExit.tsx';
+import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
+import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
 import { ResultPage } from './ResultPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import { useHistorySync } from './useHistorySync.ts';
