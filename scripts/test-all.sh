@@ -26,5 +26,6 @@ step "format";            npm run --silent format
 step "flows";             npm run --silent flows:check
 step "unit + component";  npx vitest run
 step "build";             npm run --silent build
+step "bundle size";       npm run --silent size
 step "e2e (Chromium)";    npx playwright test
 step "done"

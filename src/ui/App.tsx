@@ -42,12 +42,11 @@ const NOTICES: Record<DiscardReason | 'deleted', string> = {
   deleted: '已删除。这台手机上没有你的回答和记录了。',
 };
 
+/** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
   const actionIds = new Set(Object.keys(bundle.catalogue.actions));
-  const result = decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
-  if (result.kind === 'discarded') props.store.remove(STORAGE_KEY);
-  return result;
+  return decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
 }
 
 export function App(props: AppProps) {

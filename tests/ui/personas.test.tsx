@@ -1,0 +1,39 @@
+// The persona table through the real UI: each persona answers by the labels on screen and reads the result.
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { questionById } from '../../src/flow/graph.ts';
+import { realBundle, realFlow } from '../support/fixtures.ts';
+import { renderTriage } from '../support/renderTriage.tsx';
+import { PERSONAS } from '../scenarios/personas.ts';
+
+const bundle = realBundle();
+const flow = realFlow('collection-triage');
+
+function labelsFor(questionId: string, optionIds: string[]): string[] {
+  const question = questionById(flow, questionId);
+  return optionIds.map((id) => question?.options.find((o) => o.id === id)?.label ?? `missing ${questionId}.${id}`);
+}
+
+describe('personas through the screens', () => {
+  it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
+    const { answer, user } = renderTriage(bundle, 'collection-triage');
+    for (const [questionId, optionIds] of persona.answers) {
+      expect(screen.getByRole('heading', { level: 1, name: questionById(flow, questionId)?.prompt ?? questionId })).toHaveFocus();
+      await answer(...labelsFor(questionId, optionIds));
+    }
+    const review = screen.getByRole('heading', { level: 1, name: '看一下你的回答' });
+    expect(review).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+
+    const main = screen.getByRole('main');
+    const verdictTitles = persona.expectVerdicts.map((id) => bundle.catalogue.verdicts[id]?.title ?? id);
+    const banners = within(main).getAllByRole('region').filter((r) => r.classList.contains('verdict'));
+    expect(banners.map((b) => b.getAttribute('aria-label')?.split('：')[1])).toEqual(verdictTitles);
+    const shown = within(main)
+      .getAllByRole('article')
+      .map((a) => a.getAttribute('data-action-id'));
+    for (const id of persona.mustHave) expect(shown).toContain(id);
+    for (const id of persona.mustNotHave ?? []) expect(shown).not.toContain(id);
+    if (persona.firstAction) expect(shown[0]).toBe(persona.firstAction);
+  });
+});
