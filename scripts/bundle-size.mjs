@@ -14,7 +14,8 @@ const files = readdirSync('dist/assets').map((name) => {
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log('file'.padEnd(40), 'raw'.padStart(12), 'gzip'.padStart(12), ' initial');
-for (const f of files) console.log(f.name.padEnd(40), kib(f.raw).padStart(12), kib(f.gzip).padStart(12), initial.has(f.name) ? ' yes' : '');
+for (const f of files)
+  console.log(f.name.padEnd(40), kib(f.raw).padStart(12), kib(f.gzip).padStart(12), initial.has(f.name) ? ' yes' : '');
 const sum = (pred) => files.filter(pred).reduce((n, f) => n + f.gzip, 0);
 const initialJs = sum((f) => initial.has(f.name) && f.name.endsWith('.js'));
 const css = sum((f) => f.name.endsWith('.css'));

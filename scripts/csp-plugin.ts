@@ -24,7 +24,8 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html)) throw new Error('index.html has an inline script; the CSP forbids it');
+        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html))
+          throw new Error('index.html has an inline script; the CSP forbids it');
         return html.replace(
           '<meta charset="UTF-8" />',
           `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,

@@ -247,6 +247,7 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
     const forbidden = FORBIDDEN_NUMBERS[phone.number];
     if (forbidden) issues.push({ file, path: `${id}.number`, message: forbidden });
     checkCitation(file, `${id}.citation`, phone.citation.source);
+    checkText(file, `${id}.citation.says`, phone.citation.says);
   }
   for (const [id, action] of Object.entries(catalogue.actions)) {
     const file = CATALOGUE_FILES.actions;
@@ -265,6 +266,7 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
     checkText(file, `${id}.summary`, verdict.summary);
     verdict.basis?.forEach((c, i) => {
       checkCitation(file, `${id}.basis[${String(i)}]`, c.source);
+      checkText(file, `${id}.basis[${String(i)}].says`, c.says);
     });
   }
   for (const [id, source] of Object.entries(catalogue.sources))

@@ -45,7 +45,8 @@ export function buildTriageMachine(flow: Flow) {
         context.editing &&
         validAnswer(params.questionId, event) &&
         routeFor(flow, answersAfter(context, params.questionId, event)).complete,
-      isEditing: ({ context }) => context.editing,
+      /** Changing an answer, and the route is still whole: Back returns to the answers page. */
+      editingWholeRoute: ({ context }) => context.editing && routeFor(flow, context.answers).complete,
       /** On the user's current route, the node before nodeId is previousId. */
       cameFrom: ({ context }, params: { nodeId: string; previousId: string }) => {
         const route = routeOf(context);
@@ -102,7 +103,10 @@ export function buildTriageMachine(flow: Flow) {
           },
           ...forward,
         ],
-        'nav.back': [{ guard: 'isEditing' as const, target: REVIEW_STATE, actions: 'stopEdit' as const }, ...back],
+        'nav.back': [
+          { guard: 'editingWholeRoute' as const, target: REVIEW_STATE, actions: 'stopEdit' as const },
+          ...back,
+        ],
       },
     };
   };

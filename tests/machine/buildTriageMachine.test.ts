@@ -98,6 +98,21 @@ describe('buildTriageMachine', () => {
     expect(actor.getSnapshot().context.editing).toBe(false);
   });
 
+  it('Back from a question a change opened goes back along the route, then the answers page follows', () => {
+    const actor = start(
+      answer('call'),
+      answer('insults'),
+      { type: 'review.edit', questionId: 'contact' },
+      answer('visit'),
+    );
+    expect(actor.getSnapshot().value).toBe('atDoor');
+    actor.send(back);
+    expect(actor.getSnapshot().value).toBe('contact');
+    actor.send(answer('call'));
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().can({ type: 'review.confirm' })).toBe(true);
+  });
+
   it('will not edit a question that is not on the route', () => {
     const actor = start(answer('call'), answer('none'), { type: 'review.edit', questionId: 'atDoor' });
     expect(actor.getSnapshot().value).toBe('review');

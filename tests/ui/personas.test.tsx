@@ -18,7 +18,9 @@ describe('personas through the screens', () => {
   it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
     const { answer, user } = renderTriage(bundle, 'collection-triage');
     for (const [questionId, optionIds] of persona.answers) {
-      expect(screen.getByRole('heading', { level: 1, name: questionById(flow, questionId)?.prompt ?? questionId })).toHaveFocus();
+      expect(
+        screen.getByRole('heading', { level: 1, name: questionById(flow, questionId)?.prompt ?? questionId }),
+      ).toHaveFocus();
       await answer(...labelsFor(questionId, optionIds));
     }
     const review = screen.getByRole('heading', { level: 1, name: '看一下你的回答' });
@@ -27,7 +29,9 @@ describe('personas through the screens', () => {
 
     const main = screen.getByRole('main');
     const verdictTitles = persona.expectVerdicts.map((id) => bundle.catalogue.verdicts[id]?.title ?? id);
-    const banners = within(main).getAllByRole('region').filter((r) => r.classList.contains('verdict'));
+    const banners = within(main)
+      .getAllByRole('region')
+      .filter((r) => r.classList.contains('verdict'));
     expect(banners.map((b) => b.getAttribute('aria-label')?.split('：')[1])).toEqual(verdictTitles);
     const shown = within(main)
       .getAllByRole('article')
