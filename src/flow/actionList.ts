@@ -2,7 +2,7 @@
 import { holds, reasonsFor } from './conditions.ts';
 import type { AnswerRef } from './conditions.ts';
 import { nodeById, pruneAnswers, routeFor } from './graph.ts';
-import { ACTION_GROUPS } from './schema.ts';
+import { ACTION_GROUPS } from './vocabulary.ts';
 import type {
   Action,
   ActionGroup,

@@ -1,7 +1,7 @@
 // Logic checks across flow files and the shared catalogue, reporting every problem at once with file and JSON path.
 import { questionsRead } from './conditions.ts';
 import { nodeById, predecessors, reachableFrom, successors } from './graph.ts';
-import { RESERVED_NODE_IDS } from './schema.ts';
+import { RESERVED_NODE_IDS } from './vocabulary.ts';
 import type { Catalogue, Condition, Flow, FlowNode } from './schema.ts';
 
 export interface FlowIssue {

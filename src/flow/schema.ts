@@ -1,5 +1,9 @@
 // The data contract for flows/: zod schemas for flow files and the shared catalogue; all flow types derive from here.
 import { z } from 'zod';
+import { ACTION_GROUPS, ACTION_TRAITS, VERDICT_TONES } from './vocabulary.ts';
+
+export { ACTION_GROUPS, ACTION_TRAITS, RESERVED_NODE_IDS, VERDICT_TONES } from './vocabulary.ts';
+export type { ActionGroup, ActionTrait, VerdictTone } from './vocabulary.ts';
 
 /** A stable identifier: letters, digits and dashes, starting with a letter. Used in URLs, state keys and tests. */
 export const IdSchema = z
@@ -11,9 +15,6 @@ export const TextSchema = z.string().trim().min(1, { error: 'must not be empty' 
 
 /** yyyy-mm-dd */
 export const IsoDateSchema = z.iso.date({ error: 'must be a date written yyyy-mm-dd' });
-
-/** Node ids the machine keeps for its own screens. */
-export const RESERVED_NODE_IDS = ['review'] as const;
 
 /**
  * A condition over the user's answers. The vocabulary is closed on purpose: flow files hold data, never code.
@@ -160,20 +161,6 @@ export const PhoneSchema = z.strictObject({
   citation: CitationSchema,
 });
 
-export const ACTION_GROUPS = [
-  'immediate',
-  'verify',
-  'protectInfo',
-  'evidence',
-  'complain',
-  'resolveDebt',
-  'rights',
-] as const;
-export type ActionGroup = (typeof ACTION_GROUPS)[number];
-
-/** Facts about an action that the safety rules check. */
-export const ACTION_TRAITS = ['repay'] as const;
-
 export const ActionSchema = z.strictObject({
   group: z.enum(ACTION_GROUPS),
   /** What to do, in one line. */
@@ -185,8 +172,6 @@ export const ActionSchema = z.strictObject({
   /** "repay": the action tells the user to pay something. */
   traits: z.array(z.enum(ACTION_TRAITS)).optional(),
 });
-
-export const VERDICT_TONES = ['danger', 'warning', 'caution', 'calm'] as const;
 
 export const VerdictSchema = z.strictObject({
   /** 1 is the most serious; verdicts are shown in this order. */
@@ -213,9 +198,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Phone = z.infer<typeof PhoneSchema>;
 export type Action = z.infer<typeof ActionSchema>;
-export type ActionTrait = (typeof ACTION_TRAITS)[number];
 export type Verdict = z.infer<typeof VerdictSchema>;
-export type VerdictTone = (typeof VERDICT_TONES)[number];
 
 /** Everything the flows share: sources, phone numbers, actions and verdicts. */
 export interface Catalogue {

@@ -69,6 +69,11 @@ export function App(props: AppProps) {
     restored.kind === 'discarded' ? NOTICES[restored.reason] : undefined,
   );
   const history = useHistorySync(actorRef, stateValue);
+  // Focus follows the user's moves, but a fresh page load leaves focus at the top, where the exit link is.
+  const [firstScreen] = useState(stateValue);
+  const [moved, setMoved] = useState(false);
+  if (!moved && stateValue !== firstScreen) setMoved(true);
+  const autoFocus = moved || stateValue !== firstScreen;
 
   // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
   useEffect(() => {
@@ -134,6 +139,7 @@ export function App(props: AppProps) {
         guidance={guidance}
         intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
         canGoBack={canGoBack}
+        autoFocus={autoFocus}
         onAnswer={(optionIds) => {
           setNotice(undefined);
           actorRef.send({ type: 'answer', optionIds });
@@ -152,13 +158,21 @@ export function App(props: AppProps) {
           actorRef.send({ type: 'review.confirm' });
         }}
         onBack={history.back}
+        autoFocus={autoFocus}
       />
     );
   } else {
     const view = selectActions(flow, catalogue, answers);
     if (!view) throw new Error(`no result for outcome "${screen.outcomeId}"`);
     content = (
-      <ResultPage view={view} done={done} onToggleDone={toggleDone} onBack={history.back} onRestart={restart} />
+      <ResultPage
+        view={view}
+        done={done}
+        onToggleDone={toggleDone}
+        onBack={history.back}
+        onRestart={restart}
+        autoFocus={autoFocus}
+      />
     );
   }
 

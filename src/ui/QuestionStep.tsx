@@ -13,6 +13,8 @@ interface QuestionStepProps {
   guidance: readonly ActionItem[];
   intro?: { title: string; summary: string } | undefined;
   canGoBack: boolean;
+  /** Move focus to the heading: after every step, but not on first load (the exit skip link comes first). */
+  autoFocus: boolean;
   onAnswer: (optionIds: string[]) => void;
   onBack: () => void;
 }
@@ -24,6 +26,7 @@ export function QuestionStep({
   guidance,
   intro,
   canGoBack,
+  autoFocus,
   onAnswer,
   onBack,
 }: QuestionStepProps) {
@@ -35,8 +38,8 @@ export function QuestionStep({
   const many = question.select === 'many';
 
   useEffect(() => {
-    headingRef.current?.focus();
-  }, [question.id]);
+    if (autoFocus) headingRef.current?.focus();
+  }, [question.id, autoFocus]);
   useEffect(() => {
     if (showError) errorRef.current?.focus();
   }, [showError]);

@@ -20,6 +20,7 @@ interface ResultPageProps {
   onToggleDone: (actionId: string, done: boolean) => void;
   onBack: () => void;
   onRestart: () => void;
+  autoFocus: boolean;
 }
 
 function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
@@ -42,11 +43,11 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
   );
 }
 
-export function ResultPage({ view, done, onToggleDone, onBack, onRestart }: ResultPageProps) {
+export function ResultPage({ view, done, onToggleDone, onBack, onRestart, autoFocus }: ResultPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+    if (autoFocus) headingRef.current?.focus();
+  }, [autoFocus]);
   const total = view.groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <section className="result" aria-labelledby="result-heading">

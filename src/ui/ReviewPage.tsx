@@ -7,13 +7,14 @@ interface ReviewPageProps {
   onEdit: (questionId: string) => void;
   onConfirm: () => void;
   onBack: () => void;
+  autoFocus: boolean;
 }
 
-export function ReviewPage({ rows, onEdit, onConfirm, onBack }: ReviewPageProps) {
+export function ReviewPage({ rows, onEdit, onConfirm, onBack, autoFocus }: ReviewPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+    if (autoFocus) headingRef.current?.focus();
+  }, [autoFocus]);
   return (
     <section className="review" aria-labelledby="review-heading">
       <h1 id="review-heading" ref={headingRef} tabIndex={-1}>

@@ -66,7 +66,7 @@ test('changing an earlier answer from the answers page changes the result', asyn
   await expect(page.getByRole('region', { name: /^警惕：/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: '看看或修改我的回答' }).click();
-  await page.getByRole('button', { name: '修改“可疑要求”' }).click();
+  await page.getByRole('button', { name: /^修改\s*“可疑要求”$/ }).click();
   await answer(page, 'redFlags', ['personalAccount']);
   await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
   await page.getByRole('button', { name: '查看我的应对清单' }).click();

@@ -23,7 +23,7 @@ const storageState = (page: Page) =>
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${EXIT}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>天气</title><p>晴</p>' }),
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
   );
 });
 

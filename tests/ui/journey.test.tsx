@@ -7,12 +7,14 @@ import { renderTriage } from '../support/renderTriage.tsx';
 const bundle = miniBundle();
 
 describe('the triage journey', () => {
-  it('asks one question per screen, with the heading focused', () => {
-    renderTriage(bundle, 'mini');
-    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toHaveFocus();
+  it('asks one question per screen; focus moves to each new heading, but not on first load', async () => {
+    const { answer } = renderTriage(bundle, 'mini');
+    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).not.toHaveFocus();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     expect(screen.getByText('第 1 题')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '返回上一题' })).not.toBeInTheDocument();
+    await answer('电话');
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toHaveFocus();
   });
 
   it('shows an error linked to the question when Continue is pressed with nothing chosen', async () => {
