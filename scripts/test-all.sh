@@ -24,8 +24,9 @@ step "typecheck";         npm run --silent typecheck
 step "lint";              npm run --silent lint
 step "format";            npm run --silent format
 step "flows";             npm run --silent flows:check
-step "unit + component";  npx vitest run
+step "unit + component";  npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build";             npm run --silent build
 step "bundle size";       npm run --silent size
-step "e2e (Chromium)";    npx playwright test
+step "e2e (Chromium)";    PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
+step "summary";           node scripts/test-summary.mjs
 step "done"
