@@ -54,8 +54,12 @@ export type RestoreResult =
   | { kind: 'restored'; progress: SavedProgress }
   | { kind: 'discarded'; reason: DiscardReason; retentionDays?: number };
 
-export function encodeProgress(flow: Flow, progress: SavedProgress): string {
-  const envelope: Envelope = {
+/**
+ * The stored text. `persisted` is the actor's own `getPersistedSnapshot()`, kept verbatim when given; restore
+ * reads only the fields it checks and rebuilds the snapshot through the machine.
+ */
+export function encodeProgress(flow: Flow, progress: SavedProgress, persisted?: unknown): string {
+  const envelope: Omit<Envelope, 'snapshot'> & { snapshot: unknown } = {
     format: ENVELOPE_FORMAT,
     flowId: flow.id,
     flowVersion: flow.version,
@@ -71,6 +75,7 @@ export function encodeProgress(flow: Flow, progress: SavedProgress): string {
     },
     done: [...progress.done],
   };
+  if (persisted !== undefined) envelope.snapshot = persisted;
   return JSON.stringify(envelope);
 }
 

@@ -85,15 +85,19 @@ export function App(props: AppProps) {
     }
     store.set(
       STORAGE_KEY,
-      encodeProgress(flow, {
-        stateValue,
-        context: { answers, editing },
-        done: [...done],
-        savedAt: now(),
-        retentionDays,
-      }),
+      encodeProgress(
+        flow,
+        {
+          stateValue,
+          context: { answers, editing },
+          done: [...done],
+          savedAt: now(),
+          retentionDays,
+        },
+        actorRef.getPersistedSnapshot(),
+      ),
     );
-  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now]);
+  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now, actorRef]);
 
   const toggleDone = useCallback((actionId: string, isDone: boolean) => {
     setDone((prev) => {

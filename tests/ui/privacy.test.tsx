@@ -14,6 +14,14 @@ describe('progress kept on this device', () => {
     await first.answer('上门');
     await first.answer('不在');
     expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
+    // A versioned envelope around the machine's own persisted snapshot.
+    expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({
+      format: 1,
+      flowId: 'mini',
+      flowVersion: 3,
+      retentionDays: 7,
+      snapshot: { status: 'active', value: 'conduct', context: { answers: { contact: ['visit'], atDoor: ['no'] } } },
+    });
     first.unmount();
 
     const second = renderTriage(bundle, 'mini', { store });
