@@ -73,9 +73,6 @@ export function QuestionStep({
       <p className="progress">
         第 {progress.step} 题<span className="progress-total">（最多 {progress.total} 题）</span>
       </p>
-      {guidance.map((item) => (
-        <ActionCard key={item.id} item={item} headingLevel={2} />
-      ))}
       <fieldset id={ids.fieldset} aria-describedby={describedBy} className={showError ? 'has-error' : undefined}>
         <legend>
           <h1 ref={headingRef} tabIndex={-1}>
@@ -87,6 +84,9 @@ export function QuestionStep({
             {question.hint}
           </p>
         ) : null}
+        {guidance.map((item) => (
+          <ActionCard key={item.id} item={item} headingLevel={2} />
+        ))}
         {showError ? (
           <p id={ids.error} className="error-message">
             {errorText}
