@@ -2,13 +2,49 @@
 // Build, dev server and test runner configuration; flows/ is validated by the flows plugin on every build and test.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
-  plugins: [react(), flowsPlugin(root), cspPlugin()],
+  plugins: [
+    react(),
+    flowsPlugin(root),
+    cspPlugin(),
+    // Once loaded, the whole app works with no network: the worker precaches every built file.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        name: '催收应对向导',
+        short_name: '催收应对',
+        description: '被催收时，一步一步弄清该做什么。内容只留在你的手机上。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4f91',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // Take over the open page at once, so a first visit is already enough to work offline.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: { target: 'es2020', sourcemap: false },
   test: {
     projects: [

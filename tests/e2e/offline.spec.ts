@@ -1,0 +1,43 @@
+// After one visit the app works with the network off: the service worker serves every file.
+import { expect, test } from '@playwright/test';
+
+test('after one visit, a whole journey works offline, including a reload', async ({ page, context }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+
+  const steps: [string, string[]][] = [
+    ['都没有，我现在是安全的', []],
+    ['打电话', ['找了我的家人、朋友、同事或通讯录里的人']],
+    ['有，已经逾期了', []],
+    ['还没有核实', []],
+    ['都没有', []],
+    ['晚上 10 点到早上 8 点之间联系我', []],
+    ['现在还不上', []],
+    ['金额是对的', []],
+  ];
+  for (const [first, more] of steps) {
+    for (const label of [first, ...more]) await page.getByLabel(label, { exact: true }).check();
+    await page.getByRole('button', { name: '继续' }).click();
+  }
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+});
+
+test('the app can be installed: a manifest with name, start page and icons', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await request.get(href ?? '')).json()) as {
+    name: string;
+    start_url: string;
+    icons: { sizes: string }[];
+  };
+  expect(manifest.name).toBe('催收应对向导');
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
