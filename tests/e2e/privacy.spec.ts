@@ -51,6 +51,7 @@ for (const how of ['the button', 'Shift three times'] as const) {
 
 test('the skip link for assistive technology is the first thing in the tab order', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /快速离开这个页面/ })).toBeFocused();
   await page.keyboard.press('Enter');
