@@ -1,0 +1,79 @@
+// axe (WCAG 2.0/2.1/2.2 A and AA) on every screen of full journeys, with every disclosure opened.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, screen: string) {
+  await page.locator('details').evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = results.violations.map(
+    (v) => `${screen}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+async function next(page: Page, labels: string[]) {
+  for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+}
+
+test('every screen of the longest journey has no WCAG A/AA violation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page, 'safetyNow');
+  await next(page, ['有人威胁要打我、伤害我或我的家人']);
+  await expectNoViolations(page, 'safetyFirst');
+  await next(page, ['我已经安全了，继续回答问题']);
+  await expectNoViolations(page, 'contactKind');
+  await page.getByRole('button', { name: '继续' }).click();
+  await expectNoViolations(page, 'contactKind with an error');
+  await next(page, ['打电话', '法院文书，或说我“已被起诉”']);
+  await expectNoViolations(page, 'courtPaperKind');
+  await next(page, ['收到了支付令']);
+  await next(page, ['有，已经逾期了']);
+  await next(page, ['还没有核实']);
+  await next(page, ['把钱转到个人账户']);
+  await next(page, ['辱骂、侮辱我', '把我欠钱的事告诉别人，或者威胁“爆通讯录”']);
+  await next(page, ['只能还一部分，或者需要分期']);
+  await expectNoViolations(page, 'amountDisputed');
+  await next(page, ['不对，或者有我不认的费用']);
+  await expectNoViolations(page, 'review');
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expectNoViolations(page, 'result');
+  await page.getByRole('button', { name: '删除我的所有记录' }).click();
+  await expectNoViolations(page, 'delete confirmation');
+});
+
+test.describe('at 320 px wide with text at 200 %', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no screen scrolls sideways', async ({ page }) => {
+    const noSideways = async (screen: string) => {
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, `${screen} fits ${String(client)} px`).toBeLessThanOrEqual(client);
+    };
+    await page.goto('/');
+    // Twice the app's 112.5 %, set through the CSSOM (the page's CSP rightly refuses injected style tags).
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '225%';
+    });
+    await noSideways('safetyNow');
+    await next(page, ['现在有人在我家门口、家里或单位']);
+    await noSideways('safetyFirst');
+    await next(page, ['现在就告诉我该做什么']);
+    await noSideways('review');
+    await page.getByRole('button', { name: '查看我的应对清单' }).click();
+    await page.locator('details').evaluateAll((all) => {
+      for (const d of all) (d as HTMLDetailsElement).open = true;
+    });
+    await noSideways('result');
+  });
+});
