@@ -46,7 +46,8 @@ export interface VerdictItem {
   rank: number;
   tone: VerdictTone;
   title: string;
-  summary: string;
+  /** May hold phone links ("先拨打 {tel:police}"). */
+  summary: TextPart[];
   because: { question: string; answer: string }[];
   citations: ResolvedCitation[];
 }
@@ -162,7 +163,9 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
     .flatMap(({ id, refs }) => {
       const v = catalogue.verdicts[id];
       if (!v) return [];
-      const citations = (v.basis ?? [])
+      const summary = splitText(v.summary, catalogue);
+      const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
+      const citations = [...(v.basis ?? []), ...phoneCitations]
         .map((c) => resolveCitation(c, catalogue))
         .filter((c): c is ResolvedCitation => c !== undefined);
       return [
@@ -171,9 +174,9 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
           rank: v.rank,
           tone: v.tone,
           title: v.title,
-          summary: v.summary,
+          summary,
           because: describeReasons(flow, refs),
-          citations,
+          citations: dedupeCitations(citations),
         },
       ];
     })

@@ -2,8 +2,18 @@
 import { holds } from './conditions.ts';
 import type { Answers, Flow, FlowNode, QuestionNode } from './schema.ts';
 
+const indexes = new WeakMap<Flow, Map<string, FlowNode>>();
+
+/** Node lookup by id through an index built once per flow (flows are never mutated after loading). */
 export function nodeById(flow: Flow, id: string): FlowNode | undefined {
-  return flow.nodes.find((n) => n.id === id);
+  let index = indexes.get(flow);
+  if (!index) {
+    index = new Map();
+    // The first node with an id wins, as lint reports duplicates.
+    for (const node of flow.nodes) if (!index.has(node.id)) index.set(node.id, node);
+    indexes.set(flow, index);
+  }
+  return index.get(id);
 }
 
 export function questionById(flow: Flow, id: string): QuestionNode | undefined {
@@ -62,11 +72,13 @@ export interface Route {
  */
 export function routeFor(flow: Flow, answers: Answers): Route {
   const nodeIds: string[] = [];
+  const seen = new Set<string>();
   let id = flow.start;
-  while (!nodeIds.includes(id)) {
+  while (!seen.has(id)) {
     const node = nodeById(flow, id);
     if (!node) break;
     nodeIds.push(id);
+    seen.add(id);
     if (node.kind === 'outcome') return { nodeIds, complete: true };
     const answer = answers[id];
     if (!answer || !isValidAnswer(node, answer)) break;
@@ -103,35 +115,55 @@ export function predecessors(flow: Flow): Map<string, Set<string>> {
   return preds;
 }
 
-/** Node ids reachable from the start, in breadth-first order. */
+/** Node ids reachable from a node (the start by default), in breadth-first order. */
 export function reachableFrom(flow: Flow, startId: string = flow.start): string[] {
-  const seen = [startId];
-  for (let i = 0; i < seen.length; i++) {
-    const node = nodeById(flow, seen[i] ?? '');
-    for (const next of node ? successors(node) : []) if (!seen.includes(next) && nodeById(flow, next)) seen.push(next);
+  if (!nodeById(flow, startId)) return [];
+  const order = [startId];
+  const seen = new Set(order);
+  for (let i = 0; i < order.length; i++) {
+    const node = nodeById(flow, order[i] ?? '');
+    for (const next of node ? successors(node) : [])
+      if (!seen.has(next) && nodeById(flow, next)) {
+        seen.add(next);
+        order.push(next);
+      }
   }
-  return seen.filter((id) => nodeById(flow, id));
+  return order;
+}
+
+/**
+ * Node ids in an order where every node comes before all its successors, or undefined when the flow loops.
+ * Iterative (Kahn's algorithm), so flows of any depth are fine.
+ */
+export function topologicalOrder(flow: Flow): string[] | undefined {
+  const indegree = new Map(flow.nodes.map((n) => [n.id, 0]));
+  for (const node of flow.nodes)
+    for (const next of successors(node)) if (indegree.has(next)) indegree.set(next, (indegree.get(next) ?? 0) + 1);
+  const queue = [...indegree].filter(([, d]) => d === 0).map(([id]) => id);
+  for (let i = 0; i < queue.length; i++) {
+    const node = nodeById(flow, queue[i] ?? '');
+    for (const next of node ? successors(node) : []) {
+      const d = (indegree.get(next) ?? 0) - 1;
+      indegree.set(next, d);
+      if (d === 0) queue.push(next);
+    }
+  }
+  return queue.length === indegree.size ? queue : undefined;
 }
 
 /**
  * For each node, the most questions still to answer on any path from it to an outcome (the node itself counted).
- * Computed once per flow; progress uses it so "还剩几步" never undercounts. Assumes an acyclic flow.
+ * Computed once per flow; progress uses it so "最多几题" never undercounts. Nodes on a loop count as 1.
  */
 export function questionsLeft(flow: Flow): Map<string, number> {
-  const memo = new Map<string, number>();
-  const visit = (id: string, onStack: Set<string>): number => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
+  const left = new Map<string, number>();
+  const order = topologicalOrder(flow) ?? flow.nodes.map((n) => n.id);
+  for (const id of [...order].reverse()) {
     const node = nodeById(flow, id);
-    if (!node || node.kind === 'outcome' || onStack.has(id)) return 0;
-    onStack.add(id);
-    const rest = Math.max(0, ...successors(node).map((next) => visit(next, onStack)));
-    onStack.delete(id);
-    memo.set(id, 1 + rest);
-    return 1 + rest;
-  };
-  for (const node of flow.nodes) visit(node.id, new Set());
-  return memo;
+    if (!node || node.kind === 'outcome') continue;
+    left.set(id, 1 + Math.max(0, ...successors(node).map((next) => left.get(next) ?? 0)));
+  }
+  return left;
 }
 
 export interface Progress {

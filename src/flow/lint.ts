@@ -1,8 +1,8 @@
 // Logic checks across flow files and the shared catalogue, reporting every problem at once with file and JSON path.
 import { questionsRead } from './conditions.ts';
-import { nodeById, predecessors, reachableFrom, successors } from './graph.ts';
+import { nodeById, reachableFrom, successors, topologicalOrder } from './graph.ts';
 import { RESERVED_NODE_IDS } from './vocabulary.ts';
-import type { Catalogue, Condition, Flow, FlowNode } from './schema.ts';
+import type { Catalogue, Condition, Flow } from './schema.ts';
 
 export interface FlowIssue {
   /** Project-relative file, e.g. "flows/collection-triage.json". */
@@ -79,12 +79,11 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
   });
   if (!indexOf.has(flow.start)) at('start', `unknown node "${flow.start}"`);
 
-  const preds = predecessors(flow);
   const cycle = findCycle(flow);
-  // In a looping flow "asked before" has no meaning; the loop itself is the problem to report.
-  const askedBefore = cycle ? undefined : ancestorQuestions(flow, preds);
+  /** Conditions reading a question: checked after the loop, one breadth-first search per question read. */
+  const reads = new Map<string, { path: string; nodeId: string; allowSelf: boolean }[]>();
 
-  const checkCondition = (path: string, condition: Condition, askedHere: Set<string> | undefined) => {
+  const checkCondition = (path: string, condition: Condition, nodeId: string, allowSelf: boolean) => {
     for (const { questionId, optionIds } of questionsRead(condition)) {
       const question = nodeById(flow, questionId);
       if (!question || question.kind !== 'question') {
@@ -94,8 +93,7 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
       for (const optionId of optionIds)
         if (!question.options.some((o) => o.id === optionId))
           at(path, `question "${questionId}" has no option "${optionId}"`);
-      if (askedHere && !askedHere.has(questionId))
-        at(path, `question "${questionId}" is never asked before this point`);
+      reads.set(questionId, [...(reads.get(questionId) ?? []), { path, nodeId, allowSelf }]);
     }
   };
   const checkTarget = (path: string, target: string) => {
@@ -113,7 +111,6 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
 
   flow.nodes.forEach((node, i) => {
     const p = nodePath(i);
-    const before = askedBefore ? (askedBefore.get(node.id) ?? new Set<string>()) : undefined;
     if (node.kind === 'question') {
       const seen = new Set<string>();
       node.options.forEach((option, k) => {
@@ -126,10 +123,9 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
           );
       });
       checkTarget(`${p}.next`, node.next);
-      const withSelf = before && new Set([...before, node.id]);
       node.branches?.forEach((branch, k) => {
         checkTarget(`${p}.branches[${String(k)}].next`, branch.next);
-        checkCondition(`${p}.branches[${String(k)}].when`, branch.when, withSelf);
+        checkCondition(`${p}.branches[${String(k)}].when`, branch.when, node.id, true);
       });
       node.guidance?.forEach((actionId, k) => {
         checkAction(`${p}.guidance[${String(k)}]`, actionId);
@@ -137,7 +133,7 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     } else {
       node.verdicts.forEach((rule, k) => {
         checkVerdict(`${p}.verdicts[${String(k)}].verdict`, rule.verdict);
-        checkCondition(`${p}.verdicts[${String(k)}].when`, rule.when, before);
+        checkCondition(`${p}.verdicts[${String(k)}].when`, rule.when, node.id, false);
       });
       checkVerdict(`${p}.fallbackVerdict`, node.fallbackVerdict);
       const seen = new Set<string>();
@@ -145,7 +141,7 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
         checkAction(`${p}.actions[${String(k)}].action`, rule.action);
         if (seen.has(rule.action)) at(`${p}.actions[${String(k)}].action`, `action "${rule.action}" is listed twice`);
         seen.add(rule.action);
-        checkCondition(`${p}.actions[${String(k)}].when`, rule.when, before);
+        checkCondition(`${p}.actions[${String(k)}].when`, rule.when, node.id, false);
       });
       if (!node.actions.some((rule) => 'always' in rule.when))
         at(
@@ -154,6 +150,16 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
         );
     }
   });
+
+  // A condition may only read a question asked on some way to its node. In a looping flow "before" means
+  // nothing; the loop itself is the problem reported.
+  if (!cycle)
+    for (const [questionId, places] of reads) {
+      const after = new Set(reachableFrom(flow, questionId));
+      for (const { path, nodeId, allowSelf } of places)
+        if (!(allowSelf && nodeId === questionId) && (nodeId === questionId || !after.has(nodeId)))
+          at(path, `question "${questionId}" is never asked before this point`);
+    }
 
   if (indexOf.has(flow.start)) {
     const reachable = new Set(reachableFrom(flow));
@@ -168,51 +174,34 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
   return issues;
 }
 
-/** For each node, the questions answered on at least one path from the start to it (the node itself excluded). */
-function ancestorQuestions(flow: Flow, preds: Map<string, Set<string>>): Map<string, Set<string>> {
-  const result = new Map<string, Set<string>>();
-  const visit = (id: string, onStack: Set<string>): Set<string> => {
-    const known = result.get(id);
-    if (known) return known;
-    const acc = new Set<string>();
-    onStack.add(id);
-    for (const p of preds.get(id) ?? []) {
-      if (onStack.has(p)) continue;
-      const node = nodeById(flow, p);
-      if (node?.kind === 'question') acc.add(p);
-      for (const q of visit(p, onStack)) acc.add(q);
-    }
-    onStack.delete(id);
-    result.set(id, acc);
-    return acc;
-  };
-  for (const node of flow.nodes) visit(node.id, new Set());
-  return result;
-}
-
+/** A loop in the flow as node ids (first repeated at the end), or undefined. Iterative, for flows of any depth. */
 function findCycle(flow: Flow): string[] | undefined {
+  if (topologicalOrder(flow)) return undefined;
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (node: FlowNode): string[] | undefined => {
-    state.set(node.id, 'open');
-    stack.push(node.id);
-    for (const nextId of successors(node)) {
+  for (const root of flow.nodes) {
+    if (state.has(root.id)) continue;
+    const stack: { id: string; next: string[]; i: number }[] = [{ id: root.id, next: successors(root), i: 0 }];
+    state.set(root.id, 'open');
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (!frame) break;
+      const nextId = frame.next[frame.i++];
+      if (nextId === undefined) {
+        state.set(frame.id, 'done');
+        stack.pop();
+        continue;
+      }
       const next = nodeById(flow, nextId);
       if (!next) continue;
-      if (state.get(nextId) === 'open') return [...stack.slice(stack.indexOf(nextId)), nextId];
+      if (state.get(nextId) === 'open') {
+        const ids = stack.map((f) => f.id);
+        return [...ids.slice(ids.indexOf(nextId)), nextId];
+      }
       if (!state.has(nextId)) {
-        const found = visit(next);
-        if (found) return found;
+        state.set(nextId, 'open');
+        stack.push({ id: nextId, next: successors(next), i: 0 });
       }
     }
-    stack.pop();
-    state.set(node.id, 'done');
-    return undefined;
-  };
-  for (const node of flow.nodes) {
-    if (state.has(node.id)) continue;
-    const found = visit(node);
-    if (found) return found;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import type { ResultView, VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { Citations } from './Citations.tsx';
+import { RichText } from './RichText.tsx';
 
 /** Words and a symbol with every colour, so tone never depends on colour alone. */
 const TONE_MARK: Record<VerdictTone, { symbol: string; word: string }> = {
@@ -34,7 +35,9 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
         <span className="verdict-word">{mark.word}</span>
         {verdict.title}
       </p>
-      <p>{verdict.summary}</p>
+      <p>
+        <RichText parts={verdict.summary} />
+      </p>
       {verdict.because.length > 0 ? (
         <p className="verdict-because">因为你选了：{verdict.because.map((b) => `“${b.answer}”`).join('；')}</p>
       ) : null}

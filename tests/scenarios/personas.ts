@@ -43,6 +43,17 @@ export const PERSONAS: Persona[] = [
     mustHave: ['call110Now', 'homeVisitRights', 'keepRecords', 'verifyWithWebank'],
   },
   {
+    it: 'held at work and not allowed to leave → danger, 110 first, never pay at the door',
+    answers: [
+      ['safetyNow', ['heldAgainstWill']],
+      ['safetyFirst', ['showActionsNow']],
+    ],
+    expectVerdicts: ['danger'],
+    firstAction: 'call110Now',
+    mustHave: ['call110Now', 'protectPersonalInfo', 'keepRecords', 'freeLegalAdvice'],
+    mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithWebank'],
+  },
+  {
     it: 'threatened with violence, safe now, answers everything → danger first, unlawful conduct, 110 first',
     answers: [
       ['safetyNow', ['violenceThreatened']],
@@ -88,7 +99,7 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['likelyScam'],
     firstAction: 'doNotTransfer',
-    mustHave: ['doNotTransfer', 'verifyWithWebank', 'noStandaloneApp', 'reportSpam12321'],
+    mustHave: ['doNotTransfer', 'verifyWithWebank', 'noStandaloneApp', 'reportSpam12321', 'notYourDebt'],
     mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithWebank'],
   },
   {

@@ -1,0 +1,45 @@
+// `npm run bench`: prints figures (not pass/fail): bundle sizes and how the flow engine scales with flow size.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { runnerImport } from 'vite';
+
+if (existsSync('dist/index.html')) {
+  console.log('## Bundle');
+  try {
+    console.log(execFileSync('node', ['scripts/bundle-size.mjs'], { encoding: 'utf8' }));
+  } catch (error) {
+    console.log(error.stdout);
+  }
+} else console.log('## Bundle: no dist/ (run `npm run build` first)\n');
+
+console.log('## Engine scale (synthetic flows; times in ms, lower is better)');
+const { module } = await runnerImport('./scripts/bench/engine.ts');
+const sizes = [100, 1000, 10000];
+const rows = sizes.map((n) => module.measure(n, 200_000));
+const fmt = (x) => x.toFixed(2).padStart(10);
+console.log(
+  'nodes'.padStart(7),
+  'schema+lint'.padStart(12),
+  'machine'.padStart(10),
+  'actions'.padStart(10),
+  'paths'.padStart(10),
+  ' (paths found)',
+);
+for (const r of rows)
+  console.log(
+    String(r.nodes).padStart(7),
+    fmt(r.lintMs).padStart(12),
+    fmt(r.buildMs),
+    fmt(r.actionListMs),
+    fmt(r.pathsMs),
+    ` (${r.paths})`,
+  );
+console.log('\ngrowth per 10× nodes (≈10 means linear):');
+for (let i = 1; i < rows.length; i++) {
+  const a = rows[i - 1];
+  const b = rows[i];
+  const ratio = (k) => (b[k] / a[k]).toFixed(1).padStart(6);
+  console.log(
+    `${a.nodes} → ${b.nodes}: schema+lint ${ratio('lintMs')}, machine ${ratio('buildMs')}, actions ${ratio('actionListMs')}, paths ${ratio('pathsMs')}`,
+  );
+}

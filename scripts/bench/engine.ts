@@ -1,0 +1,125 @@
+// Engine scale benchmark: synthetic flows of growing size through lint, machine build, action list and paths.
+import { getShortestPaths } from 'xstate/graph';
+import { selectActions } from '../../src/flow/actionList.ts';
+import { loadFlowBundle } from '../../src/flow/load.ts';
+import type { FlowFile } from '../../src/flow/load.ts';
+import { questionById } from '../../src/flow/graph.ts';
+import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
+
+/** A flow of `size` questions: each has three options, and option "skip" jumps two ahead. */
+export function syntheticFiles(size: number): FlowFile[] {
+  const nodes: unknown[] = [];
+  for (let i = 0; i < size; i++) {
+    const next = i + 1 < size ? `q${String(i + 1)}` : 'result';
+    const skip = i + 2 < size ? `q${String(i + 2)}` : 'result';
+    nodes.push({
+      kind: 'question',
+      id: `q${String(i)}`,
+      select: i % 2 === 0 ? 'one' : 'many',
+      prompt: '一个合成的问题',
+      reviewLabel: '合成问题',
+      options: [
+        { id: 'a', label: '甲' },
+        { id: 'skip', label: '跳过下一题' },
+        { id: 'c', label: '丙' },
+      ],
+      next,
+      branches: [{ when: { question: `q${String(i)}`, anyOf: ['skip'] }, next: skip }],
+    });
+  }
+  const actionCount = Math.max(1, Math.floor(size / 10));
+  const actions: Record<string, unknown> = {};
+  const rules: unknown[] = [{ action: 'a0', when: { always: true } }];
+  for (let k = 0; k < actionCount; k++) {
+    actions[`a${String(k)}`] = {
+      group: 'verify',
+      title: '一个合成的行动',
+      steps: ['第一步', '第二步 {tel:p}'],
+      basis: [{ source: 's', says: '依据' }],
+    };
+    if (k > 0)
+      rules.push({ action: `a${String(k)}`, when: { question: `q${String((k * 7) % size)}`, anyOf: ['a', 'c'] } });
+  }
+  nodes.push({
+    kind: 'outcome',
+    id: 'result',
+    title: '结果',
+    verdicts: [{ verdict: 'v', when: { question: 'q0', anyOf: ['a'] } }],
+    fallbackVerdict: 'w',
+    actions: rules,
+  });
+  const flow = { id: 'synthetic', version: 1, title: '合成', summary: '测试用', start: 'q0', nodes };
+  const json = (v: unknown) => JSON.stringify(v);
+  return [
+    { path: 'flows/synthetic.json', text: json(flow) },
+    { path: 'flows/shared/actions.json', text: json(actions) },
+    {
+      path: 'flows/shared/sources.json',
+      text: json({ s: { title: '来源', reliability: 'secondary', checked: '2026-01-01' } }),
+    },
+    {
+      path: 'flows/shared/phones.json',
+      text: json({ p: { number: '110', name: '报警', citation: { source: 's', says: '报警' } } }),
+    },
+    {
+      path: 'flows/shared/verdicts.json',
+      text: json({
+        v: { rank: 1, tone: 'calm', title: '甲', summary: '甲' },
+        w: { rank: 2, tone: 'calm', title: '乙', summary: '乙' },
+      }),
+    },
+  ];
+}
+
+function time<T>(run: () => T, repeat = 1): { ms: number; value: T } {
+  let value = run();
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) value = run();
+  return { ms: (performance.now() - start) / repeat, value };
+}
+
+export interface EngineFigures {
+  nodes: number;
+  lintMs: number;
+  buildMs: number;
+  actionListMs: number;
+  pathsMs: number;
+  paths: number;
+}
+
+export function measure(size: number, pathCap: number): EngineFigures {
+  const files = syntheticFiles(size);
+  const repeat = size >= 10_000 ? 1 : size >= 1000 ? 3 : 20;
+  const lint = time(() => loadFlowBundle(files, '2026-11-23'), repeat);
+  if (!lint.value.ok) throw new Error(lint.value.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  const { bundle } = lint.value;
+  const flow = bundle.flows.synthetic;
+  if (!flow) throw new Error('no synthetic flow');
+  const build = time(() => buildTriageMachine(flow), repeat);
+  const answers = Object.fromEntries(flow.nodes.filter((n) => n.kind === 'question').map((n) => [n.id, ['a']]));
+  const list = time(() => selectActions(flow, bundle.catalogue, answers), repeat);
+  if (!list.value || list.value.groups.length === 0) throw new Error('empty result');
+  const machine = build.value;
+  const paths = time(
+    () =>
+      getShortestPaths(machine, {
+        events: (s) => {
+          const q = questionById(flow, s.value);
+          return q
+            ? q.options.map((o) => ({ type: 'answer' as const, optionIds: [o.id] }))
+            : [{ type: 'review.confirm' as const }];
+        },
+        serializeState: (s) => s.value,
+        limit: pathCap,
+      }),
+    1,
+  );
+  return {
+    nodes: size,
+    lintMs: lint.ms,
+    buildMs: build.ms,
+    actionListMs: list.ms,
+    pathsMs: paths.ms,
+    paths: paths.value.length,
+  };
+}
