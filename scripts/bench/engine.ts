@@ -87,7 +87,7 @@ export interface EngineFigures {
   paths: number;
 }
 
-export function measure(size: number, pathCap: number): EngineFigures {
+export function measure(size: number, pathCap: number, withPaths: boolean): EngineFigures {
   const files = syntheticFiles(size);
   const repeat = size >= 10_000 ? 1 : size >= 1000 ? 3 : 20;
   const lint = time(() => loadFlowBundle(files, '2026-11-23'), repeat);
@@ -100,6 +100,8 @@ export function measure(size: number, pathCap: number): EngineFigures {
   const list = time(() => selectActions(flow, bundle.catalogue, answers), repeat);
   if (!list.value || list.value.groups.length === 0) throw new Error('empty result');
   const machine = build.value;
+  if (!withPaths)
+    return { nodes: size, lintMs: lint.ms, buildMs: build.ms, actionListMs: list.ms, pathsMs: 0, paths: 0 };
   const paths = time(
     () =>
       getShortestPaths(machine, {

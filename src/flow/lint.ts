@@ -1,6 +1,6 @@
 // Logic checks across flow files and the shared catalogue, reporting every problem at once with file and JSON path.
 import { questionsRead } from './conditions.ts';
-import { nodeById, reachableFrom, successors, topologicalOrder } from './graph.ts';
+import { nodeById, predecessors, reachableFrom, successors, topologicalOrder } from './graph.ts';
 import { RESERVED_NODE_IDS } from './vocabulary.ts';
 import type { Catalogue, Condition, Flow } from './schema.ts';
 
@@ -80,8 +80,9 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
   if (!indexOf.has(flow.start)) at('start', `unknown node "${flow.start}"`);
 
   const cycle = findCycle(flow);
-  /** Conditions reading a question: checked after the loop, one breadth-first search per question read. */
-  const reads = new Map<string, { path: string; nodeId: string; allowSelf: boolean }[]>();
+  const preds = predecessors(flow);
+  /** Node → the questions its conditions read: checked after the loop, one backward search per reading node. */
+  const reads = new Map<string, { path: string; questionId: string }[]>();
 
   const checkCondition = (path: string, condition: Condition, nodeId: string, allowSelf: boolean) => {
     for (const { questionId, optionIds } of questionsRead(condition)) {
@@ -93,7 +94,12 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
       for (const optionId of optionIds)
         if (!question.options.some((o) => o.id === optionId))
           at(path, `question "${questionId}" has no option "${optionId}"`);
-      reads.set(questionId, [...(reads.get(questionId) ?? []), { path, nodeId, allowSelf }]);
+      // A branch reading the question it belongs to needs no search: that answer was just given.
+      if (!(allowSelf && nodeId === questionId)) {
+        const places = reads.get(nodeId) ?? [];
+        places.push({ path, questionId });
+        reads.set(nodeId, places);
+      }
     }
   };
   const checkTarget = (path: string, target: string) => {
@@ -154,11 +160,10 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
   // A condition may only read a question asked on some way to its node. In a looping flow "before" means
   // nothing; the loop itself is the problem reported.
   if (!cycle)
-    for (const [questionId, places] of reads) {
-      const after = new Set(reachableFrom(flow, questionId));
-      for (const { path, nodeId, allowSelf } of places)
-        if (!(allowSelf && nodeId === questionId) && (nodeId === questionId || !after.has(nodeId)))
-          at(path, `question "${questionId}" is never asked before this point`);
+    for (const [nodeId, places] of reads) {
+      const before = ancestorsOf(nodeId, preds);
+      for (const { path, questionId } of places)
+        if (!before.has(questionId)) at(path, `question "${questionId}" is never asked before this point`);
     }
 
   if (indexOf.has(flow.start)) {
@@ -172,6 +177,20 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     }
   }
   return issues;
+}
+
+/** Every node from which nodeId can be reached (itself excluded): one backward breadth-first search. */
+function ancestorsOf(nodeId: string, preds: Map<string, Set<string>>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [nodeId];
+  for (let i = 0; i < queue.length; i++)
+    for (const p of preds.get(queue[i] ?? '') ?? [])
+      if (!seen.has(p)) {
+        seen.add(p);
+        queue.push(p);
+      }
+  seen.delete(nodeId);
+  return seen;
 }
 
 /** A loop in the flow as node ids (first repeated at the end), or undefined. Iterative, for flows of any depth. */
