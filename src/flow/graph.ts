@@ -102,12 +102,6 @@ export function pruneAnswers(flow: Flow, answers: Answers): Record<string, reado
   return kept;
 }
 
-/** The outcome this route ends in, if it is complete. */
-export function outcomeOf(flow: Flow, answers: Answers): string | undefined {
-  const route = routeFor(flow, answers);
-  return route.complete ? route.nodeIds.at(-1) : undefined;
-}
-
 /** Possible predecessors of each node, over every branch. */
 export function predecessors(flow: Flow): Map<string, Set<string>> {
   const preds = new Map<string, Set<string>>(flow.nodes.map((n) => [n.id, new Set<string>()]));
