@@ -17,6 +17,7 @@ export const CATALOGUE_FILES = {
   phones: 'flows/shared/phones.json',
   actions: 'flows/shared/actions.json',
   verdicts: 'flows/shared/verdicts.json',
+  contactLog: 'flows/shared/contact-log.json',
 } as const;
 
 /** Numbers that must never appear: 95017 is WeChat Pay's (财付通) hotline, often misquoted as WeBank's. */
@@ -277,6 +278,61 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
       checkText(file, `${id}.basis[${String(i)}].says`, c.says);
     });
   }
+  const log = catalogue.contactLog;
+  const logFile = CATALOGUE_FILES.contactLog;
+  const checkBasis = (path: string, basis: readonly { source: string; says: string }[]) => {
+    basis.forEach((c, i) => {
+      checkCitation(logFile, `${path}.basis[${String(i)}]`, c.source);
+      checkText(logFile, `${path}.basis[${String(i)}].says`, c.says);
+    });
+  };
+  for (const [group, labels] of Object.entries(log.labels))
+    for (const [id, label] of Object.entries(labels)) checkText(logFile, `labels.${group}.${id}`, label);
+  for (const [id, rule] of Object.entries(log.breachRules)) {
+    checkText(logFile, `breachRules.${id}.title`, rule.title);
+    checkText(logFile, `breachRules.${id}.explanation`, rule.explanation);
+    checkBasis(`breachRules.${id}`, rule.basis);
+  }
+  for (const [id, channel] of Object.entries(log.complaintChannels)) {
+    const path = `complaintChannels.${id}`;
+    checkText(logFile, `${path}.name`, channel.name);
+    checkText(logFile, `${path}.handles`, channel.handles);
+    used.phones.add(channel.phone);
+    if (!(channel.phone in catalogue.phones))
+      issues.push({
+        file: logFile,
+        path: `${path}.phone`,
+        message: `unknown phone "${channel.phone}" (not in ${CATALOGUE_FILES.phones})`,
+      });
+    checkText(logFile, `${path}.subject`, channel.subject);
+    channel.requests.forEach((request, i) => {
+      checkText(logFile, `${path}.requests[${String(i)}]`, request);
+    });
+    used.actions.add(channel.suggestedBy);
+    if (!(channel.suggestedBy in catalogue.actions))
+      issues.push({
+        file: logFile,
+        path: `${path}.suggestedBy`,
+        message: `unknown action "${channel.suggestedBy}" (not in ${CATALOGUE_FILES.actions})`,
+      });
+    checkBasis(path, channel.basis);
+  }
+  for (const [key, text] of Object.entries(log.draftText)) checkText(logFile, `draftText.${key}`, text);
+  for (const [key, text] of Object.entries(log.reminderText)) checkText(logFile, `reminderText.${key}`, text);
+  checkText(logFile, 'callScript.title', log.callScript.title);
+  log.callScript.lines.forEach((line, i) => {
+    checkText(logFile, `callScript.lines[${String(i)}]`, line);
+  });
+  checkBasis('callScript', log.callScript.basis);
+  checkText(logFile, 'familyMessage.title', log.familyMessage.title);
+  checkText(logFile, 'familyMessage.text', log.familyMessage.text);
+  checkBasis('familyMessage', log.familyMessage.basis);
+  for (const [id, deadline] of Object.entries(log.deadlines)) {
+    checkText(logFile, `deadlines.${id}.title`, deadline.title);
+    checkText(logFile, `deadlines.${id}.explanation`, deadline.explanation);
+    checkBasis(`deadlines.${id}`, deadline.basis);
+  }
+
   for (const [id, source] of Object.entries(catalogue.sources))
     if (source.checked > today)
       issues.push({

@@ -1,9 +1,28 @@
 // The data contract for flows/: zod schemas for flow files and the shared catalogue; all flow types derive from here.
 import { z } from 'zod';
-import { ACTION_GROUPS, ACTION_TRAITS, VERDICT_TONES } from './vocabulary.ts';
+import {
+  ACTION_GROUPS,
+  ACTION_TRAITS,
+  BREACH_RULE_IDS,
+  COMPLAINT_CHANNEL_IDS,
+  CONTACTED_PEOPLE,
+  CONTACT_CHANNELS,
+  CONTACT_EVENTS,
+  VERDICT_TONES,
+} from './vocabulary.ts';
+import type { BreachRuleId } from './vocabulary.ts';
 
 export { ACTION_GROUPS, ACTION_TRAITS, RESERVED_NODE_IDS, VERDICT_TONES } from './vocabulary.ts';
-export type { ActionGroup, ActionTrait, VerdictTone } from './vocabulary.ts';
+export type {
+  ActionGroup,
+  ActionTrait,
+  BreachRuleId,
+  ComplaintChannelId,
+  ContactChannel,
+  ContactEvent,
+  ContactedPerson,
+  VerdictTone,
+} from './vocabulary.ts';
 
 /** A stable identifier: letters, digits and dashes, starting with a letter. Used in URLs, state keys and tests. */
 export const IdSchema = z
@@ -184,6 +203,109 @@ export const VerdictSchema = z.strictObject({
   basis: z.array(CitationSchema).optional(),
 });
 
+/** Every key of a fixed vocabulary must be present: a missing label or rule is an authoring error, named. */
+function everyKey<K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
+}
+
+/** "22:00" */
+const WallClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written hh:mm' });
+
+const BreachRuleBase = {
+  /** Shown on a flagged entry: always "可能违规…", never a finding. */
+  title: TextSchema,
+  /** The rule in one or two plain sentences. */
+  explanation: TextSchema,
+  basis: z.array(CitationSchema).min(1, { error: 'every rule needs at least one source' }),
+};
+
+const PlainBreachRuleSchema = z.strictObject(BreachRuleBase);
+const DailyLimitRuleSchema = z.strictObject({ ...BreachRuleBase, maxPerDay: z.int().positive() });
+
+/** One entry per id in BREACH_RULE_IDS; the thresholds live here, beside the words that state them. */
+export const BreachRulesSchema = z.strictObject({
+  lateContact: z.strictObject({ ...BreachRuleBase, quietFrom: WallClockSchema, quietUntil: WallClockSchema }),
+  tooManyCalls: DailyLimitRuleSchema,
+  tooManyAttempts: DailyLimitRuleSchema,
+  thirdPartyContacted: PlainBreachRuleSchema,
+  debtDisclosed: PlainBreachRuleSchema,
+  impersonation: PlainBreachRuleSchema,
+  extraFees: PlainBreachRuleSchema,
+  threats: PlainBreachRuleSchema,
+  insults: PlainBreachRuleSchema,
+  enteredHomeOrWork: PlainBreachRuleSchema,
+} satisfies Record<BreachRuleId, z.ZodType>);
+
+export const ComplaintChannelSchema = z.strictObject({
+  /** Who the complaint goes to. */
+  name: TextSchema,
+  /** A phone id from flows/shared/phones.json. */
+  phone: IdSchema,
+  /** What this channel handles, as the fact sheet supports it. */
+  handles: TextSchema,
+  /** When to follow up if there is no answer, where a rule sets a handling time. */
+  followUpDays: z.int().positive().optional(),
+  /** The result-page action (from flows/shared/actions.json) that recommends this channel. */
+  suggestedBy: IdSchema,
+  /** Logged breaches that make this channel fitting. */
+  forRules: z.array(z.enum(BREACH_RULE_IDS)).min(1),
+  /** First line of the draft. */
+  subject: TextSchema,
+  /** "What I ask for", one request per item. */
+  requests: z.array(TextSchema).min(1),
+  basis: z.array(CitationSchema).min(1, { error: 'every channel needs at least one source' }),
+});
+
+/** The fixed wording of complaint drafts; `{count}` and `{date}` are filled in. */
+export const DraftTextSchema = z.strictObject({
+  whoIAm: TextSchema,
+  namePlaceholder: TextSchema,
+  phonePlaceholder: TextSchema,
+  whatHappened: TextSchema,
+  nothingLogged: TextSchema,
+  fromTriage: TextSchema,
+  evidence: TextSchema,
+  loggedEntries: TextSchema.regex(/\{count\}/, { error: 'must contain {count}' }),
+  evidencePlaceholder: TextSchema,
+  alreadyComplained: TextSchema.regex(/\{date\}/, { error: 'must contain {date}' }),
+  ticketPlaceholder: TextSchema,
+  requests: TextSchema,
+  placeholderPrefix: TextSchema,
+});
+
+/** Content for the contact log, complaint drafts, call script, family message and deadline reminders. */
+export const ContactLogContentSchema = z.strictObject({
+  labels: z.strictObject({
+    channel: everyKey(CONTACT_CHANNELS, TextSchema),
+    contacted: everyKey(CONTACTED_PEOPLE, TextSchema),
+    happened: everyKey(CONTACT_EVENTS, TextSchema),
+  }),
+  breachRules: BreachRulesSchema,
+  complaintChannels: everyKey(COMPLAINT_CHANNEL_IDS, ComplaintChannelSchema),
+  draftText: DraftTextSchema,
+  /** Calendar reminder wording; `{channel}`, `{date}` and `{rule}` are filled in. */
+  reminderText: z.strictObject({
+    followUpTitle: TextSchema,
+    followUpDescription: TextSchema,
+    paymentOrderTitle: TextSchema,
+    paymentOrderDescription: TextSchema,
+  }),
+  callScript: z.strictObject({
+    title: TextSchema,
+    lines: z.array(TextSchema).min(1),
+    basis: z.array(CitationSchema).min(1),
+  }),
+  familyMessage: z.strictObject({ title: TextSchema, text: TextSchema, basis: z.array(CitationSchema).min(1) }),
+  deadlines: z.strictObject({
+    paymentOrder: z.strictObject({
+      title: TextSchema,
+      explanation: TextSchema,
+      days: z.int().positive(),
+      basis: z.array(CitationSchema).min(1),
+    }),
+  }),
+});
+
 export const SourcesFileSchema = z.record(IdSchema, SourceSchema);
 export const PhonesFileSchema = z.record(IdSchema, PhoneSchema);
 export const ActionsFileSchema = z.record(IdSchema, ActionSchema);
@@ -199,6 +321,8 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Phone = z.infer<typeof PhoneSchema>;
 export type Action = z.infer<typeof ActionSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
+export type ContactLogContent = z.infer<typeof ContactLogContentSchema>;
+export type ComplaintChannel = z.infer<typeof ComplaintChannelSchema>;
 
 /** Everything the flows share: sources, phone numbers, actions and verdicts. */
 export interface Catalogue {
@@ -206,6 +330,7 @@ export interface Catalogue {
   phones: Record<string, Phone>;
   actions: Record<string, Action>;
   verdicts: Record<string, Verdict>;
+  contactLog: ContactLogContent;
 }
 
 /** What the app receives: the validated catalogue and every flow, keyed by flow id. */

@@ -17,6 +17,15 @@ const EXPECTED: Record<string, string[]> = {
   cycle: [
     'flows/mini.json › nodes[2](conduct): the flow loops: contact → atDoor → conduct → contact; a flow must always move forward',
   ],
+  'contact-log-bad-channel': [
+    'flows/shared/contact-log.json › complaintChannels.nfra.phone: unknown phone "nfraa" (not in flows/shared/phones.json)',
+    'flows/shared/contact-log.json › complaintChannels.nfra.suggestedBy: unknown action "complainn" (not in flows/shared/actions.json)',
+  ],
+  'contact-log-rule-missing': [
+    'flows/shared/contact-log.json › labels.happened.insults: is missing',
+    'flows/shared/contact-log.json › breachRules.lateContact.quietFrom: must be a time written hh:mm',
+    'flows/shared/contact-log.json › breachRules.threats: is missing',
+  ],
   'dangling-next': ['flows/mini.json › nodes[0](contact).next: unknown node "conductt"'],
   'exclusive-on-single-choice': [
     'flows/mini.json › nodes[0](contact).options[1].exclusive: only questions with "select": "many" can have an exclusive option',

@@ -1,0 +1,51 @@
+// The two reminders the app offers: following up a complaint, and the written-objection deadline of a 支付令.
+import { plainText, splitText } from '../flow/actionList.ts';
+import type { Catalogue } from '../flow/schema.ts';
+import type { ComplaintChannelId } from '../flow/vocabulary.ts';
+import { addDays } from './clock.ts';
+import type { Reminder } from './calendar.ts';
+import { citationLine } from './timeline.ts';
+
+function fill(catalogue: Catalogue, template: string, values: Record<string, string>): string {
+  const filled = template.replace(/\{(channel|date|rule)\}/g, (_, key: string) => values[key] ?? '');
+  return plainText(splitText(filled, catalogue));
+}
+
+/** A reminder when the handling time for a complaint made on `madeOn` runs out; none where no time is set. */
+export function complaintFollowUp(
+  catalogue: Catalogue,
+  channelId: ComplaintChannelId,
+  madeOn: string,
+  createdAt: number,
+): Reminder | undefined {
+  const channel = catalogue.contactLog.complaintChannels[channelId];
+  if (channel.followUpDays === undefined) return undefined;
+  const words = catalogue.contactLog.reminderText;
+  const basis = channel.basis[0];
+  const rule = basis ? `${basis.says}（${citationLine(basis, catalogue)}）` : '';
+  const values = { channel: channel.name, date: madeOn, rule };
+  return {
+    uid: `complaint-${channelId}-${madeOn}@collection-guide`,
+    date: addDays(madeOn, channel.followUpDays),
+    title: fill(catalogue, words.followUpTitle, values),
+    description: fill(catalogue, words.followUpDescription, values),
+    alertDaysBefore: [],
+    createdAt,
+  };
+}
+
+/** The last day to object to a 支付令 received on `receivedOn`, with alerts three days and one day before. */
+export function paymentOrderDeadline(catalogue: Catalogue, receivedOn: string, createdAt: number): Reminder {
+  const deadline = catalogue.contactLog.deadlines.paymentOrder;
+  const words = catalogue.contactLog.reminderText;
+  const basis = deadline.basis.map((c) => citationLine(c, catalogue)).join('；');
+  const values = { channel: '', date: receivedOn, rule: `${deadline.explanation}（依据：${basis}）` };
+  return {
+    uid: `payment-order-${receivedOn}@collection-guide`,
+    date: addDays(receivedOn, deadline.days),
+    title: fill(catalogue, words.paymentOrderTitle, values),
+    description: fill(catalogue, words.paymentOrderDescription, values),
+    alertDaysBefore: [3, 1],
+    createdAt,
+  };
+}
