@@ -1,0 +1,116 @@
+// Complaint drafts carry the logged facts, mark every gap, and go to the channels the facts point to.
+import { describe, expect, it } from 'vitest';
+import { checkLog } from '../../src/contactLog/breaches.ts';
+import { buildComplaintDrafts } from '../../src/contactLog/drafts.ts';
+import { newEntry } from '../../src/contactLog/entry.ts';
+import type { ContactEntry } from '../../src/contactLog/entry.ts';
+import { formatTimeline } from '../../src/contactLog/timeline.ts';
+import { selectActions } from '../../src/flow/actionList.ts';
+import { realBundle, realFlow } from '../support/fixtures.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
+
+const bundle = realBundle();
+const { catalogue } = bundle;
+const entry = (id: string, at: string, changes: Partial<ContactEntry> = {}): ContactEntry => ({
+  ...newEntry(id, at),
+  ...changes,
+});
+const fourCalls = [
+  entry('a', '2026-11-23T09:30', { callerGave: '13800000000', firmNamed: '某某资产管理公司' }),
+  entry('b', '2026-11-23T14:00', { happened: ['insults'] }),
+  entry('c', '2026-11-23T23:10', { notes: '说明天再不还就上门' }),
+  entry('d', '2026-11-23T15:00', { contacted: 'colleague', happened: ['disclosedDebt'] }),
+];
+
+/** Anything in brackets must be a marked placeholder; nothing may leak from templates or missing data. */
+function expectCleanDraft(text: string) {
+  for (const bracket of text.match(/【[^】]*】/g) ?? []) expect(bracket).toMatch(/^【请填写：[^【】]+】$/);
+  expect(text).not.toMatch(/undefined|null|NaN|\{tel:|\{count\}|\{date\}|\[object/);
+}
+
+describe('complaint drafts', () => {
+  const log = checkLog(fourCalls, catalogue.contactLog.breachRules);
+  const drafts = buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} });
+  const byId = Object.fromEntries(drafts.map((d) => [d.channelId, d]));
+
+  it('the 12378 draft quotes the 23:10 call, the colleague call and the rules they likely break', () => {
+    const text = byId.nfra?.text ?? '';
+    expect(text).toContain('12378');
+    expect(text).toContain('2026-11-23 23:10');
+    expect(text).toContain('联系了：同事');
+    expect(text).toContain('可能违规：在晚上 10 点到早上 8 点之间催收');
+    expect(text).toContain('GB/T 45251—2025');
+    expect(text).toContain('「说明天再不还就上门」');
+    expectCleanDraft(text);
+  });
+
+  it('every draft has who I am, what happened, evidence and requests, with gaps marked', () => {
+    for (const draft of drafts) {
+      for (const heading of ['一、我是谁', '二、发生了什么', '三、我保存的证据', '四、我的请求'])
+        expect(draft.text).toContain(heading);
+      expect(draft.text).toContain('【请填写：姓名】');
+      expectCleanDraft(draft.text);
+    }
+  });
+
+  it('goes to the fitting channels: the bank, the regulator and 12321 for late calls; not the police without a threat', () => {
+    expect(drafts.filter((d) => d.fitting).map((d) => d.channelId)).toEqual(['webank', 'nfra', 'spamReport']);
+    expect(byId.police?.fitting).toBe(false);
+    const threatened = checkLog(
+      [entry('t', '2026-11-23T10:00', { happened: ['threats'] })],
+      catalogue.contactLog.breachRules,
+    );
+    const withThreat = buildComplaintDrafts(catalogue, { log: threatened, result: undefined, complaintsMade: {} });
+    expect(withThreat.find((d) => d.channelId === 'police')?.fitting).toBe(true);
+    expect(withThreat.find((d) => d.channelId === 'police')?.text).toContain('威胁我或我的家人');
+  });
+
+  it('mentions the earlier bank complaint in the regulator draft once the user marked it made', () => {
+    const withMade = buildComplaintDrafts(catalogue, {
+      log,
+      result: undefined,
+      complaintsMade: { webank: '2026-11-20' },
+    });
+    const nfra = withMade.find((d) => d.channelId === 'nfra')?.text ?? '';
+    expect(nfra).toContain('2026-11-20');
+    expect(nfra).toContain('【请填写：工单号】');
+  });
+
+  it('with an empty log, uses the triage answers that made the result suggest the channel', () => {
+    const persona = PERSONAS.find((p) => p.it.includes('23:00'));
+    if (!persona) throw new Error('the persona with 23:00 calls is missing');
+    const flow = realFlow('collection-triage');
+    const result = selectActions(flow, catalogue, Object.fromEntries(persona.answers));
+    const empty = checkLog([], catalogue.contactLog.breachRules);
+    const fromTriage = buildComplaintDrafts(catalogue, { log: empty, result, complaintsMade: {} });
+    const webank = fromTriage.find((d) => d.channelId === 'webank');
+    expect(webank?.fitting).toBe(true);
+    expect(webank?.text).toContain('我在向导里选择的情况');
+    for (const draft of fromTriage) expectCleanDraft(draft.text);
+  });
+
+  it('with nothing at all, still offers a draft with the story left as a marked gap', () => {
+    const drafts = buildComplaintDrafts(catalogue, {
+      log: checkLog([], catalogue.contactLog.breachRules),
+      result: undefined,
+      complaintsMade: {},
+    });
+    expect(drafts.every((d) => !d.fitting)).toBe(true);
+    for (const draft of drafts) {
+      expect(draft.text).toContain('【请填写：时间和经过】');
+      expectCleanDraft(draft.text);
+    }
+  });
+});
+
+describe('timeline export', () => {
+  it('lists every entry by time with its flags and says flags are not findings', () => {
+    const log = checkLog(fourCalls, catalogue.contactLog.breachRules);
+    const text = formatTimeline(log, catalogue, '2026-11-24T08:00');
+    expect(text).toContain('共 4 条');
+    const order = ['09:30', '14:00', '15:00', '23:10'].map((t) => text.indexOf(`2026-11-23 ${t}`));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text.match(/⚠/g)?.length).toBe(4);
+    expect(text).toContain('不是法院或监管部门的认定');
+  });
+});
