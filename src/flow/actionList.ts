@@ -86,6 +86,14 @@ export function plainText(parts: readonly TextPart[]): string {
   return parts.map((p) => ('text' in p ? p.text : `${p.phone.name} ${p.phone.number}`)).join('');
 }
 
+/** Citations with their sources resolved, dropping none: lint guarantees every source exists. */
+export function resolveCitations(citations: readonly Citation[], catalogue: Catalogue): ResolvedCitation[] {
+  return citations.flatMap((c) => {
+    const resolved = resolveCitation(c, catalogue);
+    return resolved ? [resolved] : [];
+  });
+}
+
 function resolveCitation(citation: Citation, catalogue: Catalogue): ResolvedCitation | undefined {
   const source = catalogue.sources[citation.source];
   if (!source) return undefined;

@@ -1,6 +1,8 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EMPTY_LOG, LOG_STORAGE_KEY, decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
+import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
 import type { Flow, FlowBundle } from '../flow/schema.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
@@ -14,13 +16,19 @@ import {
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
 import { screenFor } from '../machine/selectors.ts';
+import { ContactLogPage } from './ContactLogPage.tsx';
+import { DraftsPage } from './DraftsPage.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
 import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
 import { ResultPage } from './ResultPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
+import { ToolsNav } from './ToolsNav.tsx';
+import type { ToolView } from './ToolsNav.tsx';
 import { useHistorySync } from './useHistorySync.ts';
+import type { BackNavigation } from './useHistorySync.ts';
+import { WordsPage } from './WordsPage.tsx';
 
 export interface AppProps {
   bundle: FlowBundle;
@@ -41,12 +49,21 @@ const NOTICES: Record<DiscardReason | 'deleted', string> = {
   expired: '为了保护你的隐私，超过保存期限的记录已经自动删除了。',
   deleted: '已删除。这台手机上没有你的回答和记录了。',
 };
+const LOG_NOTICES = {
+  corrupt: '上次保存的催收记录读不出来，已经清除了。',
+  expired: '为了保护你的隐私，超过保存期限的催收记录已经自动删除了。',
+} as const;
 
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
   const actionIds = new Set(Object.keys(bundle.catalogue.actions));
   return decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
+}
+
+function restoreLog(props: AppProps): LogRestoreResult {
+  if (!props.store || props.sharedMode) return { kind: 'none' };
+  return decodeLog(props.store.get(LOG_STORAGE_KEY), (props.now ?? Date.now)());
 }
 
 export function App(props: AppProps) {
@@ -64,16 +81,45 @@ export function App(props: AppProps) {
   const editing = useSelector(actorRef, (s) => s.context.editing);
   const canGoBack = useSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
-  const [retentionDays, setRetentionDays] = useState(saved?.retentionDays ?? DEFAULT_RETENTION_DAYS);
-  const [notice, setNotice] = useState<string | undefined>(
-    restored.kind === 'discarded' ? NOTICES[restored.reason] : undefined,
+  const [restoredLog] = useState(() => restoreLog(props));
+  const [log, setLog] = useState<ContactLog>(restoredLog.kind === 'restored' ? restoredLog.log : EMPTY_LOG);
+  const [retentionDays, setRetentionDays] = useState(
+    saved?.retentionDays ??
+      (restoredLog.kind === 'restored' ? restoredLog.retentionDays : undefined) ??
+      DEFAULT_RETENTION_DAYS,
   );
-  const history = useHistorySync(actorRef, stateValue);
+  const [notice, setNotice] = useState<string | undefined>(
+    () =>
+      [
+        restored.kind === 'discarded' ? NOTICES[restored.reason] : undefined,
+        restoredLog.kind === 'discarded' ? LOG_NOTICES[restoredLog.reason] : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
+  );
+  // Tool pages sit above the triage: Back closes them first. The ref lets the history hook read the view at once.
+  const [view, setViewState] = useState<ToolView>('guide');
+  const viewRef = useRef<ToolView>('guide');
+  const setView = useCallback((next: ToolView) => {
+    viewRef.current = next;
+    setViewState(next);
+  }, []);
+  const navigation: BackNavigation = useMemo(
+    () => ({
+      canGoBack: () => viewRef.current !== 'guide' || actorRef.getSnapshot().can({ type: 'nav.back' }),
+      goBack: () => {
+        if (viewRef.current !== 'guide') setView('guide');
+        else actorRef.send({ type: 'nav.back' });
+      },
+    }),
+    [actorRef, setView],
+  );
+  const history = useHistorySync(navigation, `${view}:${stateValue}`);
   // Focus follows the user's moves, but a fresh page load leaves focus at the top, where the exit link is.
   const [firstScreen] = useState(stateValue);
   const [moved, setMoved] = useState(false);
-  if (!moved && stateValue !== firstScreen) setMoved(true);
-  const autoFocus = moved || stateValue !== firstScreen;
+  if (!moved && (stateValue !== firstScreen || view !== 'guide')) setMoved(true);
+  const autoFocus = moved || stateValue !== firstScreen || view !== 'guide';
 
   // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
   useEffect(() => {
@@ -99,6 +145,13 @@ export function App(props: AppProps) {
     );
   }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now, actorRef]);
 
+  // The log is kept under its own key with the same retention; an empty log leaves nothing behind.
+  useEffect(() => {
+    if (!store || sharedMode) return;
+    if (isEmptyLog(log)) store.remove(LOG_STORAGE_KEY);
+    else store.set(LOG_STORAGE_KEY, encodeLog(log, now(), retentionDays));
+  }, [store, sharedMode, log, retentionDays, now]);
+
   const toggleDone = useCallback((actionId: string, isDone: boolean) => {
     setDone((prev) => {
       const next = new Set(prev);
@@ -114,10 +167,13 @@ export function App(props: AppProps) {
   }, [actorRef]);
   const deleteAll = useCallback(() => {
     store?.remove(STORAGE_KEY);
+    store?.remove(LOG_STORAGE_KEY);
     setDone(new Set());
+    setLog(EMPTY_LOG);
+    setView('guide');
     actorRef.send({ type: 'nav.restart' });
     setNotice(NOTICES.deleted);
-  }, [actorRef, store]);
+  }, [actorRef, store, setView]);
   const exit = useCallback(() => {
     exitNow(() => {
       history.leaveTo(props.exitUrl);
@@ -127,7 +183,22 @@ export function App(props: AppProps) {
 
   const screen = useMemo(() => screenFor(flow, stateValue, answers), [flow, stateValue, answers]);
   let content;
-  if (screen.kind === 'question') {
+  if (view === 'log') {
+    content = <ContactLogPage catalogue={catalogue} log={log} onChange={setLog} now={now} autoFocus={autoFocus} />;
+  } else if (view === 'drafts') {
+    content = (
+      <DraftsPage
+        catalogue={catalogue}
+        log={log}
+        result={selectActions(flow, catalogue, answers)}
+        onChange={setLog}
+        now={now}
+        autoFocus={autoFocus}
+      />
+    );
+  } else if (view === 'words') {
+    content = <WordsPage catalogue={catalogue} autoFocus={autoFocus} />;
+  } else if (screen.kind === 'question') {
     const { question } = screen;
     const guidance = (question.guidance ?? []).flatMap((id) => {
       const action = catalogue.actions[id];
@@ -187,6 +258,7 @@ export function App(props: AppProps) {
         <p className="site-name">催收应对向导</p>
         <QuickExitButton onExit={exit} />
       </header>
+      <ToolsNav current={view} onSelect={setView} />
       <main id="main" className="page">
         {notice ? (
           <p className="notice" role="status">
@@ -200,7 +272,10 @@ export function App(props: AppProps) {
         storageAvailable={store !== undefined}
         retentionDays={retentionDays}
         onSharedModeChange={(on) => {
-          if (on) store?.remove(STORAGE_KEY);
+          if (on) {
+            store?.remove(STORAGE_KEY);
+            store?.remove(LOG_STORAGE_KEY);
+          }
           props.onSharedModeChange(on);
         }}
         onRetentionChange={setRetentionDays}

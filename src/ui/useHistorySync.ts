@@ -1,7 +1,5 @@
-// Keeps the browser's Back button in step with the triage machine using at most two history entries of the app.
+// Keeps the browser's Back button in step with the app's own Back using at most two history entries of the app.
 import { useCallback, useEffect, useRef } from 'react';
-import type { ActorRefFrom } from 'xstate';
-import type { TriageMachine } from '../machine/buildTriageMachine.ts';
 
 /**
  * The app owns two entries: "base" and, whenever there is somewhere to go back to, "top" above it. The browser's
@@ -15,6 +13,12 @@ function entryOf(state: unknown): string | undefined {
   return typeof state === 'object' && state !== null ? (state as { triage?: string }).triage : undefined;
 }
 
+/** Where Back goes: the app decides (the triage machine, or closing a tool page); this hook only mirrors it. */
+export interface BackNavigation {
+  canGoBack: () => boolean;
+  goBack: () => void;
+}
+
 export interface HistoryControls {
   /** The in-app Back. */
   back: () => void;
@@ -22,7 +26,7 @@ export interface HistoryControls {
   leaveTo: (url: string) => void;
 }
 
-export function useHistorySync(actorRef: ActorRefFrom<TriageMachine>, screenKey: string): HistoryControls {
+export function useHistorySync(navigation: BackNavigation, screenKey: string): HistoryControls {
   const leaving = useRef<string | null>(null);
 
   useEffect(() => {
@@ -32,9 +36,8 @@ export function useHistorySync(actorRef: ActorRefFrom<TriageMachine>, screenKey:
   // After every screen change: if Back has somewhere to go, make sure the top entry exists to absorb it.
   useEffect(() => {
     if (leaving.current !== null) return;
-    const canGoBack = actorRef.getSnapshot().can({ type: 'nav.back' });
-    if (canGoBack && entryOf(window.history.state) !== TOP) window.history.pushState({ triage: TOP }, '');
-  }, [actorRef, screenKey]);
+    if (navigation.canGoBack() && entryOf(window.history.state) !== TOP) window.history.pushState({ triage: TOP }, '');
+  }, [navigation, screenKey]);
 
   useEffect(() => {
     const onPopState = (e: PopStateEvent) => {
@@ -43,20 +46,19 @@ export function useHistorySync(actorRef: ActorRefFrom<TriageMachine>, screenKey:
         return;
       }
       if (entryOf(e.state) !== BASE) return;
-      const snapshot = actorRef.getSnapshot();
-      if (!snapshot.can({ type: 'nav.back' })) return;
-      actorRef.send({ type: 'nav.back' });
-      if (actorRef.getSnapshot().can({ type: 'nav.back' })) window.history.pushState({ triage: TOP }, '');
+      if (!navigation.canGoBack()) return;
+      navigation.goBack();
+      if (navigation.canGoBack()) window.history.pushState({ triage: TOP }, '');
     };
     window.addEventListener('popstate', onPopState);
     return () => {
       window.removeEventListener('popstate', onPopState);
     };
-  }, [actorRef]);
+  }, [navigation]);
 
   const back = useCallback(() => {
-    actorRef.send({ type: 'nav.back' });
-  }, [actorRef]);
+    navigation.goBack();
+  }, [navigation]);
 
   const leaveTo = useCallback((url: string) => {
     if (entryOf(window.history.state) === TOP) {
