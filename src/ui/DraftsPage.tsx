@@ -175,9 +175,10 @@ export function DraftsPage({ catalogue, log, result, onChange, now, autoFocus }:
       madeOn={log.complaintsMade[draft.channelId]}
       now={now}
       onMade={(date) => {
-        const complaintsMade = { ...log.complaintsMade };
-        if (date) complaintsMade[draft.channelId] = date;
-        else delete complaintsMade[draft.channelId];
+        const others = Object.entries(log.complaintsMade).filter(([id]) => id !== draft.channelId);
+        const complaintsMade = Object.fromEntries(
+          date ? [...others, [draft.channelId, date]] : others,
+        ) as ContactLog['complaintsMade'];
         onChange({ ...log, complaintsMade });
       }}
     />

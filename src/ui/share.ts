@@ -3,7 +3,8 @@
 /** Copies text; resolves false when neither the Clipboard API nor the old selection fallback worked. */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (typeof navigator !== 'undefined' && navigator.clipboard && window.isSecureContext) {
+    // Older in-app browsers have no Clipboard API at all, whatever the DOM types say.
+    if ((navigator.clipboard as Clipboard | undefined) && window.isSecureContext) {
       await navigator.clipboard.writeText(text);
       return true;
     }
@@ -17,7 +18,7 @@ export async function copyText(text: string): Promise<boolean> {
   area.style.opacity = '0';
   document.body.appendChild(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only copy path in browsers without the Clipboard API
     ok = document.execCommand('copy');
