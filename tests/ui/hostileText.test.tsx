@@ -1,9 +1,10 @@
-// Hostile text anywhere in the content is shown as text: nothing executes, nothing turns into markup, nothing is lost.
-import { screen } from '@testing-library/react';
+// Hostile text anywhere in the content or typed by the user is shown as text: nothing executes, nothing turns into markup, nothing is lost.
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { miniFiles, TODAY } from '../support/fixtures.ts';
+import { LOG_STORAGE_KEY } from '../../src/contactLog/storage.ts';
+import { miniFiles, realBundle, TODAY } from '../support/fixtures.ts';
 import { loadFlowBundleOrThrow } from '../../src/flow/load.ts';
-import { renderTriage } from '../support/renderTriage.tsx';
+import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -57,5 +58,30 @@ describe.each(PAYLOADS)('hostile text %s', (payload) => {
     await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
     expect(screen.getAllByText(payload).length).toBeGreaterThan(0);
     noMarkup();
+  });
+});
+
+describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload) => {
+  it('is kept exactly, shown literally in the log and the drafts, and never runs', async () => {
+    const store = memoryStore();
+    const { user, container } = renderTriage(realBundle(), 'collection-triage', { store });
+    const w = window as unknown as { __xss?: number };
+    await user.click(screen.getByRole('button', { name: '催收记录' }));
+    await user.click(screen.getByRole('button', { name: '记一笔' }));
+    for (const label of ['对方的号码或名字', '对方说自己是哪家公司的', /备注/])
+      fireEvent.change(screen.getByLabelText(label), { target: { value: payload } });
+    await user.click(screen.getByRole('checkbox', { name: '威胁我或我的家人' }));
+    await user.click(screen.getByRole('button', { name: '保存这条记录' }));
+    expect(screen.getByText(`备注：「${payload}」`)).toBeInTheDocument();
+    expect(screen.getByText(`对方号码或名字：「${payload}」`)).toBeInTheDocument();
+    expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
+    await user.click(screen.getByRole('button', { name: '投诉材料' }));
+    const drafts = container.querySelectorAll('.draft-text');
+    expect(drafts.length).toBe(4);
+    for (const draft of drafts) expect(draft.textContent).toContain(`「${payload}」`);
+    expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
+    expect(w.__xss).toBeUndefined();
+    const stored = JSON.parse(store.data.get(LOG_STORAGE_KEY) ?? '{}') as { entries: { notes: string }[] };
+    expect(stored.entries[0]?.notes).toBe(payload);
   });
 });

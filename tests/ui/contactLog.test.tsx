@@ -1,0 +1,193 @@
+// The contact log as a user meets it: log contacts in a few taps, see likely breaches, edit, delete, copy, keep or wipe.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { LOG_STORAGE_KEY } from '../../src/contactLog/storage.ts';
+import { STORAGE_KEY } from '../../src/machine/persistence.ts';
+import { realBundle } from '../support/fixtures.ts';
+import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
+
+const bundle = realBundle();
+/** 2026-11-23 23:10 in Beijing. */
+const NOW = Date.UTC(2026, 10, 23, 15, 10);
+
+function setup(store = memoryStore(), sharedMode = false) {
+  const utils = renderTriage(bundle, 'collection-triage', { store, sharedMode, now: () => NOW });
+  const openLog = async () => {
+    await utils.user.click(screen.getByRole('button', { name: '催收记录' }));
+  };
+  /** Fills the form; the time input is set directly, as a phone's date picker would. */
+  const logContact = async (fields: {
+    at?: string;
+    who?: string;
+    caller?: string;
+    notes?: string;
+    ticks?: string[];
+  }) => {
+    await utils.user.click(screen.getByRole('button', { name: '记一笔' }));
+    if (fields.at !== undefined)
+      fireEvent.change(screen.getByLabelText('什么时候（北京时间）'), { target: { value: fields.at } });
+    if (fields.who) await utils.user.click(screen.getByRole('radio', { name: fields.who }));
+    if (fields.caller) await utils.user.type(screen.getByLabelText('对方的号码或名字'), fields.caller);
+    if (fields.notes) fireEvent.change(screen.getByLabelText(/备注/), { target: { value: fields.notes } });
+    for (const tick of fields.ticks ?? []) await utils.user.click(screen.getByRole('checkbox', { name: tick }));
+    await utils.user.click(screen.getByRole('button', { name: '保存这条记录' }));
+  };
+  return { ...utils, store, openLog, logContact };
+}
+
+describe('contact log', () => {
+  it('defaults to now in Beijing time and flags a 23:10 call and a call to a colleague with their rules', async () => {
+    const { openLog, logContact } = setup();
+    await openLog();
+    expect(screen.getByRole('heading', { level: 1, name: '催收记录' })).toHaveFocus();
+    await logContact({});
+    await logContact({ at: '2026-11-23T10:00', who: '同事' });
+    expect(screen.getByText('已记下。')).toHaveAttribute('role', 'status');
+    const list = document.querySelector('.log-entries');
+    if (!list) throw new Error('no list');
+    const items = within(list as HTMLElement)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('log-entry'));
+    expect(items.map((li) => li.querySelector('.log-entry-what')?.textContent)).toEqual([
+      '2026-11-23 10:00 · 电话（接通） · 联系了：同事',
+      '2026-11-23 23:10 · 电话（接通） · 联系了：我本人',
+    ]);
+    expect(items[0]).toHaveTextContent('可能违规：找了你以外的人');
+    expect(items[1]).toHaveTextContent('可能违规：在晚上 10 点到早上 8 点之间催收');
+    expect(items[1]).toHaveTextContent('GB/T 45251—2025');
+    const summary = screen.getByRole('region', { name: '发现可能违规的地方' });
+    expect(summary).toHaveTextContent('不是法院或监管部门的认定');
+  });
+
+  it('an impossible time gets an error summary linked to the field, and nothing is saved', async () => {
+    const { openLog, store, user } = setup();
+    await openLog();
+    await user.click(screen.getByRole('button', { name: '记一笔' }));
+    fireEvent.change(screen.getByLabelText('什么时候（北京时间）'), { target: { value: '' } });
+    await user.click(screen.getByRole('button', { name: '保存这条记录' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveFocus();
+    const link = within(summary).getByRole('link');
+    expect(link.getAttribute('href')).toBe(`#${screen.getByLabelText('什么时候（北京时间）').id}`);
+    expect(screen.getByLabelText('什么时候（北京时间）')).toHaveAttribute('aria-invalid', 'true');
+    expect(store.data.has(LOG_STORAGE_KEY)).toBe(false);
+  });
+
+  it('entries can be changed and deleted (deleting asks once)', async () => {
+    const { openLog, logContact, user } = setup();
+    await openLog();
+    await logContact({ at: '2026-11-23T10:00' });
+    expect(screen.getByText('没有发现违规迹象。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '修改' }));
+    await user.click(screen.getByRole('checkbox', { name: '辱骂、侮辱' }));
+    await user.click(screen.getByRole('button', { name: '保存这条记录' }));
+    expect(document.querySelector('.breach-title')).toHaveTextContent('可能违法：辱骂、侮辱你');
+    await user.click(screen.getByRole('button', { name: '删除' }));
+    await user.click(screen.getByRole('button', { name: '确定删除' }));
+    expect(screen.getByText('还没有记录。')).toBeInTheDocument();
+  });
+
+  it('copies the whole timeline as plain text', async () => {
+    const { openLog, logContact, user } = setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    await openLog();
+    await logContact({ caller: '138 0000 0000' });
+    await user.click(screen.getByRole('button', { name: '复制全部记录' }));
+    expect(writeText).toHaveBeenCalledOnce();
+    const text = String((writeText.mock.calls[0] as unknown[])[0]);
+    expect(text).toContain('2026-11-23 23:10');
+    expect(text).toContain('「138 0000 0000」');
+    expect(await screen.findByText('已复制，可以粘贴到微信里。')).toBeInTheDocument();
+  });
+
+  it('is kept on this device across a reload, and "delete everything" removes it', async () => {
+    const store = memoryStore();
+    const first = setup(store);
+    await first.openLog();
+    await first.logContact({ notes: '第一次' });
+    expect(store.data.has(LOG_STORAGE_KEY)).toBe(true);
+    first.unmount();
+
+    const second = setup(store);
+    await second.openLog();
+    expect(screen.getByText('备注：「第一次」')).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
+    await second.user.click(screen.getByRole('button', { name: /确定删除/ }));
+    expect(store.data.has(LOG_STORAGE_KEY)).toBe(false);
+    expect(store.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('a corrupted saved log gets a kind notice and the app still works', async () => {
+    const store = memoryStore({ [LOG_STORAGE_KEY]: '{"format":1,"savedAt":1,"retentionDays":7,"entries":"oops"' });
+    const { openLog } = setup(store);
+    expect(screen.getByText(/上次保存的催收记录读不出来/)).toBeInTheDocument();
+    await openLog();
+    expect(screen.getByText('还没有记录。')).toBeInTheDocument();
+  });
+
+  it('shared-phone mode writes nothing while logging', async () => {
+    const store = memoryStore();
+    const { openLog, logContact } = setup(store, true);
+    await openLog();
+    await logContact({ notes: '不要留下' });
+    expect(screen.getByText('备注：「不要留下」')).toBeInTheDocument();
+    expect(store.writes).toBe(0);
+  });
+});
+
+describe('complaint drafts and reminders', () => {
+  it('the 12378 draft quotes the logged 23:10 call; marking the bank complaint made offers a 15-day reminder file', async () => {
+    const { openLog, logContact, user } = setup();
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    await openLog();
+    await logContact({});
+    await logContact({ at: '2026-11-23T10:00', who: '同事' });
+    await user.click(screen.getByRole('button', { name: '投诉材料' }));
+    expect(screen.getByRole('heading', { level: 1, name: '投诉材料' })).toHaveFocus();
+    const nfra = screen.getByLabelText('给国家金融监督管理总局消费者投诉热线的材料');
+    expect(nfra).toHaveTextContent('2026-11-23 23:10');
+    expect(nfra).toHaveTextContent('联系了：同事');
+    const bank = screen.getByRole('region', { name: '微众银行客服' });
+    expect(within(bank).getByRole('link', { name: /95384/ })).toHaveAttribute('href', 'tel:95384');
+    await user.click(within(bank).getByRole('button', { name: '我已经投诉了' }));
+    expect(within(bank).getByText('你在 2026-11-23 标记了已投诉。')).toBeInTheDocument();
+    await user.click(within(bank).getByRole('button', { name: '2026-12-08 提醒我跟进（日历文件）' }));
+    expect(created).toHaveLength(1);
+    expect(await created[0]?.text()).toContain('DTSTART:20261208T090000');
+    expect(screen.getByLabelText('给国家金融监督管理总局消费者投诉热线的材料')).toHaveTextContent(
+      '我已经在 2026-11-23 向微众银行投诉过',
+    );
+  });
+
+  it('the 支付令 reminder asks for the date received and makes a calendar file for day 15', async () => {
+    const { user } = setup();
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    await user.click(screen.getByRole('button', { name: '投诉材料' }));
+    await user.click(screen.getByRole('button', { name: '下载期限提醒（日历文件）' }));
+    expect(screen.getByText('请先选好收到的日期')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('收到支付令的日期'), { target: { value: '2026-11-20' } });
+    await user.click(screen.getByRole('button', { name: '下载期限提醒（日历文件）' }));
+    expect(await created[0]?.text()).toContain('DTSTART:20261205T090000');
+  });
+
+  it('what to say on a call, in large lines, and a message for family that can be copied', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: '接电话怎么说' }));
+    expect(screen.getByRole('heading', { level: 1, name: '接电话时可以这样说' })).toHaveFocus();
+    expect(screen.getByText('这通电话我在录音。')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '复制这段话' })).toBeInTheDocument();
+    expect(screen.getByText(/请不要向对方确认任何关于我的信息/)).toBeInTheDocument();
+  });
+});
