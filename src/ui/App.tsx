@@ -1,6 +1,6 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_LOG, LOG_STORAGE_KEY, decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
 import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
@@ -16,8 +16,6 @@ import {
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
 import { screenFor } from '../machine/selectors.ts';
-import { ContactLogPage } from './ContactLogPage.tsx';
-import { DraftsPage } from './DraftsPage.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
@@ -28,7 +26,11 @@ import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
 import { useHistorySync } from './useHistorySync.ts';
 import type { BackNavigation } from './useHistorySync.ts';
-import { WordsPage } from './WordsPage.tsx';
+
+// The tools are loaded when first opened, so they add nothing to what the first question waits for.
+const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
+const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default: m.DraftsPage })));
+const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
 
 export interface AppProps {
   bundle: FlowBundle;
@@ -265,7 +267,7 @@ export function App(props: AppProps) {
             {notice}
           </p>
         ) : null}
-        {content}
+        <Suspense fallback={<p role="status">正在打开…</p>}>{content}</Suspense>
       </main>
       <PrivacyPanel
         sharedMode={sharedMode}

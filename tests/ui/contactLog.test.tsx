@@ -14,6 +14,7 @@ function setup(store = memoryStore(), sharedMode = false) {
   const utils = renderTriage(bundle, 'collection-triage', { store, sharedMode, now: () => NOW });
   const openLog = async () => {
     await utils.user.click(screen.getByRole('button', { name: '催收记录' }));
+    await screen.findByRole('heading', { level: 1, name: '催收记录' });
   };
   /** Fills the form; the time input is set directly, as a phone's date picker would. */
   const logContact = async (fields: {
@@ -150,7 +151,7 @@ describe('complaint drafts and reminders', () => {
     await logContact({});
     await logContact({ at: '2026-11-23T10:00', who: '同事' });
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
-    expect(screen.getByRole('heading', { level: 1, name: '投诉材料' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: '投诉材料' })).toHaveFocus();
     const nfra = screen.getByLabelText('给国家金融监督管理总局消费者投诉热线的材料');
     expect(nfra).toHaveTextContent('2026-11-23 23:10');
     expect(nfra).toHaveTextContent('联系了：同事');
@@ -175,7 +176,7 @@ describe('complaint drafts and reminders', () => {
     });
     URL.revokeObjectURL = vi.fn();
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
-    await user.click(screen.getByRole('button', { name: '下载期限提醒（日历文件）' }));
+    await user.click(await screen.findByRole('button', { name: '下载期限提醒（日历文件）' }));
     expect(screen.getByText('请先选好收到的日期')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('收到支付令的日期'), { target: { value: '2026-11-20' } });
     await user.click(screen.getByRole('button', { name: '下载期限提醒（日历文件）' }));
@@ -185,7 +186,7 @@ describe('complaint drafts and reminders', () => {
   it('what to say on a call, in large lines, and a message for family that can be copied', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: '接电话怎么说' }));
-    expect(screen.getByRole('heading', { level: 1, name: '接电话时可以这样说' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: '接电话时可以这样说' })).toHaveFocus();
     expect(screen.getByText('这通电话我在录音。')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '复制这段话' })).toBeInTheDocument();
     expect(screen.getByText(/请不要向对方确认任何关于我的信息/)).toBeInTheDocument();

@@ -67,7 +67,7 @@ describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload)
     const { user, container } = renderTriage(realBundle(), 'collection-triage', { store });
     const w = window as unknown as { __xss?: number };
     await user.click(screen.getByRole('button', { name: '催收记录' }));
-    await user.click(screen.getByRole('button', { name: '记一笔' }));
+    await user.click(await screen.findByRole('button', { name: '记一笔' }));
     for (const label of ['对方的号码或名字', '对方说自己是哪家公司的', /备注/])
       fireEvent.change(screen.getByLabelText(label), { target: { value: payload } });
     await user.click(screen.getByRole('checkbox', { name: '威胁我或我的家人' }));
@@ -76,6 +76,7 @@ describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload)
     expect(screen.getByText(`对方号码或名字：「${payload}」`)).toBeInTheDocument();
     expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
+    await screen.findByRole('heading', { level: 1, name: '投诉材料' });
     const drafts = container.querySelectorAll('.draft-text');
     expect(drafts.length).toBe(4);
     for (const draft of drafts) expect(draft.textContent).toContain(`「${payload}」`);
