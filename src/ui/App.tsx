@@ -248,6 +248,7 @@ export function App(props: AppProps) {
         onToggleDone={toggleDone}
         onBack={history.back}
         onRestart={restart}
+        onOpenTool={setView}
         autoFocus={autoFocus}
       />
     );

@@ -21,6 +21,8 @@ interface ResultPageProps {
   onToggleDone: (actionId: string, done: boolean) => void;
   onBack: () => void;
   onRestart: () => void;
+  /** Opens the contact log or the complaint drafts. */
+  onOpenTool: (tool: 'log' | 'drafts') => void;
   autoFocus: boolean;
 }
 
@@ -46,7 +48,7 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
   );
 }
 
-export function ResultPage({ view, done, onToggleDone, onBack, onRestart, autoFocus }: ResultPageProps) {
+export function ResultPage({ view, done, onToggleDone, onBack, onRestart, onOpenTool, autoFocus }: ResultPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
@@ -75,6 +77,30 @@ export function ResultPage({ view, done, onToggleDone, onBack, onRestart, autoFo
           ))}
         </section>
       ))}
+      <section className="next-tools no-print" aria-labelledby="next-tools-heading">
+        <h2 id="next-tools-heading">接下来可以用的工具</h2>
+        <p>每次被联系都记一笔，自动标出可能违规的地方；投诉材料会用上你的记录。</p>
+        <div className="buttons">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              onOpenTool('log');
+            }}
+          >
+            打开催收记录
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              onOpenTool('drafts');
+            }}
+          >
+            起草投诉材料
+          </button>
+        </div>
+      </section>
       <p className="disclaimer">
         这份清单根据公开的法律和规定整理，不是法律意见。重要的事可以咨询律师，或拨打公共法律服务热线。
       </p>
