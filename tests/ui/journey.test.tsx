@@ -44,7 +44,7 @@ describe('the triage journey', () => {
     const groups = within(screen.getByRole('main'))
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
-    expect(groups).toEqual(['立即', '留证']);
+    expect(groups).toEqual(['立即', '留证', '接下来可以用的工具']);
     const first = screen.getAllByRole('article')[0];
     if (!first) throw new Error('no action shown');
     expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
