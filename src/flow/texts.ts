@@ -45,6 +45,11 @@ export interface TextEntry {
   text: string;
 }
 
+function idOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
+  return typeof item.id === 'string' ? item.id : undefined;
+}
+
 /**
  * Walks data in a fixed order. Lists of objects with an `id` are keyed by that id, so inserting an option does not
  * shift the keys of the others; other lists are keyed by position.
@@ -56,7 +61,7 @@ function walk(value: unknown, path: string, visit: (path: string, text: string) 
   }
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
-      const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : String(i);
+      const id = idOf(item) ?? String(i);
       walk(item, path ? `${path}.${id}` : id, visit);
     });
     return;
@@ -83,7 +88,7 @@ export function mapTexts(bundle: FlowBundle, translate: (key: string, text: stri
     if (typeof value === 'string') return translate(`${owner} › ${path}`, value);
     if (Array.isArray(value))
       return value.map((item, i) => {
-        const id = typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : String(i);
+        const id = idOf(item) ?? String(i);
         return rebuild(owner, item, path ? `${path}.${id}` : id);
       });
     if (typeof value === 'object' && value !== null)

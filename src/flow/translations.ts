@@ -3,7 +3,6 @@ import type { FlowIssue } from './lint.ts';
 import type { FlowFile } from './load.ts';
 import type { FlowBundle } from './schema.ts';
 import { mapTexts, translatableTexts } from './texts.ts';
-import type { TextEntry } from './texts.ts';
 
 /** Languages whose texts are written by people; 繁體 is converted from 简体 at build time instead. */
 export const AUTHORED_LANGUAGES = { en: 'English' } as const;
@@ -115,7 +114,7 @@ export function syncTranslations(
 ): Map<string, TranslationFile> {
   const { byOwner } = readTranslations(files, lang);
   const out = new Map<string, TranslationFile>();
-  for (const { key, owner, text } of translatableTexts(bundle) as TextEntry[]) {
+  for (const { key, owner, text } of translatableTexts(bundle)) {
     const { path } = splitKey(key);
     const file = out.get(owner) ?? {};
     file[path] = byOwner.get(owner)?.[path] ?? { zh: text, text: '' };
