@@ -4,7 +4,7 @@ import type { Catalogue, ComplaintChannel, Phone } from '../flow/schema.ts';
 import { COMPLAINT_CHANNEL_IDS } from '../flow/vocabulary.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import type { LogCheck } from './breaches.ts';
-import { breachLine, describeContact, entryDetails } from './timeline.ts';
+import { breachLine, describeContact, entryDetails, fillSlots } from './timeline.ts';
 
 export interface ComplaintDraft {
   channelId: ComplaintChannelId;
@@ -62,7 +62,10 @@ function draftText(
 ): string {
   const words = catalogue.contactLog.draftText;
   const content = catalogue.contactLog;
-  const lines: string[] = [`${channel.name}（${phone.number}）：${channel.subject}`, ''];
+  const lines: string[] = [
+    fillSlots(words.heading, { channel: channel.name, number: phone.number, subject: channel.subject }),
+    '',
+  ];
 
   lines.push(
     words.whoIAm,
@@ -72,7 +75,7 @@ function draftText(
   const madeToWebank = input.complaintsMade.webank;
   if (channelId !== 'webank' && channelId !== 'police' && madeToWebank)
     lines.push(
-      `${words.alreadyComplained.replace('{date}', madeToWebank)}${placeholder(catalogue, words.ticketPlaceholder)}`,
+      `${fillSlots(words.alreadyComplained, { date: madeToWebank })}${placeholder(catalogue, words.ticketPlaceholder)}`,
     );
 
   lines.push('', words.whatHappened);
@@ -85,12 +88,12 @@ function draftText(
   const because = findAction(input.result, channel.suggestedBy)?.because ?? [];
   if (because.length) {
     lines.push(words.fromTriage);
-    for (const reason of because) lines.push(`- ${reason.question}：${reason.answer}`);
+    for (const reason of because) lines.push(fillSlots(words.reason, reason));
   }
   if (entries.length === 0 && because.length === 0) lines.push(placeholder(catalogue, words.nothingLogged));
 
   lines.push('', words.evidence);
-  if (entries.length) lines.push(`- ${words.loggedEntries.replace('{count}', String(entries.length))}`);
+  if (entries.length) lines.push(`- ${fillSlots(words.loggedEntries, { count: String(entries.length) })}`);
   lines.push(`- ${placeholder(catalogue, words.evidencePlaceholder)}`);
 
   lines.push('', words.requests);

@@ -4,11 +4,10 @@ import type { Catalogue } from '../flow/schema.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import { addDays } from './clock.ts';
 import type { Reminder } from './calendar.ts';
-import { citationLine } from './timeline.ts';
+import { fillSlots, withBasis } from './timeline.ts';
 
 function fill(catalogue: Catalogue, template: string, values: Record<string, string>): string {
-  const filled = template.replace(/\{(channel|date|rule)\}/g, (_, key: string) => values[key] ?? '');
-  return plainText(splitText(filled, catalogue));
+  return plainText(splitText(fillSlots(template, values), catalogue));
 }
 
 /** A reminder when the handling time for a complaint made on `madeOn` runs out; none where no time is set. */
@@ -22,7 +21,7 @@ export function complaintFollowUp(
   if (channel.followUpDays === undefined) return undefined;
   const words = catalogue.contactLog.reminderText;
   const basis = channel.basis[0];
-  const rule = basis ? `${basis.says}（${citationLine(basis, catalogue)}）` : '';
+  const rule = basis ? withBasis(basis.says, [basis], catalogue) : '';
   const values = { channel: channel.name, date: madeOn, rule };
   return {
     uid: `complaint-${channelId}-${madeOn}@collection-guide`,
@@ -38,8 +37,7 @@ export function complaintFollowUp(
 export function paymentOrderDeadline(catalogue: Catalogue, receivedOn: string, createdAt: number): Reminder {
   const deadline = catalogue.contactLog.deadlines.paymentOrder;
   const words = catalogue.contactLog.reminderText;
-  const basis = deadline.basis.map((c) => citationLine(c, catalogue)).join('；');
-  const values = { channel: '', date: receivedOn, rule: `${deadline.explanation}（依据：${basis}）` };
+  const values = { channel: '', date: receivedOn, rule: withBasis(deadline.explanation, deadline.basis, catalogue) };
   return {
     uid: `payment-order-${receivedOn}@collection-guide`,
     date: addDays(receivedOn, deadline.days),

@@ -319,6 +319,7 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
   }
   for (const [key, text] of Object.entries(log.draftText)) checkText(logFile, `draftText.${key}`, text);
   for (const [key, text] of Object.entries(log.reminderText)) checkText(logFile, `reminderText.${key}`, text);
+  for (const [key, text] of Object.entries(log.timelineText)) checkText(logFile, `timelineText.${key}`, text);
   checkText(logFile, 'callScript.title', log.callScript.title);
   log.callScript.lines.forEach((line, i) => {
     checkText(logFile, `callScript.lines[${String(i)}]`, line);

@@ -208,6 +208,13 @@ function everyKey<K extends string, S extends z.ZodType>(keys: readonly K[], val
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
 }
 
+/** Text with named slots ("共 {count} 条") the code fills in; every slot must be there, in any order. */
+function withSlots(slots: readonly string[]) {
+  return TextSchema.refine((text) => slots.every((slot) => text.includes(`{${slot}}`)), {
+    error: `must contain ${slots.map((s) => `{${s}}`).join(', ')}`,
+  });
+}
+
 /** "22:00" */
 const WallClockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written hh:mm' });
 
@@ -258,6 +265,7 @@ export const ComplaintChannelSchema = z.strictObject({
 
 /** The fixed wording of complaint drafts; `{count}` and `{date}` are filled in. */
 export const DraftTextSchema = z.strictObject({
+  heading: withSlots(['channel', 'number', 'subject']),
   whoIAm: TextSchema,
   namePlaceholder: TextSchema,
   phonePlaceholder: TextSchema,
@@ -265,12 +273,13 @@ export const DraftTextSchema = z.strictObject({
   nothingLogged: TextSchema,
   fromTriage: TextSchema,
   evidence: TextSchema,
-  loggedEntries: TextSchema.regex(/\{count\}/, { error: 'must contain {count}' }),
+  loggedEntries: withSlots(['count']),
   evidencePlaceholder: TextSchema,
-  alreadyComplained: TextSchema.regex(/\{date\}/, { error: 'must contain {date}' }),
+  alreadyComplained: withSlots(['date']),
   ticketPlaceholder: TextSchema,
   requests: TextSchema,
   placeholderPrefix: TextSchema,
+  reason: withSlots(['question', 'answer']),
 });
 
 /** Content for the contact log, complaint drafts, call script, family message and deadline reminders. */
@@ -283,6 +292,24 @@ export const ContactLogContentSchema = z.strictObject({
   breachRules: BreachRulesSchema,
   complaintChannels: everyKey(COMPLAINT_CHANNEL_IDS, ComplaintChannelSchema),
   draftText: DraftTextSchema,
+  /** Wording of the log's lines and its plain-text export; `{…}` names are filled in. */
+  timelineText: z.strictObject({
+    heading: withSlots(['count', 'date']),
+    contactLine: withSlots(['when', 'channel', 'who']),
+    channelDetails: withSlots(['channel', 'details']),
+    answered: TextSchema,
+    unanswered: TextSchema,
+    minutes: withSlots(['count']),
+    callerGave: withSlots(['text']),
+    firmNamed: withSlots(['text']),
+    happened: withSlots(['text']),
+    notes: withSlots(['text']),
+    withBasis: withSlots(['text', 'sources']),
+    /** Separators are words too: "；" in Chinese, "; " in English. Spaces matter, so no trimming. */
+    listSeparator: z.string().min(1),
+    detailSeparator: z.string().min(1),
+    disclaimer: TextSchema,
+  }),
   /** Calendar reminder wording; `{channel}`, `{date}` and `{rule}` are filled in. */
   reminderText: z.strictObject({
     followUpTitle: TextSchema,
