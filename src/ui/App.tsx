@@ -25,6 +25,7 @@ import { ReviewPage } from './ReviewPage.tsx';
 import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
 import { useHistorySync } from './useHistorySync.ts';
+import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 import type { BackNavigation } from './useHistorySync.ts';
 
 // The tools are loaded when first opened, so they add nothing to what the first question waits for.
@@ -182,6 +183,7 @@ export function App(props: AppProps) {
     });
   }, [history, props.exitUrl]);
   useShiftThreeTimes(exit);
+  usePrintOpensDetails();
 
   const screen = useMemo(() => screenFor(flow, stateValue, answers), [flow, stateValue, answers]);
   let content;

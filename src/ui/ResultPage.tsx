@@ -1,13 +1,59 @@
 // The result: every verdict that applies, most serious first, then the grouped, sourced action list.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { GROUP_LABELS } from '../flow/actionList.ts';
+import { resultAsText } from '../flow/resultText.ts';
 import type { ResultView, VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
+import { shareText } from './share.ts';
 
 /** Words and a symbol with every colour, so tone never depends on colour alone. */
+const RESULT_TEXT_WORDS = {
+  groupLabels: GROUP_LABELS,
+  basis: '依据',
+  listSeparator: '；',
+  footer: '来自“催收应对向导”。这份清单根据公开的法律和规定整理，不是法律意见。',
+};
+
+function ShareChecklist({ view }: { view: ResultView }) {
+  const [status, setStatus] = useState('');
+  return (
+    <div className="buttons no-print">
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          void shareText(view.title, resultAsText(view, RESULT_TEXT_WORDS)).then((result) => {
+            setStatus(
+              result === 'copied'
+                ? '清单已复制，可以粘贴到微信里。'
+                : result === 'failed'
+                  ? '没能分享，可以截图或打印。'
+                  : '',
+            );
+          });
+        }}
+      >
+        分享或复制这份清单
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          window.print();
+        }}
+      >
+        打印或存成 PDF
+      </button>
+      <span className="copy-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
+
 const TONE_MARK: Record<VerdictTone, { symbol: string; word: string }> = {
   danger: { symbol: '⚠', word: '紧急' },
   warning: { symbol: '!', word: '警惕' },
@@ -65,6 +111,7 @@ export function ResultPage({ view, done, onToggleDone, onBack, onRestart, onOpen
         ))}
       </div>
       <p className="result-count">按先后排好了，共 {total} 条。做完一条可以打勾。</p>
+      <ShareChecklist view={view} />
       {view.groups.map((group) => (
         <section
           key={group.group}

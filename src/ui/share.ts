@@ -42,3 +42,17 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
     URL.revokeObjectURL(url);
   }, 1000);
 }
+
+/** The phone's own share sheet where there is one (WeChat and most Android browsers); otherwise the clipboard. */
+export async function shareText(title: string, text: string): Promise<'shared' | 'copied' | 'failed'> {
+  if (typeof navigator.share === 'function') {
+    try {
+      await navigator.share({ title, text });
+      return 'shared';
+    } catch (error) {
+      // The user closing the share sheet is a choice, not a failure to fall back from.
+      if (error instanceof DOMException && error.name === 'AbortError') return 'failed';
+    }
+  }
+  return (await copyText(text)) ? 'copied' : 'failed';
+}
