@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadFlowBundle, loadFlowBundleOrThrow } from '../src/flow/load.ts';
-import type { FlowFile, LoadResult } from '../src/flow/load.ts';
+import type { FlowFile, LoadOptions, LoadResult } from '../src/flow/load.ts';
 import type { FlowBundle } from '../src/flow/schema.ts';
 
 /** Every .json file under dir, except the generated JSON Schemas in flows/schema/. */
@@ -25,8 +25,8 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function checkFlowDir(root: string): LoadResult {
-  return loadFlowBundle(readFlowFiles(root), today());
+export function checkFlowDir(root: string, options: LoadOptions = {}): LoadResult {
+  return loadFlowBundle(readFlowFiles(root), today(), options);
 }
 
 export function loadFlowDir(root: string): FlowBundle {

@@ -1,5 +1,7 @@
 // Turns the raw files under flows/ into a validated FlowBundle, or into every problem found, named by file and path.
 import { lintFlows, CATALOGUE_FILES } from './lint.ts';
+import { AUTHORED_LANGUAGES, lintTranslations, translateBundle } from './translations.ts';
+import type { AuthoredLanguage } from './translations.ts';
 import type { FlowIssue } from './lint.ts';
 import {
   ActionsFileSchema,
@@ -39,7 +41,12 @@ export function isFlowFile(path: string): boolean {
   return /^flows\/[^/]+\.json$/.test(path);
 }
 
-export function loadFlowBundle(files: readonly FlowFile[], today: string): LoadResult {
+export interface LoadOptions {
+  /** Off only for the tool that creates translation files: it needs the Chinese before any translation exists. */
+  checkTranslations?: boolean;
+}
+
+export function loadFlowBundle(files: readonly FlowFile[], today: string, options: LoadOptions = {}): LoadResult {
   const issues: FlowIssue[] = [];
   const parse = <S extends z.ZodType>(schema: S, file: FlowFile | undefined, path: string): z.infer<S> | undefined => {
     if (!file) {
@@ -69,15 +76,49 @@ export function loadFlowBundle(files: readonly FlowFile[], today: string): LoadR
   const parsedFlows = flows.filter((f): f is { file: string; flow: Flow } => f.flow !== undefined);
   const lintIssues = lintFlows({ catalogue, flows: parsedFlows, today });
   if (lintIssues.length > 0) return { ok: false, issues: lintIssues };
-  return {
-    ok: true,
-    bundle: { catalogue, flows: Object.fromEntries(parsedFlows.map(({ flow }) => [flow.id, flow])) },
-  };
+  const bundle = { catalogue, flows: Object.fromEntries(parsedFlows.map(({ flow }) => [flow.id, flow])) };
+  if (options.checkTranslations === false) return { ok: true, bundle };
+  const translationIssues = lintAuthoredLanguages(bundle, files, parsedFlows, today);
+  if (translationIssues.length > 0) return { ok: false, issues: translationIssues };
+  return { ok: true, bundle };
+}
+
+/**
+ * Every authored language must translate every text, from the current Chinese, and the translated bundle must pass
+ * the same text checks (phone numbers only as {tel:…} tokens, never 95017).
+ */
+function lintAuthoredLanguages(
+  bundle: FlowBundle,
+  files: readonly FlowFile[],
+  flowFiles: readonly { file: string; flow: Flow }[],
+  today: string,
+): FlowIssue[] {
+  const issues: FlowIssue[] = [];
+  for (const lang of Object.keys(AUTHORED_LANGUAGES) as AuthoredLanguage[]) {
+    const found = lintTranslations(bundle, files, lang);
+    if (found.length > 0) {
+      issues.push(...found);
+      continue;
+    }
+    const translated = translateBundle(bundle, files, lang);
+    const fileOf = new Map(flowFiles.map(({ file, flow }) => [flow.id, file]));
+    const again = lintFlows({
+      catalogue: translated.catalogue,
+      flows: Object.values(translated.flows).map((flow) => ({ file: fileOf.get(flow.id) ?? flow.id, flow })),
+      today,
+    });
+    issues.push(...again.map((i) => ({ ...i, message: `in ${AUTHORED_LANGUAGES[lang]} (${lang}): ${i.message}` })));
+  }
+  return issues;
 }
 
 /** As loadFlowBundle, but throws FlowFilesError listing every problem. */
-export function loadFlowBundleOrThrow(files: readonly FlowFile[], today: string): FlowBundle {
-  const result = loadFlowBundle(files, today);
+export function loadFlowBundleOrThrow(
+  files: readonly FlowFile[],
+  today: string,
+  options: LoadOptions = {},
+): FlowBundle {
+  const result = loadFlowBundle(files, today, options);
   if (!result.ok) throw new FlowFilesError(result.issues);
   return result.bundle;
 }

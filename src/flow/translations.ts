@@ -36,6 +36,11 @@ function describeOwner(owner: string, path: string, flowIds: ReadonlySet<string>
   return `${owner} "${first ?? ''}"`;
 }
 
+/** The {tel:…} links and {slot}s in a text, in a canonical order. */
+function tokensOf(text: string): string {
+  return (text.match(/\{[a-z]+(?::[a-zA-Z0-9-]*)?\}/g) ?? []).sort().join(' ');
+}
+
 /** Parses the translation files present; unreadable ones become issues. */
 export function readTranslations(
   files: readonly FlowFile[],
@@ -83,6 +88,12 @@ export function lintTranslations(bundle: FlowBundle, files: readonly FlowFile[],
     const where = describeOwner(owner, path, flowIds);
     if (!entry || entry.text.trim() === '')
       issues.push({ file, path, message: `missing ${language} translation for ${where}: “${text}”` });
+    else if (tokensOf(entry.text) !== tokensOf(text))
+      issues.push({
+        file,
+        path,
+        message: `${language} translation for ${where} must keep the same {…} links and slots as the Chinese: ${tokensOf(text) || 'none'}`,
+      });
     else if (entry.zh !== text)
       issues.push({
         file,

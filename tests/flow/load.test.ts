@@ -50,6 +50,15 @@ const EXPECTED: Record<string, string[]> = {
     'flows/mini.json › nodes[3](result).actions[2].when: unknown question "conduct"',
     'flows/mini.json › nodes[3](result).verdicts[1].when: unknown question "conduct"',
   ],
+  'translation-drops-phone-link': [
+    'flows/i18n/en/actions.json › callPolice.title: English (en) translation for actions "callPolice" must keep the same {…} links and slots as the Chinese: {tel:police}',
+  ],
+  'translation-missing': [
+    'flows/i18n/en/mini.json › nodes.contact.prompt: missing English (en) translation for flow "mini", node "contact": “对方怎么联系你？”',
+  ],
+  'translation-stale': [
+    'flows/i18n/en/mini.json › nodes.contact.prompt: English (en) translation for flow "mini", node "contact" was made from older Chinese; now: “对方怎么联系你？”',
+  ],
   'unknown-action': [
     'flows/mini.json › nodes[3](result).actions[3].action: unknown action "callLawyer" (not in flows/shared/actions.json)',
   ],

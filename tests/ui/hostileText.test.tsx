@@ -38,7 +38,8 @@ function hostileBundle(payload: string) {
     }
     return f;
   });
-  return loadFlowBundleOrThrow(files, TODAY);
+  // The payloads replace the Chinese, so the English made from the old Chinese is rightly stale; not checked here.
+  return loadFlowBundleOrThrow(files, TODAY, { checkTranslations: false });
 }
 
 describe.each(PAYLOADS)('hostile text %s', (payload) => {
