@@ -74,6 +74,10 @@ export function syntheticFiles(size: number): FlowFile[] {
     { path: 'flows/shared/actions.json', text: json(actions) },
     { path: 'flows/shared/contact-log.json', text: syntheticContactLog() },
     {
+      path: 'flows/shared/ui.json',
+      text: readFileSync(join(import.meta.dirname, '..', '..', 'flows', 'shared', 'ui.json'), 'utf8'),
+    },
+    {
       path: 'flows/shared/sources.json',
       text: json({ s: { title: '来源', reliability: 'secondary', checked: '2026-01-01' } }),
     },

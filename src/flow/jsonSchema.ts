@@ -6,6 +6,7 @@ import {
   FlowSchema,
   PhonesFileSchema,
   SourcesFileSchema,
+  UiTextSchema,
   VerdictsFileSchema,
 } from './schema.ts';
 
@@ -18,6 +19,7 @@ export function generateJsonSchemas(): Record<string, string> {
     'actions.schema.json': ActionsFileSchema,
     'verdicts.schema.json': VerdictsFileSchema,
     'contact-log.schema.json': ContactLogContentSchema,
+    'ui.schema.json': UiTextSchema,
   };
   return Object.fromEntries(
     Object.entries(entries).map(([name, schema]) => [

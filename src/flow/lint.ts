@@ -18,6 +18,7 @@ export const CATALOGUE_FILES = {
   actions: 'flows/shared/actions.json',
   verdicts: 'flows/shared/verdicts.json',
   contactLog: 'flows/shared/contact-log.json',
+  ui: 'flows/shared/ui.json',
 } as const;
 
 /** Numbers that must never appear: 95017 is WeChat Pay's (财付通) hotline, often misquoted as WeBank's. */
@@ -320,6 +321,9 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
   for (const [key, text] of Object.entries(log.draftText)) checkText(logFile, `draftText.${key}`, text);
   for (const [key, text] of Object.entries(log.reminderText)) checkText(logFile, `reminderText.${key}`, text);
   for (const [key, text] of Object.entries(log.timelineText)) checkText(logFile, `timelineText.${key}`, text);
+  for (const [section, texts] of Object.entries(catalogue.ui))
+    for (const [key, text] of Object.entries(texts as Record<string, string>))
+      checkText(CATALOGUE_FILES.ui, `${section}.${key}`, text);
   checkText(logFile, 'callScript.title', log.callScript.title);
   log.callScript.lines.forEach((line, i) => {
     checkText(logFile, `callScript.lines[${String(i)}]`, line);

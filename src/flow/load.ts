@@ -8,6 +8,7 @@ import {
   ContactLogContentSchema,
   FlowSchema,
   PhonesFileSchema,
+  UiTextSchema,
   SourcesFileSchema,
   VerdictsFileSchema,
 } from './schema.ts';
@@ -67,6 +68,7 @@ export function loadFlowBundle(files: readonly FlowFile[], today: string, option
     actions: parse(ActionsFileSchema, byPath.get(CATALOGUE_FILES.actions), CATALOGUE_FILES.actions),
     verdicts: parse(VerdictsFileSchema, byPath.get(CATALOGUE_FILES.verdicts), CATALOGUE_FILES.verdicts),
     contactLog: parse(ContactLogContentSchema, byPath.get(CATALOGUE_FILES.contactLog), CATALOGUE_FILES.contactLog),
+    ui: parse(UiTextSchema, byPath.get(CATALOGUE_FILES.ui), CATALOGUE_FILES.ui),
   };
   const flowFiles = files.filter((f) => isFlowFile(f.path)).sort((a, b) => a.path.localeCompare(b.path));
   if (flowFiles.length === 0) issues.push({ file: 'flows/', path: '', message: 'no flow files found' });
@@ -129,7 +131,8 @@ function isComplete(c: Partial<Record<keyof Catalogue, unknown>>): c is Catalogu
     c.phones !== undefined &&
     c.actions !== undefined &&
     c.verdicts !== undefined &&
-    c.contactLog !== undefined
+    c.contactLog !== undefined &&
+    c.ui !== undefined
   );
 }
 

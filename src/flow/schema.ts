@@ -8,12 +8,14 @@ import {
   CONTACTED_PEOPLE,
   CONTACT_CHANNELS,
   CONTACT_EVENTS,
+  UI_TEXT_KEYS,
   VERDICT_TONES,
 } from './vocabulary.ts';
-import type { BreachRuleId } from './vocabulary.ts';
+import type { BreachRuleId, UiText } from './vocabulary.ts';
 
 export { ACTION_GROUPS, ACTION_TRAITS, RESERVED_NODE_IDS, VERDICT_TONES } from './vocabulary.ts';
 export type {
+  UiText,
   ActionGroup,
   ActionTrait,
   BreachRuleId,
@@ -333,6 +335,13 @@ export const ContactLogContentSchema = z.strictObject({
   }),
 });
 
+/** flows/shared/ui.json: every section and key in UI_TEXT_KEYS, nothing else. */
+export const UiTextSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(UI_TEXT_KEYS).map(([section, keys]) => [section, everyKey(keys, z.string().min(1))]),
+  ),
+) as unknown as z.ZodType<UiText>;
+
 export const SourcesFileSchema = z.record(IdSchema, SourceSchema);
 export const PhonesFileSchema = z.record(IdSchema, PhoneSchema);
 export const ActionsFileSchema = z.record(IdSchema, ActionSchema);
@@ -358,6 +367,7 @@ export interface Catalogue {
   actions: Record<string, Action>;
   verdicts: Record<string, Verdict>;
   contactLog: ContactLogContent;
+  ui: UiText;
 }
 
 /** What the app receives: the validated catalogue and every flow, keyed by flow id. */

@@ -37,6 +37,12 @@ const NOT_TEXT = new Set([
   'followUpDays',
 ]);
 
+/** ui.json is all words, whatever its keys are called ("tone", "days"); everything else skips non-text fields. */
+const NOTHING = new Set<string>();
+function skipFor(owner: string): ReadonlySet<string> {
+  return owner === 'ui' ? NOTHING : NOT_TEXT;
+}
+
 export interface TextEntry {
   /** "collection-triage › nodes.safetyNow.options.atDoorNow.label", "actions › call110Now.steps.0" */
   key: string;
@@ -54,7 +60,12 @@ function idOf(item: unknown): string | undefined {
  * Walks data in a fixed order. Lists of objects with an `id` are keyed by that id, so inserting an option does not
  * shift the keys of the others; other lists are keyed by position.
  */
-function walk(value: unknown, path: string, visit: (path: string, text: string) => void): void {
+function walk(
+  value: unknown,
+  path: string,
+  visit: (path: string, text: string) => void,
+  skip: ReadonlySet<string>,
+): void {
   if (typeof value === 'string') {
     visit(path, value);
     return;
@@ -62,22 +73,22 @@ function walk(value: unknown, path: string, visit: (path: string, text: string) 
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       const id = idOf(item) ?? String(i);
-      walk(item, path ? `${path}.${id}` : id, visit);
+      walk(item, path ? `${path}.${id}` : id, visit, skip);
     });
     return;
   }
   if (typeof value === 'object' && value !== null)
     for (const [key, child] of Object.entries(value))
-      if (!NOT_TEXT.has(key)) walk(child, path ? `${path}.${key}` : key, visit);
+      if (!skip.has(key)) walk(child, path ? `${path}.${key}` : key, visit, skip);
 }
 
 export function translatableTexts(bundle: FlowBundle): TextEntry[] {
   const entries: TextEntry[] = [];
   const collect = (owner: string, data: unknown) => {
-    walk(data, '', (path, text) => entries.push({ key: `${owner} › ${path}`, owner, text }));
+    walk(data, '', (path, text) => entries.push({ key: `${owner} › ${path}`, owner, text }), skipFor(owner));
   };
   for (const flowId of Object.keys(bundle.flows).sort()) collect(flowId, bundle.flows[flowId]);
-  for (const part of ['sources', 'phones', 'actions', 'verdicts', 'contactLog'] as const)
+  for (const part of ['sources', 'phones', 'actions', 'verdicts', 'contactLog', 'ui'] as const)
     collect(part, bundle.catalogue[part]);
   return entries;
 }
@@ -85,6 +96,7 @@ export function translatableTexts(bundle: FlowBundle): TextEntry[] {
 /** The same bundle with every text passed through `translate(key, text)`; structure and ids untouched. */
 export function mapTexts(bundle: FlowBundle, translate: (key: string, text: string) => string): FlowBundle {
   const rebuild = (owner: string, value: unknown, path: string): unknown => {
+    const skip = skipFor(owner);
     if (typeof value === 'string') return translate(`${owner} › ${path}`, value);
     if (Array.isArray(value))
       return value.map((item, i) => {
@@ -95,7 +107,7 @@ export function mapTexts(bundle: FlowBundle, translate: (key: string, text: stri
       return Object.fromEntries(
         Object.entries(value).map(([key, child]) => [
           key,
-          NOT_TEXT.has(key) ? child : rebuild(owner, child, path ? `${path}.${key}` : key),
+          skip.has(key) ? child : rebuild(owner, child, path ? `${path}.${key}` : key),
         ]),
       );
     return value;
