@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { ActionItem } from '../flow/actionList.ts';
 import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
+import { fill, useUiText } from './uiText.tsx';
 
 interface ActionCardProps {
   item: ActionItem;
@@ -14,6 +15,7 @@ interface ActionCardProps {
 
 export function ActionCard({ item, done, onToggleDone, headingLevel = 3 }: ActionCardProps) {
   const titleId = useId();
+  const { result: t } = useUiText();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={`action-card${done ? ' is-done' : ''}`} aria-labelledby={titleId} data-action-id={item.id}>
@@ -29,13 +31,10 @@ export function ActionCard({ item, done, onToggleDone, headingLevel = 3 }: Actio
       </ol>
       {item.because.length > 0 ? (
         <p className="action-because">
-          <span className="label">为什么给你这条：</span>
-          你的回答里有
-          {item.because.map((b, i) => (
-            <span key={i}>
-              {i > 0 ? '；' : ''}“{b.answer}”
-            </span>
-          ))}
+          <span className="label">{t.actionBecause}</span>
+          {fill(t.actionBecauseAnswers, {
+            list: item.because.map((b) => fill(t.quoted, { text: b.answer })).join(t.listSeparator),
+          })}
         </p>
       ) : null}
       <Citations citations={item.citations} />
@@ -48,7 +47,7 @@ export function ActionCard({ item, done, onToggleDone, headingLevel = 3 }: Actio
               onToggleDone(item.id, e.currentTarget.checked);
             }}
           />
-          这一条我已经做了
+          {t.done}
         </label>
       ) : null}
     </article>

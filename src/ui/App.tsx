@@ -27,6 +27,7 @@ import type { ToolView } from './ToolsNav.tsx';
 import { useHistorySync } from './useHistorySync.ts';
 import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 import type { BackNavigation } from './useHistorySync.ts';
+import { UiTextProvider } from './uiText.tsx';
 
 // The tools are loaded when first opened, so they add nothing to what the first question waits for.
 const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
@@ -257,10 +258,10 @@ export function App(props: AppProps) {
   }
 
   return (
-    <>
+    <UiTextProvider value={catalogue.ui}>
       <QuickExitSkipLink onExit={exit} />
       <header className="site-header">
-        <p className="site-name">催收应对向导</p>
+        <p className="site-name">{catalogue.ui.app.siteName}</p>
         <QuickExitButton onExit={exit} />
       </header>
       <ToolsNav current={view} onSelect={setView} />
@@ -270,7 +271,7 @@ export function App(props: AppProps) {
             {notice}
           </p>
         ) : null}
-        <Suspense fallback={<p role="status">正在打开…</p>}>{content}</Suspense>
+        <Suspense fallback={<p role="status">{catalogue.ui.app.opening}</p>}>{content}</Suspense>
       </main>
       <PrivacyPanel
         sharedMode={sharedMode}
@@ -286,6 +287,6 @@ export function App(props: AppProps) {
         onRetentionChange={setRetentionDays}
         onDeleteAll={deleteAll}
       />
-    </>
+    </UiTextProvider>
   );
 }

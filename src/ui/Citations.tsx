@@ -1,22 +1,13 @@
 // The "法律依据" disclosure under an action or verdict: each source with its article, what it says and when checked.
 import type { ResolvedCitation } from '../flow/actionList.ts';
+import { fill, useUiText } from './uiText.tsx';
 
-const RELIABILITY_NOTE = {
-  'verified-primary': '已核对原文',
-  secondary: '依据媒体或二手资料',
-} as const;
-
-export function Citations({
-  citations,
-  summary = '法律依据和来源',
-}: {
-  citations: readonly ResolvedCitation[];
-  summary?: string;
-}) {
+export function Citations({ citations, summary }: { citations: readonly ResolvedCitation[]; summary?: string }) {
+  const { citations: t } = useUiText();
   if (citations.length === 0) return null;
   return (
     <details className="citations">
-      <summary>{summary}</summary>
+      <summary>{summary ?? t.summary}</summary>
       <ul>
         {citations.map((c) => (
           <li key={`${c.sourceId}|${c.article ?? ''}|${c.says}`}>
@@ -27,7 +18,8 @@ export function Citations({
               {c.source.publisher ? `，${c.source.publisher}` : ''}
             </p>
             <p className="citation-meta">
-              {RELIABILITY_NOTE[c.source.reliability]} · 核对日期 {c.source.checked}
+              {c.source.reliability === 'verified-primary' ? t.verifiedPrimary : t.secondary} ·{' '}
+              {fill(t.checked, { date: c.source.checked })}
               {c.source.url ? (
                 <>
                   {' · '}

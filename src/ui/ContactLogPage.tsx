@@ -7,7 +7,7 @@ import { newEntry, removeEntry, saveEntry } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLog } from '../contactLog/storage.ts';
 import { describeContact, entryDetails, formatTimeline } from '../contactLog/timeline.ts';
-import { resolveCitations, splitText } from '../flow/actionList.ts';
+import { plainText, resolveCitations, splitText } from '../flow/actionList.ts';
 import type { Catalogue } from '../flow/schema.ts';
 import type { BreachRuleId } from '../flow/vocabulary.ts';
 import { Citations } from './Citations.tsx';
@@ -15,6 +15,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { RichText } from './RichText.tsx';
 import { downloadText } from './share.ts';
+import { fill, useUiText } from './uiText.tsx';
 
 interface ContactLogPageProps {
   catalogue: Catalogue;
@@ -29,6 +30,7 @@ function newId(now: number): string {
 }
 
 function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Catalogue }) {
+  const { result } = useUiText();
   const rule = catalogue.contactLog.breachRules[ruleId];
   return (
     <li className="breach">
@@ -39,7 +41,7 @@ function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Ca
       <p>
         <RichText parts={splitText(rule.explanation, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(rule.basis, catalogue)} summary="依据" />
+      <Citations citations={resolveCitations(rule.basis, catalogue)} summary={result.basis} />
     </li>
   );
 }
@@ -47,6 +49,7 @@ function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Ca
 function EntryView(props: { check: EntryCheck; catalogue: Catalogue; onEdit: () => void; onDelete: () => void }) {
   const { check, catalogue } = props;
   const [confirming, setConfirming] = useState(false);
+  const { log: t } = useUiText();
   return (
     <li className={`log-entry${check.breaches.length ? ' log-entry-flagged' : ''}`}>
       <p className="log-entry-what">{describeContact(check, catalogue.contactLog)}</p>
@@ -56,22 +59,22 @@ function EntryView(props: { check: EntryCheck; catalogue: Catalogue; onEdit: () 
         </p>
       ))}
       {check.breaches.length ? (
-        <ul className="breaches" aria-label="可能违规">
+        <ul className="breaches" aria-label={t.breaches}>
           {check.breaches.map((ruleId) => (
             <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} />
           ))}
         </ul>
       ) : (
-        <p className="log-entry-ok">没有发现违规迹象。</p>
+        <p className="log-entry-ok">{t.noBreach}</p>
       )}
       <div className="buttons no-print">
         <button type="button" className="button-link" onClick={props.onEdit}>
-          修改
+          {t.edit}
         </button>
         {confirming ? (
           <>
             <button type="button" className="button-link" onClick={props.onDelete}>
-              确定删除
+              {t.confirmDelete}
             </button>
             <button
               type="button"
@@ -80,7 +83,7 @@ function EntryView(props: { check: EntryCheck; catalogue: Catalogue; onEdit: () 
                 setConfirming(false);
               }}
             >
-              不删了
+              {t.keep}
             </button>
           </>
         ) : (
@@ -91,7 +94,7 @@ function EntryView(props: { check: EntryCheck; catalogue: Catalogue; onEdit: () 
               setConfirming(true);
             }}
           >
-            删除
+            {t.delete}
           </button>
         )}
       </div>
@@ -104,6 +107,7 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
   const checked = useMemo(() => checkLog(log.entries, catalogue.contactLog.breachRules), [log.entries, catalogue]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
+  const { log: t } = useUiText();
   useEffect(() => {
     if (autoFocus && !editing) headingRef.current?.focus();
   }, [autoFocus, editing]);
@@ -118,7 +122,7 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
         onSave={(entry) => {
           onChange({ ...log, entries: saveEntry(log.entries, entry) });
           setEditing(undefined);
-          setStatus(editing.isNew ? '已记下。' : '已修改。');
+          setStatus(editing.isNew ? t.saved : t.changed);
         }}
         onCancel={() => {
           setEditing(undefined);
@@ -131,9 +135,9 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
   return (
     <section className="contact-log" aria-labelledby="log-heading">
       <h1 id="log-heading" ref={headingRef} tabIndex={-1}>
-        催收记录
+        {t.heading}
       </h1>
-      <p>每次被联系都记一笔。投诉和报警时，这就是你的证据清单。记录只保存在这台手机上。</p>
+      <p>{t.intro}</p>
       <p className="sr-status" role="status">
         {status}
       </p>
@@ -147,28 +151,28 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
             setEditing({ entry: newEntry(newId(at), shanghaiWallClock(at)), isNew: true });
           }}
         >
-          记一笔
+          {t.add}
         </button>
       </div>
       {flagged.length ? (
         <section className="log-summary" aria-labelledby="log-summary-heading">
-          <h2 id="log-summary-heading">发现可能违规的地方</h2>
+          <h2 id="log-summary-heading">{t.summaryHeading}</h2>
           <ul>
             {flagged.map(([ruleId, count]) => (
               <li key={ruleId}>
-                {splitText(catalogue.contactLog.breachRules[ruleId].title, catalogue)
-                  .map((p) => ('text' in p ? p.text : p.phone.number))
-                  .join('')}
-                ：{count} 条
+                {fill(t.summaryCount, {
+                  rule: plainText(splitText(catalogue.contactLog.breachRules[ruleId].title, catalogue)),
+                  count,
+                })}
               </li>
             ))}
           </ul>
-          <p className="disclaimer">这是按行业规则自动对照的提示，不是法院或监管部门的认定。</p>
+          <p className="disclaimer">{t.disclaimer}</p>
         </section>
       ) : null}
       {checked.entries.length ? (
         <>
-          <h2>全部记录（共 {checked.entries.length} 条，按时间排列）</h2>
+          <h2>{fill(t.allHeading, { count: checked.entries.length })}</h2>
           <ol className="log-entries">
             {checked.entries.map((check) => (
               <EntryView
@@ -180,27 +184,27 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
                 }}
                 onDelete={() => {
                   onChange({ ...log, entries: removeEntry(log.entries, check.entry.id) });
-                  setStatus('已删除这条记录。');
+                  setStatus(t.deleted);
                 }}
               />
             ))}
           </ol>
           <section className="log-export no-print" aria-labelledby="log-export-heading">
-            <h2 id="log-export-heading">导出记录</h2>
+            <h2 id="log-export-heading">{t.exportHeading}</h2>
             <div className="buttons">
-              <CopyButton text={timeline()} label="复制全部记录" />
+              <CopyButton text={timeline()} label={t.copyAll} />
               <button
                 type="button"
                 className="button-secondary"
                 onClick={() => {
                   downloadText(
-                    `催收记录-${shanghaiWallClock(now()).slice(0, 10)}.txt`,
+                    fill(t.fileName, { date: shanghaiWallClock(now()).slice(0, 10) }),
                     timeline(),
                     'text/plain;charset=utf-8',
                   );
                 }}
               >
-                下载成文本文件
+                {t.download}
               </button>
               <button
                 type="button"
@@ -209,13 +213,13 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
                   window.print();
                 }}
               >
-                打印或存成 PDF
+                {t.print}
               </button>
             </div>
           </section>
         </>
       ) : (
-        <p className="log-empty">还没有记录。</p>
+        <p className="log-empty">{t.empty}</p>
       )}
     </section>
   );

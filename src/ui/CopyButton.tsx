@@ -1,9 +1,11 @@
 // A copy button that says, politely and to screen readers, whether the copy worked.
 import { useState } from 'react';
 import { copyText } from './share.ts';
+import { useUiText } from './uiText.tsx';
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { copy: t } = useUiText();
   return (
     <span className="copy">
       <button
@@ -18,11 +20,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span className="copy-status" role="status">
-        {status === 'copied'
-          ? '已复制，可以粘贴到微信里。'
-          : status === 'failed'
-            ? '没能复制，请长按文字手动复制。'
-            : ''}
+        {status === 'copied' ? t.copied : status === 'failed' ? t.failed : ''}
       </span>
     </span>
   );

@@ -14,6 +14,7 @@ import { Citations } from './Citations.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { RichText } from './RichText.tsx';
 import { downloadText } from './share.ts';
+import { fill, useUiText } from './uiText.tsx';
 
 interface DraftsPageProps {
   catalogue: Catalogue;
@@ -35,6 +36,7 @@ function DraftCard(props: {
 }) {
   const { draft, catalogue, madeOn, now } = props;
   const headingId = useId();
+  const { drafts: t, result } = useUiText();
   const followUp = madeOn ? complaintFollowUp(catalogue, draft.channelId, madeOn, now()) : undefined;
   return (
     <section className="draft" aria-labelledby={headingId}>
@@ -45,26 +47,26 @@ function DraftCard(props: {
       <p>
         <RichText parts={splitText(draft.channel.handles, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(draft.channel.basis, catalogue)} summary="依据" />
-      <pre className="draft-text" aria-label={`给${draft.channel.name}的材料`}>
+      <Citations citations={resolveCitations(draft.channel.basis, catalogue)} summary={result.basis} />
+      <pre className="draft-text" aria-label={fill(t.draftLabel, { name: draft.channel.name })}>
         {draft.text}
       </pre>
       <div className="buttons no-print">
-        <CopyButton text={draft.text} label="复制这份材料" />
+        <CopyButton text={draft.text} label={t.copy} />
       </div>
       {madeOn ? (
         <div className="draft-made">
-          <p>你在 {madeOn} 标记了已投诉。</p>
+          <p>{fill(t.made, { date: madeOn })}</p>
           <div className="buttons no-print">
             {followUp ? (
               <button
                 type="button"
                 className="button-secondary"
                 onClick={() => {
-                  downloadText(`投诉跟进提醒-${followUp.date}.ics`, buildIcs(followUp), ICS_TYPE);
+                  downloadText(fill(t.followUpFile, { date: followUp.date }), buildIcs(followUp), ICS_TYPE);
                 }}
               >
-                {followUp.date} 提醒我跟进（日历文件）
+                {fill(t.followUp, { date: followUp.date })}
               </button>
             ) : null}
             <button
@@ -74,7 +76,7 @@ function DraftCard(props: {
                 props.onMade(undefined);
               }}
             >
-              撤销标记
+              {t.undo}
             </button>
           </div>
         </div>
@@ -87,7 +89,7 @@ function DraftCard(props: {
               props.onMade(shanghaiDate(now()));
             }}
           >
-            我已经投诉了
+            {t.markMade}
           </button>
         </div>
       )}
@@ -106,15 +108,16 @@ function PaymentOrderReminder(props: {
   const [date, setDate] = useState(props.receivedOn ?? '');
   const [error, setError] = useState('');
   const inputId = useId();
+  const { drafts: t, result } = useUiText();
   return (
     <section className="deadline" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>{deadline.title}</h2>
       <p>
         <RichText parts={splitText(deadline.explanation, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(deadline.basis, catalogue)} summary="依据" />
+      <Citations citations={resolveCitations(deadline.basis, catalogue)} summary={result.basis} />
       <div className={`field no-print${error ? ' has-error' : ''}`}>
-        <label htmlFor={inputId}>收到支付令的日期</label>
+        <label htmlFor={inputId}>{t.receivedOn}</label>
         {error ? (
           <p className="error-message" id={`${inputId}-error`}>
             {error}
@@ -137,16 +140,16 @@ function PaymentOrderReminder(props: {
           className="button-secondary"
           onClick={() => {
             if (!isIsoDate(date)) {
-              setError('请先选好收到的日期');
+              setError(t.receivedMissing);
               return;
             }
             setError('');
             props.onChange(date);
             const reminder = paymentOrderDeadline(catalogue, date, now());
-            downloadText(`支付令期限提醒-${reminder.date}.ics`, buildIcs(reminder), ICS_TYPE);
+            downloadText(fill(t.deadlineFile, { date: reminder.date }), buildIcs(reminder), ICS_TYPE);
           }}
         >
-          下载期限提醒（日历文件）
+          {t.deadlineButton}
         </button>
       </div>
     </section>
@@ -164,6 +167,7 @@ export function DraftsPage({ catalogue, log, result, onChange, now, autoFocus }:
     [catalogue, log, result],
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { drafts: t } = useUiText();
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
@@ -188,16 +192,14 @@ export function DraftsPage({ catalogue, log, result, onChange, now, autoFocus }:
   return (
     <section className="drafts" aria-labelledby="drafts-heading">
       <h1 id="drafts-heading" ref={headingRef} tabIndex={-1}>
-        投诉材料
+        {t.heading}
       </h1>
-      <p>
-        根据你的回答和催收记录起草好了。把【请填写】的地方补上，再复制发出去，或者打电话时照着说。先找银行，银行不处理再找监管。
-      </p>
-      {fitting.length === 0 ? <p>你的回答和记录里还没有需要投诉的情况。需要时，下面的材料也可以用。</p> : null}
+      <p>{t.intro}</p>
+      {fitting.length === 0 ? <p>{t.nothingYet}</p> : null}
       {fitting.map(card)}
       {others.length ? (
         <details className="other-channels">
-          <summary>其他渠道（{others.map((d) => d.channel.name).join('、')}）</summary>
+          <summary>{fill(t.otherChannels, { list: others.map((d) => d.channel.name).join(t.nameSeparator) })}</summary>
           {others.map(card)}
         </details>
       ) : null}

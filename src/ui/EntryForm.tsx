@@ -5,6 +5,7 @@ import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLogContent } from '../flow/schema.ts';
 import { CONTACTED_PEOPLE, CONTACT_CHANNELS, CONTACT_EVENTS } from '../flow/vocabulary.ts';
+import { useUiText } from './uiText.tsx';
 
 interface EntryFormProps {
   initial: ContactEntry;
@@ -14,20 +15,23 @@ interface EntryFormProps {
   onCancel: () => void;
 }
 
-type FieldError = { field: 'at' | 'duration'; message: string };
+type Field = 'at' | 'duration';
 
-function validate(entry: ContactEntry, durationText: string): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!parseWallClock(entry.at)) errors.push({ field: 'at', message: '请填写日期和时间，例如 2026-11-23 23:10' });
+/** Which fields are wrong; the words come from the screen's language. */
+function validate(entry: ContactEntry, durationText: string): Field[] {
+  const errors: Field[] = [];
+  if (!parseWallClock(entry.at)) errors.push('at');
   if (!/^\d{0,4}$/.test(durationText.trim()) || Number(durationText) > ENTRY_LIMITS.durationMinutes)
-    errors.push({ field: 'duration', message: '时长请填 0 到 1440 之间的分钟数，不知道可以空着' });
+    errors.push('duration');
   return errors;
 }
 
 export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFormProps) {
   const [entry, setEntry] = useState(initial);
   const [durationText, setDurationText] = useState(initial.durationMinutes ? String(initial.durationMinutes) : '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<Field[]>([]);
+  const { entry: t } = useUiText();
+  const messages: Record<Field, string> = { at: t.errorAt, duration: t.errorDuration };
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -40,7 +44,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
   const update = (changes: Partial<ContactEntry>) => {
     setEntry((e) => ({ ...e, ...changes }));
   };
-  const errorFor = (field: FieldError['field']) => errors.find((e) => e.field === field);
+  const errorFor = (field: Field) => (errors.includes(field) ? messages[field] : undefined);
   const fieldId = (name: string) => `${id}-${name}`;
 
   return (
@@ -56,15 +60,15 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       }}
     >
       <h2 id={fieldId('heading')} ref={headingRef} tabIndex={-1}>
-        {isNew ? '记一笔' : '修改这条记录'}
+        {isNew ? t.addHeading : t.editHeading}
       </h2>
       {errors.length ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h3>请改一下：</h3>
+          <h3>{t.errorHeading}</h3>
           <ul>
-            {errors.map((e) => (
-              <li key={e.field}>
-                <a href={`#${fieldId(e.field)}`}>{e.message}</a>
+            {errors.map((field) => (
+              <li key={field}>
+                <a href={`#${fieldId(field)}`}>{messages[field]}</a>
               </li>
             ))}
           </ul>
@@ -72,10 +76,10 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       ) : null}
 
       <div className={`field${errorFor('at') ? ' has-error' : ''}`}>
-        <label htmlFor={fieldId('at')}>什么时候（北京时间）</label>
+        <label htmlFor={fieldId('at')}>{t.at}</label>
         {errorFor('at') ? (
           <p className="error-message" id={fieldId('at-error')}>
-            {errorFor('at')?.message}
+            {errorFor('at')}
           </p>
         ) : null}
         <input
@@ -91,7 +95,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       </div>
 
       <fieldset className="field">
-        <legend>怎么联系的</legend>
+        <legend>{t.channel}</legend>
         {CONTACT_CHANNELS.map((channel) => (
           <label key={channel} className="inline-choice">
             <input
@@ -110,7 +114,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
 
       {entry.channel === 'call' ? (
         <fieldset className="field">
-          <legend>接通了吗</legend>
+          <legend>{t.answered}</legend>
           {[true, false].map((answered) => (
             <label key={String(answered)} className="inline-choice">
               <input
@@ -121,17 +125,17 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
                   update({ answered });
                 }}
               />
-              {answered ? '接通了' : '没接通'}
+              {answered ? t.answeredYes : t.answeredNo}
             </label>
           ))}
         </fieldset>
       ) : null}
 
       <div className={`field${errorFor('duration') ? ' has-error' : ''}`}>
-        <label htmlFor={fieldId('duration')}>大约多少分钟（可以不填）</label>
+        <label htmlFor={fieldId('duration')}>{t.duration}</label>
         {errorFor('duration') ? (
           <p className="error-message" id={fieldId('duration-error')}>
-            {errorFor('duration')?.message}
+            {errorFor('duration')}
           </p>
         ) : null}
         <input
@@ -148,7 +152,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       </div>
 
       <fieldset className="field">
-        <legend>找的是谁</legend>
+        <legend>{t.contacted}</legend>
         {CONTACTED_PEOPLE.map((person) => (
           <label key={person} className="inline-choice">
             <input
@@ -166,7 +170,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       </fieldset>
 
       <div className="field">
-        <label htmlFor={fieldId('caller')}>对方的号码或名字</label>
+        <label htmlFor={fieldId('caller')}>{t.caller}</label>
         <input
           id={fieldId('caller')}
           value={entry.callerGave}
@@ -178,7 +182,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
         />
       </div>
       <div className="field">
-        <label htmlFor={fieldId('firm')}>对方说自己是哪家公司的</label>
+        <label htmlFor={fieldId('firm')}>{t.firm}</label>
         <input
           id={fieldId('firm')}
           value={entry.firmNamed}
@@ -191,7 +195,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       </div>
 
       <fieldset className="field">
-        <legend>发生了什么（可以多选）</legend>
+        <legend>{t.happened}</legend>
         {CONTACT_EVENTS.map((event) => (
           <label key={event} className="inline-choice">
             <input
@@ -210,7 +214,7 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       </fieldset>
 
       <div className="field">
-        <label htmlFor={fieldId('notes')}>备注（对方原话、你的感受，都可以）</label>
+        <label htmlFor={fieldId('notes')}>{t.notes}</label>
         <textarea
           id={fieldId('notes')}
           rows={3}
@@ -224,10 +228,10 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
 
       <div className="buttons">
         <button type="submit" className="button-primary">
-          保存这条记录
+          {t.save}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
-          取消
+          {t.cancel}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // On every screen: what is kept on this phone and for how long, shared-phone mode, and deleting everything.
 import { useId, useState } from 'react';
 import { RETENTION_DAYS } from '../machine/persistence.ts';
+import { fill, useUiText } from './uiText.tsx';
 
 interface PrivacyPanelProps {
   sharedMode: boolean;
@@ -15,21 +16,20 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
   const { sharedMode, storageAvailable, retentionDays } = props;
   const [confirming, setConfirming] = useState(false);
   const retentionId = useId();
+  const { privacy: t } = useUiText();
   return (
     <footer className="privacy" aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">你的记录</h2>
+      <h2 id="privacy-heading">{t.heading}</h2>
       {sharedMode ? (
-        <p className="privacy-state">共用手机模式已打开：你的回答不会保存在这台手机上，关掉页面就没有了。</p>
+        <p className="privacy-state">{t.sharedOn}</p>
       ) : storageAvailable ? (
-        <p className="privacy-state">
-          你的回答只保存在这台手机上，不会发到任何地方。{retentionDays} 天不用会自动删除。
-        </p>
+        <p className="privacy-state">{fill(t.stored, { days: retentionDays })}</p>
       ) : (
-        <p className="privacy-state">这个浏览器不允许保存，你的回答关掉页面就没有了。</p>
+        <p className="privacy-state">{t.noStorage}</p>
       )}
       {storageAvailable && !sharedMode ? (
         <p>
-          <label htmlFor={retentionId}>自动删除时间：</label>
+          <label htmlFor={retentionId}>{t.retention}</label>
           <select
             id={retentionId}
             value={retentionDays}
@@ -39,7 +39,7 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
           >
             {RETENTION_DAYS.map((d) => (
               <option key={d} value={d}>
-                {d} 天
+                {fill(t.days, { days: d })}
               </option>
             ))}
           </select>
@@ -54,12 +54,12 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
               props.onSharedModeChange(e.currentTarget.checked);
             }}
           />
-          共用手机模式：什么都不保存
+          {t.sharedMode}
         </label>
       ) : null}
       {confirming ? (
-        <div className="confirm-delete" role="group" aria-label="确认删除">
-          <p>确定删除吗？删除后，这台手机上不会留下你的任何回答和记录。</p>
+        <div className="confirm-delete" role="group" aria-label={t.confirmLabel}>
+          <p>{t.confirmText}</p>
           <div className="buttons">
             <button
               type="button"
@@ -69,7 +69,7 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
                 props.onDeleteAll();
               }}
             >
-              确定删除
+              {t.confirm}
             </button>
             <button
               type="button"
@@ -78,7 +78,7 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
                 setConfirming(false);
               }}
             >
-              取消
+              {t.cancel}
             </button>
           </div>
         </div>
@@ -90,7 +90,7 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
             setConfirming(true);
           }}
         >
-          删除我的所有记录
+          {t.deleteAll}
         </button>
       )}
     </footer>

@@ -1,6 +1,8 @@
 // "快速离开": a button on every screen, a skip link for assistive tech, and Shift pressed three times.
+import { useUiText } from './uiText.tsx';
 
 export function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
+  const { quickExit } = useUiText();
   return (
     <a
       className="skip-exit"
@@ -10,15 +12,16 @@ export function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
         onExit();
       }}
     >
-      快速离开这个页面（也可以连按三次 Shift 键）
+      {quickExit.skipLink}
     </a>
   );
 }
 
 export function QuickExitButton({ onExit }: { onExit: () => void }) {
+  const { quickExit } = useUiText();
   return (
     <button type="button" className="quick-exit" onClick={onExit}>
-      快速离开
+      {quickExit.button}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 // The answers page before the result: every answer on the user's route, each with a way to change it.
 import { useEffect, useRef } from 'react';
 import type { ReviewRow } from '../machine/selectors.ts';
+import { fill, useUiText } from './uiText.tsx';
 
 interface ReviewPageProps {
   rows: readonly ReviewRow[];
@@ -11,6 +12,7 @@ interface ReviewPageProps {
 }
 
 export function ReviewPage({ rows, onEdit, onConfirm, onBack, autoFocus }: ReviewPageProps) {
+  const { review: t, question, result } = useUiText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
@@ -18,14 +20,14 @@ export function ReviewPage({ rows, onEdit, onConfirm, onBack, autoFocus }: Revie
   return (
     <section className="review" aria-labelledby="review-heading">
       <h1 id="review-heading" ref={headingRef} tabIndex={-1}>
-        看一下你的回答
+        {t.heading}
       </h1>
-      <p className="hint">有不对的可以改。改完会回到这一页。</p>
+      <p className="hint">{t.hint}</p>
       <dl className="summary-list">
         {rows.map((row) => (
           <div className="summary-row" key={row.questionId}>
             <dt>{row.label}</dt>
-            <dd>{row.answers.join('；')}</dd>
+            <dd>{row.answers.join(result.listSeparator)}</dd>
             <dd className="summary-action">
               <button
                 type="button"
@@ -34,7 +36,8 @@ export function ReviewPage({ rows, onEdit, onConfirm, onBack, autoFocus }: Revie
                   onEdit(row.questionId);
                 }}
               >
-                修改<span className="visually-hidden">“{row.label}”</span>
+                {t.change}
+                <span className="visually-hidden">{fill(t.changeHidden, { label: row.label })}</span>
               </button>
             </dd>
           </div>
@@ -42,10 +45,10 @@ export function ReviewPage({ rows, onEdit, onConfirm, onBack, autoFocus }: Revie
       </dl>
       <div className="buttons">
         <button type="button" className="button-primary" onClick={onConfirm}>
-          查看我的应对清单
+          {t.confirm}
         </button>
         <button type="button" className="button-link" onClick={onBack}>
-          返回上一题
+          {question.back}
         </button>
       </div>
     </section>

@@ -1,18 +1,15 @@
 // The four places of the app, reachable from every screen: the guide, the contact log, drafts and what to say.
+import { useUiText } from './uiText.tsx';
 export type ToolView = 'guide' | 'log' | 'drafts' | 'words';
 
-const TOOLS: { view: ToolView; label: string }[] = [
-  { view: 'guide', label: '向导' },
-  { view: 'log', label: '催收记录' },
-  { view: 'drafts', label: '投诉材料' },
-  { view: 'words', label: '接电话怎么说' },
-];
+const TOOLS: readonly ToolView[] = ['guide', 'log', 'drafts', 'words'];
 
 export function ToolsNav({ current, onSelect }: { current: ToolView; onSelect: (view: ToolView) => void }) {
+  const { tools, app } = useUiText();
   return (
-    <nav className="tools-nav no-print" aria-label="功能">
+    <nav className="tools-nav no-print" aria-label={app.toolsLabel}>
       <ul>
-        {TOOLS.map(({ view, label }) => (
+        {TOOLS.map((view) => (
           <li key={view}>
             <button
               type="button"
@@ -21,7 +18,7 @@ export function ToolsNav({ current, onSelect }: { current: ToolView; onSelect: (
                 onSelect(view);
               }}
             >
-              {label}
+              {tools[view]}
             </button>
           </li>
         ))}

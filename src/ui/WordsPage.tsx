@@ -5,10 +5,12 @@ import type { Catalogue } from '../flow/schema.ts';
 import { Citations } from './Citations.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { RichText } from './RichText.tsx';
+import { useUiText } from './uiText.tsx';
 
 export function WordsPage({ catalogue, autoFocus }: { catalogue: Catalogue; autoFocus: boolean }) {
   const { callScript, familyMessage } = catalogue.contactLog;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { words: t, result } = useUiText();
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
@@ -25,14 +27,14 @@ export function WordsPage({ catalogue, autoFocus }: { catalogue: Catalogue; auto
           </li>
         ))}
       </ol>
-      <Citations citations={resolveCitations(callScript.basis, catalogue)} summary="依据" />
+      <Citations citations={resolveCitations(callScript.basis, catalogue)} summary={result.basis} />
       <section className="family-message" aria-labelledby="family-heading">
         <h2 id="family-heading">{familyMessage.title}</h2>
         <p className="message-text">{message}</p>
         <div className="buttons no-print">
-          <CopyButton text={message} label="复制这段话" />
+          <CopyButton text={message} label={t.copy} />
         </div>
-        <Citations citations={resolveCitations(familyMessage.basis, catalogue)} summary="依据" />
+        <Citations citations={resolveCitations(familyMessage.basis, catalogue)} summary={result.basis} />
       </section>
     </section>
   );
