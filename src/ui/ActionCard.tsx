@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { ActionItem } from '../flow/actionList.ts';
 import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
-import { fill, useUiText } from './uiText.tsx';
+import { fill, useUiText } from './uiText.ts';
 
 interface ActionCardProps {
   item: ActionItem;

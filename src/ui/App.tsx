@@ -27,7 +27,7 @@ import type { ToolView } from './ToolsNav.tsx';
 import { useHistorySync } from './useHistorySync.ts';
 import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 import type { BackNavigation } from './useHistorySync.ts';
-import { UiTextProvider } from './uiText.tsx';
+import { UiTextProvider } from './uiText.ts';
 
 // The tools are loaded when first opened, so they add nothing to what the first question waits for.
 const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));

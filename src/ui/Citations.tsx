@@ -1,6 +1,6 @@
 // The "法律依据" disclosure under an action or verdict: each source with its article, what it says and when checked.
 import type { ResolvedCitation } from '../flow/actionList.ts';
-import { fill, useUiText } from './uiText.tsx';
+import { fill, useUiText } from './uiText.ts';
 
 export function Citations({ citations, summary }: { citations: readonly ResolvedCitation[]; summary?: string }) {
   const { citations: t } = useUiText();

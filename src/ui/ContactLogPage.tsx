@@ -15,7 +15,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { RichText } from './RichText.tsx';
 import { downloadText } from './share.ts';
-import { fill, useUiText } from './uiText.tsx';
+import { fill, useUiText } from './uiText.ts';
 
 interface ContactLogPageProps {
   catalogue: Catalogue;

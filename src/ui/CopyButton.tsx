@@ -1,7 +1,7 @@
 // A copy button that says, politely and to screen readers, whether the copy worked.
 import { useState } from 'react';
 import { copyText } from './share.ts';
-import { useUiText } from './uiText.tsx';
+import { useUiText } from './uiText.ts';
 
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');

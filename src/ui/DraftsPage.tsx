@@ -14,7 +14,7 @@ import { Citations } from './Citations.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { RichText } from './RichText.tsx';
 import { downloadText } from './share.ts';
-import { fill, useUiText } from './uiText.tsx';
+import { fill, useUiText } from './uiText.ts';
 
 interface DraftsPageProps {
   catalogue: Catalogue;

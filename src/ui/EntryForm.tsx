@@ -5,7 +5,7 @@ import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLogContent } from '../flow/schema.ts';
 import { CONTACTED_PEOPLE, CONTACT_CHANNELS, CONTACT_EVENTS } from '../flow/vocabulary.ts';
-import { useUiText } from './uiText.tsx';
+import { useUiText } from './uiText.ts';
 
 interface EntryFormProps {
   initial: ContactEntry;

@@ -1,7 +1,7 @@
 // On every screen: what is kept on this phone and for how long, shared-phone mode, and deleting everything.
 import { useId, useState } from 'react';
 import { RETENTION_DAYS } from '../machine/persistence.ts';
-import { fill, useUiText } from './uiText.tsx';
+import { fill, useUiText } from './uiText.ts';
 
 interface PrivacyPanelProps {
   sharedMode: boolean;

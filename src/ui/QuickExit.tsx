@@ -1,5 +1,5 @@
 // "快速离开": a button on every screen, a skip link for assistive tech, and Shift pressed three times.
-import { useUiText } from './uiText.tsx';
+import { useUiText } from './uiText.ts';
 
 export function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
   const { quickExit } = useUiText();

@@ -1,7 +1,7 @@
 // The answers page before the result: every answer on the user's route, each with a way to change it.
 import { useEffect, useRef } from 'react';
 import type { ReviewRow } from '../machine/selectors.ts';
-import { fill, useUiText } from './uiText.tsx';
+import { fill, useUiText } from './uiText.ts';
 
 interface ReviewPageProps {
   rows: readonly ReviewRow[];

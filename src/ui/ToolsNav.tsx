@@ -1,5 +1,5 @@
 // The four places of the app, reachable from every screen: the guide, the contact log, drafts and what to say.
-import { useUiText } from './uiText.tsx';
+import { useUiText } from './uiText.ts';
 export type ToolView = 'guide' | 'log' | 'drafts' | 'words';
 
 const TOOLS: readonly ToolView[] = ['guide', 'log', 'drafts', 'words'];

@@ -5,7 +5,7 @@ import type { Catalogue } from '../flow/schema.ts';
 import { Citations } from './Citations.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { RichText } from './RichText.tsx';
-import { useUiText } from './uiText.tsx';
+import { useUiText } from './uiText.ts';
 
 export function WordsPage({ catalogue, autoFocus }: { catalogue: Catalogue; autoFocus: boolean }) {
   const { callScript, familyMessage } = catalogue.contactLog;
