@@ -1,0 +1,78 @@
+// A whole journey with the keyboard alone: Tab, arrows, Space and Enter; focus lands on each new question's heading.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
+import type { Flow } from '../../src/flow/schema.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
+
+const flow = flowJson as Flow;
+
+/** The accessible name of whatever has focus (label text for inputs, text for buttons). */
+async function focused(page: Page): Promise<{ tag: string; type: string; label: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return { tag: '', type: '', label: '' };
+    const input = el as HTMLInputElement;
+    const label = input.labels?.[0]?.textContent ?? el.textContent ?? '';
+    return { tag: el.tagName.toLowerCase(), type: input.type, label: label.trim() };
+  });
+}
+
+async function tabUntil(page: Page, matches: (f: { tag: string; type: string; label: string }) => boolean) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await focused(page))) return;
+  }
+  throw new Error('never reached the element with Tab');
+}
+
+async function answerByKeyboard(page: Page, questionId: string, optionIds: string[]) {
+  const node = flow.nodes.find((n) => n.id === questionId);
+  if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
+  await expect(page.getByRole('heading', { level: 1, name: node.prompt })).toBeFocused();
+  const labels = optionIds.map((id) => node.options.find((o) => o.id === id)?.label ?? id);
+  if (node.select === 'many') {
+    for (const label of labels) {
+      await tabUntil(page, (f) => f.type === 'checkbox' && f.label.startsWith(label));
+      await page.keyboard.press('Space');
+    }
+  } else {
+    const [label = ''] = labels;
+    await tabUntil(page, (f) => f.type === 'radio');
+    for (let i = 0; i < node.options.length && !(await focused(page)).label.startsWith(label); i++)
+      await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).label.startsWith(label)).toBe(true);
+    await page.keyboard.press('Space');
+  }
+  await tabUntil(page, (f) => f.tag === 'button' && f.label === '继续');
+  await page.keyboard.press('Enter');
+}
+
+test('a keyboard-only journey from the first question to the result', async ({ page }) => {
+  const persona = PERSONAS.find((p) => p.it.includes('family and a colleague'));
+  if (!persona) throw new Error('persona missing');
+  await page.goto('/');
+  // A fresh page leaves focus at the top: the first Tab reaches the quick-exit skip link.
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).label).toContain('快速离开');
+  await page.getByRole('heading', { level: 1 }).focus();
+  for (const [questionId, optionIds] of persona.answers) await answerByKeyboard(page, questionId, optionIds);
+
+  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeFocused();
+  await tabUntil(page, (f) => f.tag === 'button' && f.label === '查看我的应对清单');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  await expect(page.locator('.action-card').first()).toBeVisible();
+
+  // An empty answer is caught by the error summary, which takes focus and links to the field.
+  await page.evaluate(() => {
+    localStorage.clear();
+  });
+  await page.goto('/');
+  await page.getByRole('heading', { level: 1 }).focus();
+  await tabUntil(page, (f) => f.tag === 'button' && f.label === '继续');
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+});
