@@ -13,7 +13,8 @@ async function focused(page: Page): Promise<{ tag: string; type: string; label: 
     const el = document.activeElement as HTMLElement | null;
     if (!el) return { tag: '', type: '', label: '' };
     const input = el as HTMLInputElement;
-    const label = input.labels?.[0]?.textContent ?? el.textContent ?? '';
+    // Only form controls have labels; for buttons and links the text is the name.
+    const label = el instanceof HTMLInputElement ? (input.labels?.[0]?.textContent ?? '') : el.textContent;
     return { tag: el.tagName.toLowerCase(), type: input.type, label: label.trim() };
   });
 }
