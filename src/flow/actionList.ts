@@ -39,6 +39,8 @@ export interface ActionItem {
   citations: ResolvedCitation[];
   phones: { phoneId: string; phone: Phone }[];
   traits: readonly ActionTrait[];
+  /** Another flow this action offers to open. */
+  opensFlow?: string;
 }
 
 export interface VerdictItem {
@@ -130,6 +132,7 @@ export function buildActionItem(
     citations: dedupeCitations(citations),
     phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
     traits: action.traits ?? [],
+    ...(action.opensFlow === undefined ? {} : { opensFlow: action.opensFlow }),
   };
 }
 

@@ -54,6 +54,13 @@ export function lintFlows({ catalogue, flows, today }: LintInput): FlowIssue[] {
     issues.push(...lintFlow(file, flow, catalogue, used), ...lintFlowText(file, flow, catalogue));
   }
   issues.push(...lintCatalogue(catalogue, used, today));
+  for (const [id, action] of Object.entries(catalogue.actions))
+    if (action.opensFlow !== undefined && !flowIds.has(action.opensFlow))
+      issues.push({
+        file: CATALOGUE_FILES.actions,
+        path: `${id}.opensFlow`,
+        message: `unknown flow "${action.opensFlow}" (no flows/<id>.json has this id)`,
+      });
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
@@ -107,7 +114,10 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
   };
   const checkAction = (path: string, actionId: string) => {
     used.actions.add(actionId);
-    if (!(actionId in catalogue.actions)) at(path, `unknown action "${actionId}" (not in ${CATALOGUE_FILES.actions})`);
+    const action = catalogue.actions[actionId];
+    if (!action) at(path, `unknown action "${actionId}" (not in ${CATALOGUE_FILES.actions})`);
+    else if (action.opensFlow === flow.id)
+      at(path, `action "${actionId}" opens the flow it is shown in; use it only in other flows`);
   };
   const checkVerdict = (path: string, verdictId: string) => {
     used.verdicts.add(verdictId);
@@ -329,6 +339,7 @@ function lintFlowText(file: string, flow: Flow, catalogue: Catalogue): FlowIssue
   };
   check('title', flow.title);
   check('summary', flow.summary);
+  check('situation', flow.situation);
   flow.nodes.forEach((node, i) => {
     const p = `nodes[${String(i)}](${node.id})`;
     if (node.kind === 'outcome') {

@@ -121,6 +121,8 @@ export const FlowSchema = z.strictObject({
   title: TextSchema,
   /** One or two sentences under the title on the start screen. */
   summary: TextSchema,
+  /** How a person names this situation on the first screen's chooser ("有人找我催收"); the title when absent. */
+  situation: TextSchema.optional(),
   /** Id of the first node. */
   start: IdSchema,
   nodes: z.array(FlowNodeSchema).min(2),
@@ -171,6 +173,8 @@ export const ActionSchema = z.strictObject({
   basis: z.array(CitationSchema).min(1, { error: 'every action needs at least one source' }),
   /** "repay": the action tells the user to pay something. */
   traits: z.array(z.enum(ACTION_TRAITS)).optional(),
+  /** Id of another flow this action offers to open (a button under the steps), e.g. "court-papers". */
+  opensFlow: IdSchema.optional(),
 });
 
 export const VerdictSchema = z.strictObject({

@@ -10,10 +10,13 @@ import {
   STORAGE_KEY,
   decodeProgress,
   encodeProgress,
+  savedFlowId,
   snapshotFor,
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
 import { screenFor } from '../machine/selectors.ts';
+import { FlowChooser } from './FlowChooser.tsx';
+import type { FlowChoice } from './FlowChooser.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
@@ -32,6 +35,10 @@ export interface AppProps {
   /** Shared-phone mode from the start (the page address carries it, since nothing may be stored). */
   sharedMode: boolean;
   onSharedModeChange: (on: boolean) => void;
+  /** Opens another flow (the first screen's chooser, and actions that link to a flow). Without it, neither shows. */
+  onOpenFlow?: (flowId: string) => void;
+  /** Focus the first screen's heading at once: the user arrived here by choosing this flow, not by loading the page. */
+  focusFirstScreen?: boolean;
   now?: () => number;
 }
 
@@ -45,8 +52,12 @@ const NOTICES: Record<DiscardReason | 'deleted', string> = {
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
+  const text = props.store.get(STORAGE_KEY);
+  // Another flow's save: the user chose this flow instead, so it is replaced without a notice.
+  const owner = savedFlowId(text);
+  if (owner !== undefined && owner !== flow.id && owner in bundle.flows) return { kind: 'none' };
   const actionIds = new Set(Object.keys(bundle.catalogue.actions));
-  return decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
+  return decodeProgress(flow, text, (props.now ?? Date.now)(), actionIds);
 }
 
 export function App(props: AppProps) {
@@ -73,7 +84,19 @@ export function App(props: AppProps) {
   const [firstScreen] = useState(stateValue);
   const [moved, setMoved] = useState(false);
   if (!moved && stateValue !== firstScreen) setMoved(true);
-  const autoFocus = moved || stateValue !== firstScreen;
+  const autoFocus = moved || stateValue !== firstScreen || props.focusFirstScreen === true;
+  const { onOpenFlow } = props;
+  const choices: FlowChoice[] = Object.values(bundle.flows).map((f) => ({
+    flowId: f.id,
+    label: f.situation ?? f.title,
+  }));
+  const flowLabel = useCallback(
+    (id: string) => {
+      const other = bundle.flows[id];
+      return other ? (other.situation ?? other.title) : id;
+    },
+    [bundle],
+  );
 
   // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
   useEffect(() => {
@@ -135,21 +158,26 @@ export function App(props: AppProps) {
     });
     const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
     content = (
-      <QuestionStep
-        key={question.id}
-        question={question}
-        saved={screen.saved}
-        progress={screen.progress}
-        guidance={guidance}
-        intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
-        canGoBack={canGoBack}
-        autoFocus={autoFocus}
-        onAnswer={(optionIds) => {
-          setNotice(undefined);
-          actorRef.send({ type: 'answer', optionIds });
-        }}
-        onBack={history.back}
-      />
+      <>
+        {isFirst && onOpenFlow && choices.length > 1 ? (
+          <FlowChooser choices={choices} currentFlowId={flow.id} onOpenFlow={onOpenFlow} />
+        ) : null}
+        <QuestionStep
+          key={question.id}
+          question={question}
+          saved={screen.saved}
+          progress={screen.progress}
+          guidance={guidance}
+          intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
+          canGoBack={canGoBack}
+          autoFocus={autoFocus}
+          onAnswer={(optionIds) => {
+            setNotice(undefined);
+            actorRef.send({ type: 'answer', optionIds });
+          }}
+          onBack={history.back}
+        />
+      </>
     );
   } else if (screen.kind === 'review') {
     content = (
@@ -176,6 +204,7 @@ export function App(props: AppProps) {
         onBack={history.back}
         onRestart={restart}
         autoFocus={autoFocus}
+        {...(onOpenFlow ? { openFlow: { labelOf: flowLabel, open: onOpenFlow } } : {})}
       />
     );
   }

@@ -22,6 +22,8 @@ interface ResultPageProps {
   onBack: () => void;
   onRestart: () => void;
   autoFocus: boolean;
+  /** For actions that link to another flow: its name, and how to open it. */
+  openFlow?: { labelOf: (flowId: string) => string; open: (flowId: string) => void };
 }
 
 function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
@@ -46,7 +48,7 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
   );
 }
 
-export function ResultPage({ view, done, onToggleDone, onBack, onRestart, autoFocus }: ResultPageProps) {
+export function ResultPage({ view, done, onToggleDone, onBack, onRestart, autoFocus, openFlow }: ResultPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
@@ -71,7 +73,15 @@ export function ResultPage({ view, done, onToggleDone, onBack, onRestart, autoFo
         >
           <h2 id={`group-${group.group}`}>{GROUP_LABELS[group.group]}</h2>
           {group.items.map((item) => (
-            <ActionCard key={item.id} item={item} done={done.has(item.id)} onToggleDone={onToggleDone} />
+            <ActionCard
+              key={item.id}
+              item={item}
+              done={done.has(item.id)}
+              onToggleDone={onToggleDone}
+              {...(openFlow && item.opensFlow !== undefined
+                ? { openFlow: { label: openFlow.labelOf(item.opensFlow), open: openFlow.open } }
+                : {})}
+            />
           ))}
         </section>
       ))}
