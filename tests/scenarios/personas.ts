@@ -174,3 +174,68 @@ export const PERSONAS: Persona[] = [
     mustHave: ['verifyOfficialClaim', 'notACrime', 'noFreezeWithoutCourt', 'reportToPolice'],
   },
 ];
+
+/** People who received court papers, or were told they had been sued, through the court-papers flow. */
+export const COURT_PERSONAS: Persona[] = [
+  {
+    it: 'a 法院专递 envelope with a complaint copy, checked as real, amount correct but cannot pay all → answer within 15 days, settle officially',
+    answers: [
+      ['howReceived', ['courtMail']],
+      ['documentKind', ['complaintCopy']],
+      ['caseVerified', ['confirmedReal']],
+      ['receivedWhen', ['within15Days']],
+      ['debtView', ['agreeCannotPay']],
+    ],
+    expectVerdicts: ['courtDeadlines'],
+    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'settleThroughOfficialChannels', 'freeLegalAdvice'],
+    mustNotHave: ['call110Now', 'fakeCourtPapers', 'appealWithin15Days', 'deadlineMayHavePassed'],
+  },
+  {
+    it: 'a payment order received three weeks ago, amount disputed → written objection, the deadline may have passed, 12348',
+    answers: [
+      ['howReceived', ['courtMail']],
+      ['documentKind', ['paymentOrder']],
+      ['caseVerified', ['notChecked']],
+      ['receivedWhen', ['over15Days']],
+      ['debtView', ['disputeAmount']],
+    ],
+    expectVerdicts: ['courtDeadlines'],
+    mustHave: ['objectToPaymentOrder', 'deadlineMayHavePassed', 'disputeInCourt', 'enforcementStageFacts'],
+    mustNotHave: ['settleThroughOfficialChannels'],
+  },
+  {
+    it: 'a first-instance judgment → 15-day appeal, when 失信 can happen, freezing needs a court order',
+    answers: [
+      ['howReceived', ['handedOver']],
+      ['documentKind', ['judgment']],
+      ['caseVerified', ['confirmedReal']],
+      ['receivedWhen', ['within15Days']],
+      ['debtView', ['agreeCannotPay']],
+    ],
+    expectVerdicts: ['courtDeadlines'],
+    mustHave: ['appealWithin15Days', 'enforcementStageFacts', 'courtFreezeRules', 'notACrime'],
+  },
+  {
+    it: 'a collector texts "you have been sued", the court finds no such case, never borrowed → likely fake, nothing to pay',
+    answers: [
+      ['howReceived', ['collectorMessage']],
+      ['documentKind', ['notSure']],
+      ['caseVerified', ['caseNotFound']],
+      ['debtView', ['notMine']],
+    ],
+    expectVerdicts: ['courtCaseNotFound'],
+    mustHave: ['fakeCourtPapers', 'verifyCourtPapers', 'verifyOfficialClaim', 'openCollectionGuide'],
+    mustNotHave: ['doNotIgnoreSummons', 'settleThroughOfficialChannels', 'notACrime'],
+    firstAction: 'fakeCourtPapers',
+  },
+  {
+    it: 'someone claiming to be from the court is at the door and she wants the list at once → danger, 110 first',
+    answers: [
+      ['howReceived', ['someoneAtDoor']],
+      ['safetyFirst', ['showActionsNow']],
+    ],
+    expectVerdicts: ['danger'],
+    mustHave: ['verifyCourtPapers', 'verifyOfficialClaim', 'freeLegalAdvice'],
+    firstAction: 'call110Now',
+  },
+];
