@@ -1,6 +1,13 @@
 // JSON Schemas generated from the zod schemas, so editors can check flow files as they are typed.
 import { z } from 'zod';
-import { ActionsFileSchema, FlowSchema, PhonesFileSchema, SourcesFileSchema, VerdictsFileSchema } from './schema.ts';
+import {
+  ActionsFileSchema,
+  FlowSchema,
+  LendersFileSchema,
+  PhonesFileSchema,
+  SourcesFileSchema,
+  VerdictsFileSchema,
+} from './schema.ts';
 
 /** File name under flows/schema/ → its JSON Schema, as pretty-printed text. */
 export function generateJsonSchemas(): Record<string, string> {
@@ -10,6 +17,7 @@ export function generateJsonSchemas(): Record<string, string> {
     'phones.schema.json': PhonesFileSchema,
     'actions.schema.json': ActionsFileSchema,
     'verdicts.schema.json': VerdictsFileSchema,
+    'lenders.schema.json': LendersFileSchema,
   };
   return Object.fromEntries(
     Object.entries(entries).map(([name, schema]) => [

@@ -1,7 +1,14 @@
 // Turns the raw files under flows/ into a validated FlowBundle, or into every problem found, named by file and path.
 import { lintFlows, CATALOGUE_FILES } from './lint.ts';
 import type { FlowIssue } from './lint.ts';
-import { ActionsFileSchema, FlowSchema, PhonesFileSchema, SourcesFileSchema, VerdictsFileSchema } from './schema.ts';
+import {
+  ActionsFileSchema,
+  FlowSchema,
+  LendersFileSchema,
+  PhonesFileSchema,
+  SourcesFileSchema,
+  VerdictsFileSchema,
+} from './schema.ts';
 import type { Catalogue, Flow, FlowBundle } from './schema.ts';
 import type { z } from 'zod';
 
@@ -52,6 +59,7 @@ export function loadFlowBundle(files: readonly FlowFile[], today: string): LoadR
     phones: parse(PhonesFileSchema, byPath.get(CATALOGUE_FILES.phones), CATALOGUE_FILES.phones),
     actions: parse(ActionsFileSchema, byPath.get(CATALOGUE_FILES.actions), CATALOGUE_FILES.actions),
     verdicts: parse(VerdictsFileSchema, byPath.get(CATALOGUE_FILES.verdicts), CATALOGUE_FILES.verdicts),
+    lenders: parse(LendersFileSchema, byPath.get(CATALOGUE_FILES.lenders), CATALOGUE_FILES.lenders),
   };
   const flowFiles = files.filter((f) => isFlowFile(f.path)).sort((a, b) => a.path.localeCompare(b.path));
   if (flowFiles.length === 0) issues.push({ file: 'flows/', path: '', message: 'no flow files found' });
@@ -75,7 +83,13 @@ export function loadFlowBundleOrThrow(files: readonly FlowFile[], today: string)
 }
 
 function isComplete(c: Partial<Record<keyof Catalogue, unknown>>): c is Catalogue {
-  return c.sources !== undefined && c.phones !== undefined && c.actions !== undefined && c.verdicts !== undefined;
+  return (
+    c.sources !== undefined &&
+    c.phones !== undefined &&
+    c.actions !== undefined &&
+    c.verdicts !== undefined &&
+    c.lenders !== undefined
+  );
 }
 
 function parseJson(file: FlowFile, issues: FlowIssue[]): unknown {

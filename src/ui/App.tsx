@@ -2,6 +2,8 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
+import { pruneAnswers } from '../flow/graph.ts';
+import { lenderFor } from '../flow/lenders.ts';
 import type { Flow, FlowBundle } from '../flow/schema.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
 import type { TriageMachine } from '../machine/buildTriageMachine.ts';
@@ -154,7 +156,8 @@ export function App(props: AppProps) {
     const { question } = screen;
     const guidance = (question.guidance ?? []).flatMap((id) => {
       const action = catalogue.actions[id];
-      return action ? [buildActionItem(flow, catalogue, id, action, [])] : [];
+      const lender = lenderFor(flow, catalogue, pruneAnswers(flow, answers));
+      return action ? [buildActionItem(flow, catalogue, id, action, [], lender)] : [];
     });
     const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
     content = (

@@ -23,6 +23,7 @@ function resultFor(flow: Flow, answers: Answers) {
 }
 
 const phoneNumbers = (action: ActionItem | undefined) => action?.phones.map((p) => p.phone.number) ?? [];
+const stepsOf = (action: ActionItem | undefined) => action?.steps.map(plainText).join('\n') ?? '';
 
 /**
  * What each flow's answers mean for the shared promises. Every flow in flows/ must be listed here, so a new flow
@@ -129,6 +130,7 @@ describe.each(flows)('safety invariants of %s', (flowId, flow) => {
             .map((a) => a.steps.map(plainText).join(''))
             .join('');
         expect(text).not.toContain('95017');
+        expect(text, 'every token is filled').not.toMatch(/\{(tel|lender):/);
         expect(selectActions(flow, catalogue, counted)).toEqual(view);
       }),
       { numRuns: 1000 },
@@ -138,6 +140,41 @@ describe.each(flows)('safety invariants of %s', (flowId, flow) => {
 
 describe('safety invariants particular to collection-triage', () => {
   const flow = realFlow('collection-triage');
+  const webankHotline = catalogue.phones.webank?.number ?? 'missing';
+
+  it('lender not named as WeBank (or not asked): no WeBank number anywhere, and every lender detail is sourced', () => {
+    fc.assert(
+      fc.property(answersArbitrary(flow), (answers) => {
+        const { view, actions, counted } = resultFor(flow, answers);
+        if (chose(counted, 'lender', 'webank')) return;
+        expect(JSON.stringify(view)).not.toContain(webankHotline);
+        expect(JSON.stringify(view)).not.toContain('微众银行客服');
+        const verify = actions.find((a) => a.id === 'verifyWithLender');
+        if (verify) {
+          expect(stepsOf(verify)).toContain('借款合同或官方 App 里写的官方客服电话');
+          expect(verify.phones).toEqual([]);
+          expect(verify.citations.map((c) => c.sourceId)).toContain('policeScamWarnings');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('lender named as WeBank: verifying and complaining go to its hotline, with the hotline’s source', () => {
+    fc.assert(
+      fc.property(answersArbitrary(flow), (answers) => {
+        const { actions, counted } = resultFor(flow, answers);
+        if (!chose(counted, 'lender', 'webank')) return;
+        for (const id of ['verifyWithLender', 'complainToLender', 'negotiateWithLender']) {
+          const action = actions.find((a) => a.id === id);
+          if (!action) continue;
+          expect(phoneNumbers(action)).toContain(webankHotline);
+          expect(action.citations.map((c) => c.sourceId)).toContain('webankHotlineReport');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('asked to pay into a personal account or pay fees: scam verdict and a "do not transfer" action', () => {
     fc.assert(
@@ -166,7 +203,6 @@ describe('safety invariants particular to collection-triage', () => {
 
 describe('safety invariants particular to court-papers', () => {
   const flow = realFlow('court-papers');
-  const stepsOf = (action: ActionItem | undefined) => action?.steps.map(plainText).join('\n') ?? '';
   const notFake = (a: Answers) => !chose(a, 'caseVerified', 'caseNotFound');
 
   it('a payment order: an action to object in writing within 15 days', () => {

@@ -5,13 +5,13 @@ import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { questionById } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
-import { COURT_PERSONAS, PERSONAS } from './personas.ts';
+import { COURT_PERSONAS, PERSONAS, UNKNOWN_LENDER_PERSONA } from './personas.ts';
 import type { Persona } from './personas.ts';
 
 const { catalogue } = realBundle();
 
 describe.each([
-  ['collection-triage', PERSONAS],
+  ['collection-triage', [...PERSONAS, UNKNOWN_LENDER_PERSONA]],
   ['court-papers', COURT_PERSONAS],
 ] as [string, Persona[]][])('personas through %s', (flowId, personas) => {
   const flow = realFlow(flowId);
