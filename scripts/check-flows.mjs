@@ -8,7 +8,8 @@ if (result.ok) {
   const c = result.bundle.catalogue;
   console.log(
     `flows/ is valid: ${flows.length} flow(s) (${flows.map((f) => `${f.id} v${f.version}`).join(', ')}), ` +
-      `${Object.keys(c.actions).length} actions, ${Object.keys(c.sources).length} sources, ${Object.keys(c.phones).length} phone numbers`,
+      `${Object.keys(c.actions).length} actions, ${Object.keys(c.sources).length} sources, ${Object.keys(c.phones).length} phone numbers, ` +
+      `${Object.keys(c.lenders).length} lender profiles`,
   );
 } else {
   console.error(`flows/ has ${result.issues.length} problem(s):\n${module.formatIssues(result.issues)}`);

@@ -92,6 +92,7 @@ export function syntheticFiles(size: number): FlowFile[] {
         w: { rank: 2, tone: 'calm', title: '乙', summary: '乙' },
       }),
     },
+    { path: 'flows/shared/lenders.json', text: json({}) },
   ];
 }
 

@@ -2,6 +2,7 @@
 import { holds, reasonsFor } from './conditions.ts';
 import type { AnswerRef } from './conditions.ts';
 import { nodeById, pruneAnswers, routeFor } from './graph.ts';
+import { fillLender, lenderFor } from './lenders.ts';
 import { ACTION_GROUPS } from './vocabulary.ts';
 import type {
   Action,
@@ -11,6 +12,7 @@ import type {
   Catalogue,
   Citation,
   Flow,
+  LenderProfile,
   OutcomeNode,
   Phone,
   Source,
@@ -39,6 +41,8 @@ export interface ActionItem {
   citations: ResolvedCitation[];
   phones: { phoneId: string; phone: Phone }[];
   traits: readonly ActionTrait[];
+  /** Another flow this action offers to open. */
+  opensFlow?: string;
 }
 
 export interface VerdictItem {
@@ -114,19 +118,29 @@ function describeReasons(flow: Flow, refs: AnswerRef[]): { question: string; ans
   });
 }
 
-/** An action with its phone links split out and every citation resolved, its phones' sources included. */
+/**
+ * An action with its lender details filled in, its phone links split out and every citation resolved: its own
+ * basis, then the sources of the lender details and phone numbers it mentions.
+ */
 export function buildActionItem(
   flow: Flow,
   catalogue: Catalogue,
   id: string,
   action: Action,
   because: AnswerRef[],
+  lender?: LenderProfile,
 ): ActionItem {
-  const title = splitText(action.title, catalogue);
-  const steps = action.steps.map((s) => splitText(s, catalogue));
+  const lenderBasis: Citation[] = [];
+  const fill = (text: string) => {
+    const filled = fillLender(text, lender);
+    lenderBasis.push(...filled.basis);
+    return splitText(filled.text, catalogue);
+  };
+  const title = fill(action.title);
+  const steps = action.steps.map(fill);
   const phones = new Map<string, Phone>();
   for (const part of [...title, ...steps.flat()]) if ('phoneId' in part) phones.set(part.phoneId, part.phone);
-  const citations = [...action.basis, ...[...phones.values()].map((p) => p.citation)]
+  const citations = [...action.basis, ...lenderBasis, ...[...phones.values()].map((p) => p.citation)]
     .map((c) => resolveCitation(c, catalogue))
     .filter((c): c is ResolvedCitation => c !== undefined);
   return {
@@ -138,6 +152,7 @@ export function buildActionItem(
     citations: dedupeCitations(citations),
     phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
     traits: action.traits ?? [],
+    ...(action.opensFlow === undefined ? {} : { opensFlow: action.opensFlow }),
   };
 }
 
@@ -163,6 +178,7 @@ export function selectActions(flow: Flow, catalogue: Catalogue, rawAnswers: Answ
 }
 
 function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answers: Answers): ResultView {
+  const lender = lenderFor(flow, catalogue, answers);
   const verdicts = outcome.verdicts
     .filter((rule) => holds(rule.when, answers))
     .map((rule) => ({ id: rule.verdict, refs: reasonsFor(rule.when, answers) }));
@@ -171,9 +187,11 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
     .flatMap(({ id, refs }) => {
       const v = catalogue.verdicts[id];
       if (!v) return [];
-      const summary = splitText(v.summary, catalogue);
+      const title = fillLender(v.title, lender);
+      const filledSummary = fillLender(v.summary, lender);
+      const summary = splitText(filledSummary.text, catalogue);
       const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
-      const citations = [...(v.basis ?? []), ...phoneCitations]
+      const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
         .map((c) => resolveCitation(c, catalogue))
         .filter((c): c is ResolvedCitation => c !== undefined);
       return [
@@ -181,7 +199,7 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
           id,
           rank: v.rank,
           tone: v.tone,
-          title: v.title,
+          title: title.text,
           summary,
           because: describeReasons(flow, refs),
           citations: dedupeCitations(citations),
@@ -193,7 +211,7 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
   const items = outcome.actions.flatMap((rule) => {
     const action = catalogue.actions[rule.action];
     if (!action || !holds(rule.when, answers)) return [];
-    return [buildActionItem(flow, catalogue, rule.action, action, reasonsFor(rule.when, answers))];
+    return [buildActionItem(flow, catalogue, rule.action, action, reasonsFor(rule.when, answers), lender)];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,

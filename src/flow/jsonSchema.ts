@@ -4,6 +4,7 @@ import {
   ActionsFileSchema,
   ContactLogContentSchema,
   FlowSchema,
+  LendersFileSchema,
   PhonesFileSchema,
   SourcesFileSchema,
   UiTextSchema,
@@ -20,6 +21,7 @@ export function generateJsonSchemas(): Record<string, string> {
     'verdicts.schema.json': VerdictsFileSchema,
     'contact-log.schema.json': ContactLogContentSchema,
     'ui.schema.json': UiTextSchema,
+    'lenders.schema.json': LendersFileSchema,
   };
   return Object.fromEntries(
     Object.entries(entries).map(([name, schema]) => [

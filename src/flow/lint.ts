@@ -1,7 +1,8 @@
 // Logic checks across flow files and the shared catalogue, reporting every problem at once with file and JSON path.
 import { questionsRead } from './conditions.ts';
 import { nodeById, predecessors, reachableFrom, successors, topologicalOrder } from './graph.ts';
-import { RESERVED_NODE_IDS } from './vocabulary.ts';
+import { isLenderField, lenderFieldsIn } from './lenders.ts';
+import { LENDER_FIELDS, RESERVED_NODE_IDS } from './vocabulary.ts';
 import type { Catalogue, Condition, Flow } from './schema.ts';
 
 export interface FlowIssue {
@@ -19,6 +20,7 @@ export const CATALOGUE_FILES = {
   verdicts: 'flows/shared/verdicts.json',
   contactLog: 'flows/shared/contact-log.json',
   ui: 'flows/shared/ui.json',
+  lenders: 'flows/shared/lenders.json',
 } as const;
 
 /** Numbers that must never appear: 95017 is WeChat Pay's (财付通) hotline, often misquoted as WeBank's. */
@@ -28,6 +30,7 @@ const FORBIDDEN_NUMBERS: Record<string, string> = {
 
 const TEL_TOKEN = /\{tel:([^}]*)\}/g;
 const HAS_TEL_TOKEN = /\{tel:/;
+const HAS_LENDER_TOKEN = /\{lender:/;
 
 /** Digit runs that look like a Chinese phone number: emergency, 5-digit service lines, 400/800, mobiles. */
 const PHONE_LIKE = /^(11[09]|12[02]|1[0-9]{4}|9[0-9]{4}|[48]00[0-9]{7}|1[3-9][0-9]{9})$/;
@@ -47,6 +50,7 @@ export function lintFlows({ catalogue, flows, today }: LintInput): FlowIssue[] {
     phones: new Set<string>(),
     actions: new Set<string>(),
     verdicts: new Set<string>(),
+    lenders: new Set<string>(),
   };
   const flowIds = new Map<string, string>();
   for (const { file, flow } of flows) {
@@ -56,6 +60,13 @@ export function lintFlows({ catalogue, flows, today }: LintInput): FlowIssue[] {
     issues.push(...lintFlow(file, flow, catalogue, used), ...lintFlowText(file, flow, catalogue));
   }
   issues.push(...lintCatalogue(catalogue, used, today));
+  for (const [id, action] of Object.entries(catalogue.actions))
+    if (action.opensFlow !== undefined && !flowIds.has(action.opensFlow))
+      issues.push({
+        file: CATALOGUE_FILES.actions,
+        path: `${id}.opensFlow`,
+        message: `unknown flow "${action.opensFlow}" (no flows/<id>.json has this id)`,
+      });
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
@@ -64,6 +75,12 @@ interface Usage {
   phones: Set<string>;
   actions: Set<string>;
   verdicts: Set<string>;
+  lenders: Set<string>;
+}
+
+/** Does this action's or verdict's text depend on the lender? */
+function usesLender(texts: readonly string[]): boolean {
+  return texts.some((t) => HAS_LENDER_TOKEN.test(t));
 }
 
 function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): FlowIssue[] {
@@ -109,13 +126,46 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
   };
   const checkAction = (path: string, actionId: string) => {
     used.actions.add(actionId);
-    if (!(actionId in catalogue.actions)) at(path, `unknown action "${actionId}" (not in ${CATALOGUE_FILES.actions})`);
+    const action = catalogue.actions[actionId];
+    if (!action) at(path, `unknown action "${actionId}" (not in ${CATALOGUE_FILES.actions})`);
+    else if (action.opensFlow === flow.id)
+      at(path, `action "${actionId}" opens the flow it is shown in; use it only in other flows`);
+    else if (!flow.lenders && usesLender([action.title, ...action.steps]))
+      at(path, `action "${actionId}" uses {lender:…} but this flow has no "lenders"; add it or use another action`);
   };
   const checkVerdict = (path: string, verdictId: string) => {
     used.verdicts.add(verdictId);
-    if (!(verdictId in catalogue.verdicts))
-      at(path, `unknown verdict "${verdictId}" (not in ${CATALOGUE_FILES.verdicts})`);
+    const verdict = catalogue.verdicts[verdictId];
+    if (!verdict) at(path, `unknown verdict "${verdictId}" (not in ${CATALOGUE_FILES.verdicts})`);
+    else if (!flow.lenders && usesLender([verdict.title, verdict.summary]))
+      at(path, `verdict "${verdictId}" uses {lender:…} but this flow has no "lenders"; add it or use another verdict`);
   };
+  if (flow.lenders) {
+    const spec = flow.lenders;
+    const question = nodeById(flow, spec.question);
+    if (!question || question.kind !== 'question') at('lenders.question', `unknown question "${spec.question}"`);
+    else {
+      if (question.select !== 'one')
+        at('lenders.question', `question "${spec.question}" must be "select": "one" to pick one lender`);
+      for (const option of question.options)
+        if (!(option.id in spec.byOption))
+          at('lenders.byOption', `option "${option.id}" of "${spec.question}" has no lender profile`);
+      for (const optionId of Object.keys(spec.byOption))
+        if (!question.options.some((o) => o.id === optionId))
+          at(`lenders.byOption.${optionId}`, `question "${spec.question}" has no option "${optionId}"`);
+    }
+    for (const [optionId, profileId] of Object.entries(spec.byOption)) {
+      used.lenders.add(profileId);
+      if (!(profileId in catalogue.lenders))
+        at(`lenders.byOption.${optionId}`, `unknown lender profile "${profileId}" (not in ${CATALOGUE_FILES.lenders})`);
+    }
+    used.lenders.add(spec.otherwise);
+    const fallback = catalogue.lenders[spec.otherwise];
+    if (!fallback)
+      at('lenders.otherwise', `unknown lender profile "${spec.otherwise}" (not in ${CATALOGUE_FILES.lenders})`);
+    else if (fallback.kind !== 'generic')
+      at('lenders.otherwise', `"${spec.otherwise}" must be a generic profile: an unknown lender gets no phone number`);
+  }
 
   flow.nodes.forEach((node, i) => {
     const p = nodePath(i);
@@ -230,6 +280,15 @@ function findCycle(flow: Flow): string[] | undefined {
 function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIssue[] {
   const issues: FlowIssue[] = [];
   const checkText = (file: string, path: string, text: string) => {
+    for (const field of lenderFieldsIn(text))
+      if (file === CATALOGUE_FILES.lenders)
+        issues.push({ file, path, message: 'a lender detail cannot hold another {lender:…} token' });
+      else if (!isLenderField(field))
+        issues.push({
+          file,
+          path,
+          message: `unknown lender detail "${field}" in {lender:${field}} (one of ${LENDER_FIELDS.join(', ')})`,
+        });
     for (const match of text.matchAll(TEL_TOKEN)) {
       const phoneId = match[1] ?? '';
       used.phones.add(phoneId);
@@ -338,6 +397,24 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
     checkBasis(`deadlines.${id}`, deadline.basis);
   }
 
+  for (const [id, profile] of Object.entries(catalogue.lenders)) {
+    const file = CATALOGUE_FILES.lenders;
+    for (const field of LENDER_FIELDS) {
+      const detail = profile[field];
+      checkText(file, `${id}.${field}.text`, detail.text);
+      if (profile.kind === 'generic' && HAS_TEL_TOKEN.test(detail.text))
+        issues.push({
+          file,
+          path: `${id}.${field}.text`,
+          message:
+            'a generic profile holds no phone number: say where to find the lender’s own number (contract, official app)',
+        });
+      detail.basis.forEach((c, i) => {
+        checkCitation(file, `${id}.${field}.basis[${String(i)}]`, c.source);
+        checkText(file, `${id}.${field}.basis[${String(i)}].says`, c.says);
+      });
+    }
+  }
   for (const [id, source] of Object.entries(catalogue.sources))
     if (source.checked > today)
       issues.push({
@@ -359,6 +436,7 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string): FlowIs
   unused('phones', 'phone');
   unused('actions', 'action');
   unused('verdicts', 'verdict');
+  unused('lenders', 'lender profile');
   return issues;
 }
 
@@ -387,9 +465,12 @@ function lintFlowText(file: string, flow: Flow, catalogue: Catalogue): FlowIssue
     issues.push(...rawNumberIssues(file, path, text, catalogue));
     if (HAS_TEL_TOKEN.test(text))
       issues.push({ file, path, message: 'phone links belong in actions (with their source), not in questions' });
+    if (HAS_LENDER_TOKEN.test(text))
+      issues.push({ file, path, message: 'lender details belong in actions and verdicts, not in questions' });
   };
   check('title', flow.title);
   check('summary', flow.summary);
+  check('situation', flow.situation);
   flow.nodes.forEach((node, i) => {
     const p = `nodes[${String(i)}](${node.id})`;
     if (node.kind === 'outcome') {

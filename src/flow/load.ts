@@ -7,9 +7,10 @@ import {
   ActionsFileSchema,
   ContactLogContentSchema,
   FlowSchema,
+  LendersFileSchema,
   PhonesFileSchema,
-  UiTextSchema,
   SourcesFileSchema,
+  UiTextSchema,
   VerdictsFileSchema,
 } from './schema.ts';
 import type { Catalogue, Flow, FlowBundle } from './schema.ts';
@@ -69,6 +70,7 @@ export function loadFlowBundle(files: readonly FlowFile[], today: string, option
     verdicts: parse(VerdictsFileSchema, byPath.get(CATALOGUE_FILES.verdicts), CATALOGUE_FILES.verdicts),
     contactLog: parse(ContactLogContentSchema, byPath.get(CATALOGUE_FILES.contactLog), CATALOGUE_FILES.contactLog),
     ui: parse(UiTextSchema, byPath.get(CATALOGUE_FILES.ui), CATALOGUE_FILES.ui),
+    lenders: parse(LendersFileSchema, byPath.get(CATALOGUE_FILES.lenders), CATALOGUE_FILES.lenders),
   };
   const flowFiles = files.filter((f) => isFlowFile(f.path)).sort((a, b) => a.path.localeCompare(b.path));
   if (flowFiles.length === 0) issues.push({ file: 'flows/', path: '', message: 'no flow files found' });
@@ -132,7 +134,8 @@ function isComplete(c: Partial<Record<keyof Catalogue, unknown>>): c is Catalogu
     c.actions !== undefined &&
     c.verdicts !== undefined &&
     c.contactLog !== undefined &&
-    c.ui !== undefined
+    c.ui !== undefined &&
+    c.lenders !== undefined
   );
 }
 

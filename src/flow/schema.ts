@@ -13,7 +13,7 @@ import {
 } from './vocabulary.ts';
 import type { BreachRuleId, UiText } from './vocabulary.ts';
 
-export { ACTION_GROUPS, ACTION_TRAITS, RESERVED_NODE_IDS, VERDICT_TONES } from './vocabulary.ts';
+export { ACTION_GROUPS, ACTION_TRAITS, LENDER_FIELDS, RESERVED_NODE_IDS, VERDICT_TONES } from './vocabulary.ts';
 export type {
   UiText,
   ActionGroup,
@@ -23,6 +23,7 @@ export type {
   ContactChannel,
   ContactEvent,
   ContactedPerson,
+  LenderField,
   VerdictTone,
 } from './vocabulary.ts';
 
@@ -132,6 +133,19 @@ export const FlowNodeSchema = z.discriminatedUnion('kind', [QuestionNodeSchema, 
   error: 'must have "kind": "question" or "outcome"',
 });
 
+/**
+ * Which lender profile fills the {lender:field} tokens in this flow's actions and verdicts: the answer to one
+ * single-choice question picks a profile; `otherwise` (a generic profile) applies while it is unanswered.
+ */
+export const FlowLendersSchema = z.strictObject({
+  /** Id of the single-choice question that asks who lent the money. */
+  question: IdSchema,
+  /** Each of that question's option ids → a profile id from flows/shared/lenders.json. */
+  byOption: z.record(IdSchema, IdSchema),
+  /** The profile used when the question was not answered on the route (e.g. the safety shortcut). */
+  otherwise: IdSchema,
+});
+
 export const FlowSchema = z.strictObject({
   /** Editor hint pointing at the generated JSON Schema; ignored by the app. */
   $schema: z.string().optional(),
@@ -142,9 +156,13 @@ export const FlowSchema = z.strictObject({
   title: TextSchema,
   /** One or two sentences under the title on the start screen. */
   summary: TextSchema,
+  /** How a person names this situation on the first screen's chooser ("有人找我催收"); the title when absent. */
+  situation: TextSchema.optional(),
   /** Id of the first node. */
   start: IdSchema,
   nodes: z.array(FlowNodeSchema).min(2),
+  /** Present when the flow's text depends on who lent the money. */
+  lenders: FlowLendersSchema.optional(),
 });
 
 /** How firmly a source is established, from the fact sheet's tags. "unverified" facts are never stated. */
@@ -192,6 +210,8 @@ export const ActionSchema = z.strictObject({
   basis: z.array(CitationSchema).min(1, { error: 'every action needs at least one source' }),
   /** "repay": the action tells the user to pay something. */
   traits: z.array(z.enum(ACTION_TRAITS)).optional(),
+  /** Id of another flow this action offers to open (a button under the steps), e.g. "court-papers". */
+  opensFlow: IdSchema.optional(),
 });
 
 export const VerdictSchema = z.strictObject({
@@ -342,7 +362,32 @@ export const UiTextSchema = z.strictObject(
   ),
 ) as unknown as z.ZodType<UiText>;
 
+/** One detail of a lender profile: the words put in place of its token, and where they come from. */
+export const LenderDetailSchema = z.strictObject({
+  /** Words that fit in running text; may hold {tel:phoneId}. */
+  text: TextSchema,
+  basis: z.array(CitationSchema).min(1, { error: 'every lender detail needs a source' }),
+});
+
+export const LenderProfileSchema = z.strictObject({
+  /** "lender": one named lender. "generic": any other or unknown lender; it never holds a phone number. */
+  kind: z.enum(['lender', 'generic']),
+  /** What people call it in running text ("微众银行"; "放贷方"). */
+  name: LenderDetailSchema,
+  /** Its full registered name, or for the generic profile where to find it. */
+  officialName: LenderDetailSchema,
+  /** How to reach its official customer service: {tel:id} for a named lender, where to look it up otherwise. */
+  hotline: LenderDetailSchema,
+  /** Its official app or entry points, where bills are seen. */
+  officialEntry: LenderDetailSchema,
+  /** Where the list of collection agencies it works with is published, or how to check an agency otherwise. */
+  partnerList: LenderDetailSchema,
+  /** Where repaying is safe. */
+  repayment: LenderDetailSchema,
+});
+
 export const SourcesFileSchema = z.record(IdSchema, SourceSchema);
+export const LendersFileSchema = z.record(IdSchema, LenderProfileSchema);
 export const PhonesFileSchema = z.record(IdSchema, PhoneSchema);
 export const ActionsFileSchema = z.record(IdSchema, ActionSchema);
 export const VerdictsFileSchema = z.record(IdSchema, VerdictSchema);
@@ -359,8 +404,11 @@ export type Action = z.infer<typeof ActionSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
 export type ContactLogContent = z.infer<typeof ContactLogContentSchema>;
 export type ComplaintChannel = z.infer<typeof ComplaintChannelSchema>;
+export type LenderProfile = z.infer<typeof LenderProfileSchema>;
+export type LenderDetail = z.infer<typeof LenderDetailSchema>;
+export type FlowLenders = z.infer<typeof FlowLendersSchema>;
 
-/** Everything the flows share: sources, phone numbers, actions and verdicts. */
+/** Everything the flows share: sources, phone numbers, actions, verdicts and lender profiles. */
 export interface Catalogue {
   sources: Record<string, Source>;
   phones: Record<string, Phone>;
@@ -368,6 +416,7 @@ export interface Catalogue {
   verdicts: Record<string, Verdict>;
   contactLog: ContactLogContent;
   ui: UiText;
+  lenders: Record<string, LenderProfile>;
 }
 
 /** What the app receives: the validated catalogue and every flow, keyed by flow id. */

@@ -19,6 +19,10 @@ export type ActionTrait = (typeof ACTION_TRAITS)[number];
 export const VERDICT_TONES = ['danger', 'warning', 'caution', 'calm'] as const;
 export type VerdictTone = (typeof VERDICT_TONES)[number];
 
+/** The details every lender profile gives; each is written in text as the token {lender:<field>}. */
+export const LENDER_FIELDS = ['name', 'officialName', 'hotline', 'officialEntry', 'partnerList', 'repayment'] as const;
+export type LenderField = (typeof LENDER_FIELDS)[number];
+
 /** Node ids the machine keeps for its own screens. */
 export const RESERVED_NODE_IDS = ['review'] as const;
 

@@ -128,6 +128,21 @@ export function decodeProgress(
   };
 }
 
+/**
+ * Which flow saved this text, without trusting anything else in it: the app opens that flow, whose own restore then
+ * checks the whole save. Only one flow's progress is kept at a time; opening another flow replaces it.
+ */
+export function savedFlowId(text: string | null): string | undefined {
+  if (text === null) return undefined;
+  try {
+    const json: unknown = JSON.parse(text);
+    const flowId = typeof json === 'object' && json !== null ? (json as { flowId?: unknown }).flowId : undefined;
+    return typeof flowId === 'string' ? flowId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Could the machine itself have produced this state and these answers? */
 export function isConsistent(flow: Flow, value: string, answers: Readonly<Record<string, readonly string[]>>): boolean {
   for (const [questionId, optionIds] of Object.entries(answers)) {

@@ -11,9 +11,11 @@ interface ActionCardProps {
   done?: boolean;
   onToggleDone?: (actionId: string, done: boolean) => void;
   headingLevel?: 2 | 3;
+  /** The flow this action links to (item.opensFlow): its name, and how to open it. */
+  openFlow?: { label: string; open: (flowId: string) => void };
 }
 
-export function ActionCard({ item, done, onToggleDone, headingLevel = 3 }: ActionCardProps) {
+export function ActionCard({ item, done, onToggleDone, headingLevel = 3, openFlow }: ActionCardProps) {
   const titleId = useId();
   const { result: t } = useUiText();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -29,6 +31,19 @@ export function ActionCard({ item, done, onToggleDone, headingLevel = 3 }: Actio
           </li>
         ))}
       </ol>
+      {openFlow && item.opensFlow !== undefined ? (
+        <p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              if (item.opensFlow !== undefined) openFlow.open(item.opensFlow);
+            }}
+          >
+            打开：{openFlow.label}
+          </button>
+        </p>
+      ) : null}
       {item.because.length > 0 ? (
         <p className="action-because">
           <span className="label">{t.actionBecause}</span>

@@ -4,6 +4,8 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { EMPTY_LOG, LOG_STORAGE_KEY, decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
 import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
+import { pruneAnswers } from '../flow/graph.ts';
+import { lenderFor } from '../flow/lenders.ts';
 import type { Flow, FlowBundle } from '../flow/schema.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
 import type { TriageMachine } from '../machine/buildTriageMachine.ts';
@@ -12,10 +14,13 @@ import {
   STORAGE_KEY,
   decodeProgress,
   encodeProgress,
+  savedFlowId,
   snapshotFor,
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
 import { screenFor } from '../machine/selectors.ts';
+import { FlowChooser } from './FlowChooser.tsx';
+import type { FlowChoice } from './FlowChooser.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
@@ -44,6 +49,10 @@ export interface AppProps {
   /** Shared-phone mode from the start (the page address carries it, since nothing may be stored). */
   sharedMode: boolean;
   onSharedModeChange: (on: boolean) => void;
+  /** Opens another flow (the first screen's chooser, and actions that link to a flow). Without it, neither shows. */
+  onOpenFlow?: (flowId: string) => void;
+  /** Focus the first screen's heading at once: the user arrived here by choosing this flow, not by loading the page. */
+  focusFirstScreen?: boolean;
   now?: () => number;
 }
 
@@ -61,8 +70,12 @@ const LOG_NOTICES = {
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
+  const text = props.store.get(STORAGE_KEY);
+  // Another flow's save: the user chose this flow instead, so it is replaced without a notice.
+  const owner = savedFlowId(text);
+  if (owner !== undefined && owner !== flow.id && owner in bundle.flows) return { kind: 'none' };
   const actionIds = new Set(Object.keys(bundle.catalogue.actions));
-  return decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
+  return decodeProgress(flow, text, (props.now ?? Date.now)(), actionIds);
 }
 
 function restoreLog(props: AppProps): LogRestoreResult {
@@ -123,7 +136,19 @@ export function App(props: AppProps) {
   const [firstScreen] = useState(stateValue);
   const [moved, setMoved] = useState(false);
   if (!moved && (stateValue !== firstScreen || view !== 'guide')) setMoved(true);
-  const autoFocus = moved || stateValue !== firstScreen || view !== 'guide';
+  const autoFocus = moved || stateValue !== firstScreen || view !== 'guide' || props.focusFirstScreen === true;
+  const { onOpenFlow } = props;
+  const choices: FlowChoice[] = Object.values(bundle.flows).map((f) => ({
+    flowId: f.id,
+    label: f.situation ?? f.title,
+  }));
+  const flowLabel = useCallback(
+    (id: string) => {
+      const other = bundle.flows[id];
+      return other ? (other.situation ?? other.title) : id;
+    },
+    [bundle],
+  );
 
   // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
   useEffect(() => {
@@ -207,25 +232,31 @@ export function App(props: AppProps) {
     const { question } = screen;
     const guidance = (question.guidance ?? []).flatMap((id) => {
       const action = catalogue.actions[id];
-      return action ? [buildActionItem(flow, catalogue, id, action, [])] : [];
+      const lender = lenderFor(flow, catalogue, pruneAnswers(flow, answers));
+      return action ? [buildActionItem(flow, catalogue, id, action, [], lender)] : [];
     });
     const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
     content = (
-      <QuestionStep
-        key={question.id}
-        question={question}
-        saved={screen.saved}
-        progress={screen.progress}
-        guidance={guidance}
-        intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
-        canGoBack={canGoBack}
-        autoFocus={autoFocus}
-        onAnswer={(optionIds) => {
-          setNotice(undefined);
-          actorRef.send({ type: 'answer', optionIds });
-        }}
-        onBack={history.back}
-      />
+      <>
+        {isFirst && onOpenFlow && choices.length > 1 ? (
+          <FlowChooser choices={choices} currentFlowId={flow.id} onOpenFlow={onOpenFlow} />
+        ) : null}
+        <QuestionStep
+          key={question.id}
+          question={question}
+          saved={screen.saved}
+          progress={screen.progress}
+          guidance={guidance}
+          intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
+          canGoBack={canGoBack}
+          autoFocus={autoFocus}
+          onAnswer={(optionIds) => {
+            setNotice(undefined);
+            actorRef.send({ type: 'answer', optionIds });
+          }}
+          onBack={history.back}
+        />
+      </>
     );
   } else if (screen.kind === 'review') {
     content = (
@@ -253,6 +284,7 @@ export function App(props: AppProps) {
         onRestart={restart}
         onOpenTool={setView}
         autoFocus={autoFocus}
+        {...(onOpenFlow ? { openFlow: { labelOf: flowLabel, open: onOpenFlow } } : {})}
       />
     );
   }

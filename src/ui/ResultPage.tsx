@@ -70,6 +70,8 @@ interface ResultPageProps {
   /** Opens the contact log or the complaint drafts. */
   onOpenTool: (tool: 'log' | 'drafts') => void;
   autoFocus: boolean;
+  /** For actions that link to another flow: its name, and how to open it. */
+  openFlow?: { labelOf: (flowId: string) => string; open: (flowId: string) => void };
 }
 
 function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
@@ -94,7 +96,16 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
   );
 }
 
-export function ResultPage({ view, done, onToggleDone, onBack, onRestart, onOpenTool, autoFocus }: ResultPageProps) {
+export function ResultPage({
+  view,
+  done,
+  onToggleDone,
+  onBack,
+  onRestart,
+  onOpenTool,
+  autoFocus,
+  openFlow,
+}: ResultPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
@@ -120,7 +131,15 @@ export function ResultPage({ view, done, onToggleDone, onBack, onRestart, onOpen
         >
           <h2 id={`group-${group.group}`}>{GROUP_LABELS[group.group]}</h2>
           {group.items.map((item) => (
-            <ActionCard key={item.id} item={item} done={done.has(item.id)} onToggleDone={onToggleDone} />
+            <ActionCard
+              key={item.id}
+              item={item}
+              done={done.has(item.id)}
+              onToggleDone={onToggleDone}
+              {...(openFlow && item.opensFlow !== undefined
+                ? { openFlow: { label: openFlow.labelOf(item.opensFlow), open: openFlow.open } }
+                : {})}
+            />
           ))}
         </section>
       ))}

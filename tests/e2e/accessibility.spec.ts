@@ -34,6 +34,8 @@ test('every screen of the longest journey has no WCAG A/AA violation', async ({ 
   await next(page, ['打电话', '法院文书，或说我“已被起诉”']);
   await expectNoViolations(page, 'courtPaperKind');
   await next(page, ['收到了支付令']);
+  await expectNoViolations(page, 'lender');
+  await next(page, ['别的平台或银行，或者不确定']);
   await next(page, ['有，已经逾期了']);
   await next(page, ['还没有核实']);
   await next(page, ['把钱转到个人账户']);
@@ -47,6 +49,23 @@ test('every screen of the longest journey has no WCAG A/AA violation', async ({ 
   await expectNoViolations(page, 'result');
   await page.getByRole('button', { name: '删除我的所有记录' }).click();
   await expectNoViolations(page, 'delete confirmation');
+});
+
+test('every screen of the court-papers guide has no WCAG A/AA violation', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '我收到了法院文书，或被告知“被起诉了”' }).click();
+  await expectNoViolations(page, 'howReceived');
+  await next(page, ['现在有人在我家门口或单位，自称法院或律所的人']);
+  await expectNoViolations(page, 'court safetyFirst');
+  await next(page, ['我已经安全了，继续回答问题']);
+  await next(page, ['判决书']);
+  await next(page, ['核实过，案件是真的']);
+  await expectNoViolations(page, 'receivedWhen');
+  await next(page, ['已经超过 15 天']);
+  await next(page, ['欠款是对的，但现在还不上全部']);
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expectNoViolations(page, 'court result');
 });
 
 test.describe('at 320 px wide with text at 200 %', () => {

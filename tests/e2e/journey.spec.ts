@@ -2,27 +2,29 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
+import courtJson from '../../flows/court-papers.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
 import { PERSONAS } from '../scenarios/personas.ts';
 
 const flow = flowJson as Flow;
+const court = courtJson as Flow;
 
-function labelOf(questionId: string, optionId: string): string {
-  const node = flow.nodes.find((n) => n.id === questionId);
+function labelOf(questionId: string, optionId: string, inFlow: Flow = flow): string {
+  const node = inFlow.nodes.find((n) => n.id === questionId);
   const option = node?.kind === 'question' ? node.options.find((o) => o.id === optionId) : undefined;
   if (!option) throw new Error(`no option ${questionId}.${optionId}`);
   return option.label;
 }
 
-function promptOf(questionId: string): string {
-  const node = flow.nodes.find((n) => n.id === questionId);
+function promptOf(questionId: string, inFlow: Flow = flow): string {
+  const node = inFlow.nodes.find((n) => n.id === questionId);
   if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
   return node.prompt;
 }
 
-async function answer(page: Page, questionId: string, optionIds: string[]) {
-  await expect(page.getByRole('heading', { level: 1, name: promptOf(questionId) })).toBeVisible();
-  for (const id of optionIds) await page.getByLabel(labelOf(questionId, id), { exact: true }).check();
+async function answer(page: Page, questionId: string, optionIds: string[], inFlow: Flow = flow) {
+  await expect(page.getByRole('heading', { level: 1, name: promptOf(questionId, inFlow) })).toBeVisible();
+  for (const id of optionIds) await page.getByLabel(labelOf(questionId, id, inFlow), { exact: true }).check();
   await page.getByRole('button', { name: '继续' }).click();
 }
 
@@ -78,7 +80,7 @@ test("the browser's Back button moves between questions and keeps the answers", 
   await page.goto('/');
   await answer(page, 'safetyNow', ['noneOfThese']);
   await answer(page, 'contactKind', ['sms', 'call']);
-  await expect(page.getByRole('heading', { level: 1, name: promptOf('loanStatus') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
 
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: promptOf('contactKind') })).toBeVisible();
@@ -86,7 +88,7 @@ test("the browser's Back button moves between questions and keeps the answers", 
   await expect(page.getByLabel(labelOf('contactKind', 'call'), { exact: true })).toBeChecked();
 
   await answer(page, 'contactKind', ['sms', 'call']);
-  await expect(page.getByRole('heading', { level: 1, name: promptOf('loanStatus') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
   // The in-app Back and the browser's Back agree.
   await page.getByRole('button', { name: '返回上一题' }).click();
   await expect(page.getByRole('heading', { level: 1, name: promptOf('contactKind') })).toBeVisible();
@@ -104,4 +106,27 @@ test('someone at the door sees the 110 card on the very next screen', async ({ p
   await expect(call).toHaveAttribute('href', 'tel:110');
   const box = await call.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+});
+
+test('the first screen offers the court-papers guide; a payment order ends in 12368 and the 15-day objection', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: court.situation ?? court.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('howReceived', court) })).toBeFocused();
+  await answer(page, 'howReceived', ['courtMail'], court);
+  await answer(page, 'documentKind', ['paymentOrder'], court);
+  await answer(page, 'caseVerified', ['notChecked'], court);
+  await answer(page, 'receivedWhen', ['within15Days'], court);
+  await answer(page, 'debtView', ['disputeAmount'], court);
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  await expect(page.getByRole('link', { name: /12368/ }).first()).toHaveAttribute('href', 'tel:12368');
+  await expect(page.getByRole('heading', { name: '支付令有异议：15 日内书面提出' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /12348/ }).first()).toHaveAttribute('href', 'tel:12348');
+  // A reload comes back to the court-papers result, not the collection guide.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '支付令有异议：15 日内书面提出' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

@@ -10,7 +10,7 @@ async function answerFirstTwo(page: Page) {
   await page.getByRole('button', { name: '继续' }).click();
   await page.getByLabel('打电话', { exact: true }).check();
   await page.getByRole('button', { name: '继续' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '你有没有微粒贷欠款？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '对方说的是哪一家的欠款？' })).toBeVisible();
 }
 
 const storageState = (page: Page) =>
@@ -31,7 +31,7 @@ test('a reload mid-flow resumes at the same step with the answers kept', async (
   await page.goto('/');
   await answerFirstTwo(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '你有没有微粒贷欠款？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '对方说的是哪一家的欠款？' })).toBeVisible();
   await page.getByRole('button', { name: '返回上一题' }).click();
   await expect(page.getByLabel('打电话', { exact: true })).toBeChecked();
 });

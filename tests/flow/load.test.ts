@@ -32,6 +32,22 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'invalid-json': ["flows/mini.json: not valid JSON: Expected ',' or ']' after array element in JSON at position 2988"],
   'missing-catalogue-file': ['flows/shared/verdicts.json: file is missing'],
+  'generic-lender-with-phone': [
+    'flows/shared/lenders.json › anyLender: lender profile "anyLender" is never used; remove it or use it',
+    'flows/shared/lenders.json › anyLender.hotline.text: a generic profile holds no phone number: say where to find the lender’s own number (contract, official app)',
+  ],
+  'lender-detail-missing': ['flows/shared/lenders.json › acme.hotline: is missing'],
+  'lender-detail-without-source': [
+    'flows/shared/lenders.json › acme.repayment.basis: every lender detail needs a source',
+  ],
+  'lender-question-incomplete': [
+    'flows/mini.json › lenders.byOption: option "visit" of "contact" has no lender profile',
+    'flows/mini.json › lenders.otherwise: "acme" must be a generic profile: an unknown lender gets no phone number',
+  ],
+  'lender-unknown-phone': [
+    'flows/shared/lenders.json › acme: lender profile "acme" is never used; remove it or use it',
+    'flows/shared/lenders.json › acme.hotline.text: unknown phone "acmeHotline" in {tel:acmeHotline} (not in flows/shared/phones.json)',
+  ],
   'misspelled-field': [
     'flows/mini.json › nodes[0](contact).options[0](call).label: is missing',
     'flows/mini.json › nodes[0](contact).options[0](call): unknown field "lable" (check the spelling)',
@@ -62,6 +78,13 @@ const EXPECTED: Record<string, string[]> = {
   'unknown-action': [
     'flows/mini.json › nodes[3](result).actions[3].action: unknown action "callLawyer" (not in flows/shared/actions.json)',
   ],
+  'unknown-flow-link': [
+    'flows/shared/actions.json › complain.opensFlow: unknown flow "court-paper" (no flows/<id>.json has this id)',
+  ],
+  'unknown-lender-detail': [
+    'flows/mini.json › nodes[3](result).actions[2].action: action "complain" uses {lender:…} but this flow has no "lenders"; add it or use another action',
+    'flows/shared/actions.json › complain.steps[0]: unknown lender detail "hotlien" in {lender:hotlien} (one of name, officialName, hotline, officialEntry, partnerList, repayment)',
+  ],
   'unknown-option-in-condition': [
     'flows/mini.json › nodes[0](contact).branches[0].when: question "contact" has no option "visitt"',
   ],
@@ -83,7 +106,7 @@ const EXPECTED: Record<string, string[]> = {
 describe('loading flows/', () => {
   it('loads the real flows and the shared catalogue without a single problem', () => {
     const bundle = loadFlowDir(PROJECT_ROOT);
-    expect(Object.keys(bundle.flows)).toContain('collection-triage');
+    expect(Object.keys(bundle.flows)).toEqual(['collection-triage', 'court-papers']);
   });
 
   it('loads the valid test fixture', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { routeFor } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
-import { decodeProgress, encodeProgress, snapshotFor } from '../../src/machine/persistence.ts';
+import { decodeProgress, encodeProgress, savedFlowId, snapshotFor } from '../../src/machine/persistence.ts';
 import type { SavedProgress } from '../../src/machine/persistence.ts';
 import { miniBundle, miniFlow } from '../support/fixtures.ts';
 
@@ -78,6 +78,13 @@ describe('saving and restoring progress', () => {
     ['a save past its retention', encodeProgress(flow, { ...progress, savedAt: NOW - 8 * DAY }), 'expired'],
   ])('refuses %s (%#)', (_what, text, reason) => {
     expect(decodeProgress(flow, text, NOW, actionIds)).toMatchObject({ kind: 'discarded', reason });
+  });
+
+  it('names the flow a save belongs to, so the app can open that flow, and nothing for anything else', () => {
+    expect(savedFlowId(encodeProgress(flow, progress))).toBe('mini');
+    expect(savedFlowId(encodeProgress({ ...flow, id: 'court-papers' }, progress))).toBe('court-papers');
+    for (const text of [null, '', '{', '"mini"', '{"flowId":3}', '[]', 'null'])
+      expect(savedFlowId(text), String(text)).toBeUndefined();
   });
 
   it('keeps a save for as long as the user chose, and not a moment longer', () => {

@@ -1,18 +1,22 @@
-// Runs each persona through the real machine forwards (answer by answer) and backwards (Back restores each answer).
+// Runs each persona through its flow's real machine forwards (answer by answer) and backwards (Back restores each answer).
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { questionById } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
-import { PERSONAS } from './personas.ts';
+import { COURT_PERSONAS, PERSONAS, UNKNOWN_LENDER_PERSONA } from './personas.ts';
+import type { Persona } from './personas.ts';
 
-const flow = realFlow('collection-triage');
 const { catalogue } = realBundle();
-const machine = buildTriageMachine(flow);
 
-describe('personas through the collection flow', () => {
-  it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', (_name, persona) => {
+describe.each([
+  ['collection-triage', [...PERSONAS, UNKNOWN_LENDER_PERSONA]],
+  ['court-papers', COURT_PERSONAS],
+] as [string, Persona[]][])('personas through %s', (flowId, personas) => {
+  const flow = realFlow(flowId);
+  const machine = buildTriageMachine(flow);
+  it.each(personas.map((p) => [p.it, p] as const))('%s', (_name, persona) => {
     // A scenario cannot use an option the flow does not have.
     for (const [questionId, optionIds] of persona.answers) {
       const question = questionById(flow, questionId);

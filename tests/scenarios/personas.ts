@@ -21,6 +21,7 @@ export const PERSONAS: Persona[] = [
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['sms']],
+      ['lender', ['webank']],
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['confirmedReal']],
       ['redFlags', ['noneOfThese']],
@@ -30,7 +31,7 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['lawfulReminder'],
     mustHave: ['repayOfficialChannelOnly', 'keepRecords', 'freeLegalAdvice', 'notACrime'],
-    mustNotHave: ['call110Now', 'doNotTransfer', 'verifyWithWebank'],
+    mustNotHave: ['call110Now', 'doNotTransfer', 'verifyWithLender'],
   },
   {
     it: 'a collector is at the door right now and she wants the list at once → danger, 110 first',
@@ -40,7 +41,7 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['danger'],
     firstAction: 'call110Now',
-    mustHave: ['call110Now', 'homeVisitRights', 'keepRecords', 'verifyWithWebank'],
+    mustHave: ['call110Now', 'homeVisitRights', 'keepRecords', 'verifyWithLender'],
   },
   {
     it: 'held at work and not allowed to leave → danger, 110 first, never pay at the door',
@@ -51,7 +52,7 @@ export const PERSONAS: Persona[] = [
     expectVerdicts: ['danger'],
     firstAction: 'call110Now',
     mustHave: ['call110Now', 'protectPersonalInfo', 'keepRecords', 'freeLegalAdvice'],
-    mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithWebank'],
+    mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithLender'],
   },
   {
     it: 'threatened with violence, safe now, answers everything → danger first, unlawful conduct, 110 first',
@@ -59,6 +60,7 @@ export const PERSONAS: Persona[] = [
       ['safetyNow', ['violenceThreatened']],
       ['safetyFirst', ['continueQuestions']],
       ['contactKind', ['call']],
+      ['lender', ['webank']],
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
@@ -68,13 +70,14 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['danger', 'likelyUnlawful'],
     firstAction: 'call110Now',
-    mustHave: ['call110Now', 'reportToPolice', 'complainToWebank', 'complainToNfra', 'negotiateWithWebank'],
+    mustHave: ['call110Now', 'reportToPolice', 'complainToLender', 'complainToNfra', 'negotiateWithLender'],
   },
   {
     it: 'told to move money to a "safe account" and pay a cancellation fee → likely scam, do not transfer',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['call', 'chatMessage']],
+      ['lender', ['webank']],
       ['loanStatus', ['notSure']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['personalAccount', 'extraFees', 'cancelAccountOrCredit']],
@@ -84,7 +87,7 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['likelyScam', 'likelyUnlawful'],
     firstAction: 'doNotTransfer',
-    mustHave: ['doNotTransfer', 'verifyWithWebank', 'noStandaloneApp', 'protectPersonalInfo', 'avoidCreditRepairScams'],
+    mustHave: ['doNotTransfer', 'verifyWithLender', 'noStandaloneApp', 'protectPersonalInfo', 'avoidCreditRepairScams'],
     mustNotHave: ['repayOfficialChannelOnly'],
   },
   {
@@ -92,6 +95,7 @@ export const PERSONAS: Persona[] = [
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['sms']],
+      ['lender', ['webank']],
       ['loanStatus', ['neverBorrowed']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['linkOrApp']],
@@ -99,14 +103,15 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['likelyScam'],
     firstAction: 'doNotTransfer',
-    mustHave: ['doNotTransfer', 'verifyWithWebank', 'noStandaloneApp', 'reportSpam12321', 'notYourDebt'],
-    mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithWebank'],
+    mustHave: ['doNotTransfer', 'verifyWithLender', 'noStandaloneApp', 'reportSpam12321', 'notYourDebt'],
+    mustNotHave: ['repayOfficialChannelOnly', 'negotiateWithLender'],
   },
   {
     it: 'family and a colleague were called, calls come at 23:00, cannot pay now → likely unlawful, complain, warn contacts',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['call', 'thirdPartiesContacted']],
+      ['lender', ['webank']],
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['confirmedReal']],
       ['redFlags', ['noneOfThese']],
@@ -117,11 +122,11 @@ export const PERSONAS: Persona[] = [
     expectVerdicts: ['likelyUnlawful'],
     mustHave: [
       'warnContacts',
-      'complainToWebank',
+      'complainToLender',
       'complainToNfra',
       'collectionTimeRules',
       'privacyRights',
-      'negotiateWithWebank',
+      'negotiateWithLender',
     ],
     mustNotHave: ['call110Now', 'doNotTransfer'],
   },
@@ -131,6 +136,7 @@ export const PERSONAS: Persona[] = [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['chatMessage', 'courtPapers']],
       ['courtPaperKind', ['messageOnly']],
+      ['lender', ['webank']],
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
@@ -139,7 +145,7 @@ export const PERSONAS: Persona[] = [
       ['amountDisputed', ['amountCorrect']],
     ],
     expectVerdicts: ['lawfulReminder'],
-    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'verifyWithWebank'],
+    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'verifyWithLender'],
     mustNotHave: ['objectToPaymentOrder'],
   },
   {
@@ -148,6 +154,7 @@ export const PERSONAS: Persona[] = [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['letter', 'courtPapers']],
       ['courtPaperKind', ['paymentOrder']],
+      ['lender', ['webank']],
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['confirmedReal']],
       ['redFlags', ['noneOfThese']],
@@ -163,6 +170,7 @@ export const PERSONAS: Persona[] = [
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['contactKind', ['call', 'claimsOfficial']],
+      ['lender', ['webank']],
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
@@ -172,5 +180,89 @@ export const PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['likelyUnlawful'],
     mustHave: ['verifyOfficialClaim', 'notACrime', 'noFreezeWithoutCourt', 'reportToPolice'],
+  },
+];
+
+/** A collector for a lender the person cannot name: the generic lender profile, which holds no phone number. */
+export const UNKNOWN_LENDER_PERSONA: Persona = {
+  it: 'a collector for a platform she does not recognise calls at 23:00 and will not say the company → likely scam, verify through the contract, no WeBank number',
+  answers: [
+    ['safetyNow', ['noneOfThese']],
+    ['contactKind', ['call']],
+    ['lender', ['otherOrUnsure']],
+    ['loanStatus', ['notSure']],
+    ['collectorVerified', ['notChecked']],
+    ['redFlags', ['firmUnknown']],
+    ['conduct', ['lateCalls']],
+    ['paymentSituation', ['canPayPart']],
+    ['amountDisputed', ['notSure']],
+  ],
+  expectVerdicts: ['likelyScam', 'likelyUnlawful'],
+  mustHave: ['doNotTransfer', 'verifyWithLender', 'complainToLender', 'complainToNfra', 'collectionTimeRules'],
+  mustNotHave: ['noStandaloneApp', 'repayOfficialChannelOnly'],
+};
+
+/** People who received court papers, or were told they had been sued, through the court-papers flow. */
+export const COURT_PERSONAS: Persona[] = [
+  {
+    it: 'a 法院专递 envelope with a complaint copy, checked as real, amount correct but cannot pay all → answer within 15 days, settle officially',
+    answers: [
+      ['howReceived', ['courtMail']],
+      ['documentKind', ['complaintCopy']],
+      ['caseVerified', ['confirmedReal']],
+      ['receivedWhen', ['within15Days']],
+      ['debtView', ['agreeCannotPay']],
+    ],
+    expectVerdicts: ['courtDeadlines'],
+    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'settleThroughOfficialChannels', 'freeLegalAdvice'],
+    mustNotHave: ['call110Now', 'fakeCourtPapers', 'appealWithin15Days', 'deadlineMayHavePassed'],
+  },
+  {
+    it: 'a payment order received three weeks ago, amount disputed → written objection, the deadline may have passed, 12348',
+    answers: [
+      ['howReceived', ['courtMail']],
+      ['documentKind', ['paymentOrder']],
+      ['caseVerified', ['notChecked']],
+      ['receivedWhen', ['over15Days']],
+      ['debtView', ['disputeAmount']],
+    ],
+    expectVerdicts: ['courtDeadlines'],
+    mustHave: ['objectToPaymentOrder', 'deadlineMayHavePassed', 'disputeInCourt', 'enforcementStageFacts'],
+    mustNotHave: ['settleThroughOfficialChannels'],
+  },
+  {
+    it: 'a first-instance judgment → 15-day appeal, when 失信 can happen, freezing needs a court order',
+    answers: [
+      ['howReceived', ['handedOver']],
+      ['documentKind', ['judgment']],
+      ['caseVerified', ['confirmedReal']],
+      ['receivedWhen', ['within15Days']],
+      ['debtView', ['agreeCannotPay']],
+    ],
+    expectVerdicts: ['courtDeadlines'],
+    mustHave: ['appealWithin15Days', 'enforcementStageFacts', 'courtFreezeRules', 'notACrime'],
+  },
+  {
+    it: 'a collector texts "you have been sued", the court finds no such case, never borrowed → likely fake, nothing to pay',
+    answers: [
+      ['howReceived', ['collectorMessage']],
+      ['documentKind', ['notSure']],
+      ['caseVerified', ['caseNotFound']],
+      ['debtView', ['notMine']],
+    ],
+    expectVerdicts: ['courtCaseNotFound'],
+    mustHave: ['fakeCourtPapers', 'verifyCourtPapers', 'verifyOfficialClaim', 'openCollectionGuide'],
+    mustNotHave: ['doNotIgnoreSummons', 'settleThroughOfficialChannels', 'notACrime'],
+    firstAction: 'fakeCourtPapers',
+  },
+  {
+    it: 'someone claiming to be from the court is at the door and she wants the list at once → danger, 110 first',
+    answers: [
+      ['howReceived', ['someoneAtDoor']],
+      ['safetyFirst', ['showActionsNow']],
+    ],
+    expectVerdicts: ['danger'],
+    mustHave: ['verifyCourtPapers', 'verifyOfficialClaim', 'freeLegalAdvice'],
+    firstAction: 'call110Now',
   },
 ];

@@ -2,14 +2,7 @@
 import fc from 'fast-check';
 import type { Answers, Flow, QuestionNode } from '../../src/flow/schema.ts';
 
-/** Every answer a question screen can produce that a path search should try: each option alone, and for
- * "many" questions all the non-exclusive options together. */
-export function answerChoices(question: QuestionNode): string[][] {
-  const singles = question.options.map((o) => [o.id]);
-  if (question.select === 'one') return singles;
-  const together = question.options.filter((o) => !o.exclusive).map((o) => o.id);
-  return together.length > 1 ? [...singles, together] : singles;
-}
+export { answerChoices } from '../../src/flow/outcomes.ts';
 
 /** A valid answer to one question: one option, or a non-empty set that respects the exclusive option. */
 export function answerArbitrary(question: QuestionNode): fc.Arbitrary<string[]> {

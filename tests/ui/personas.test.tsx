@@ -2,9 +2,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
+import { fillLender, lenderFor } from '../../src/flow/lenders.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { renderTriage } from '../support/renderTriage.tsx';
-import { PERSONAS } from '../scenarios/personas.ts';
+import { PERSONAS, UNKNOWN_LENDER_PERSONA } from '../scenarios/personas.ts';
 
 const bundle = realBundle();
 const flow = realFlow('collection-triage');
@@ -15,7 +16,7 @@ function labelsFor(questionId: string, optionIds: string[]): string[] {
 }
 
 describe('personas through the screens', () => {
-  it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
+  it.each([...PERSONAS, UNKNOWN_LENDER_PERSONA].map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
     const { answer, user } = renderTriage(bundle, 'collection-triage');
     for (const [index, [questionId, optionIds]] of persona.answers.entries()) {
       const heading = screen.getByRole('heading', {
@@ -32,7 +33,11 @@ describe('personas through the screens', () => {
     await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
 
     const main = screen.getByRole('main');
-    const verdictTitles = persona.expectVerdicts.map((id) => bundle.catalogue.verdicts[id]?.title ?? id);
+    // Titles may name the lender ({lender:name}); the persona's own answer picks the profile.
+    const lender = lenderFor(flow, bundle.catalogue, Object.fromEntries(persona.answers));
+    const verdictTitles = persona.expectVerdicts.map(
+      (id) => fillLender(bundle.catalogue.verdicts[id]?.title ?? id, lender).text,
+    );
     const banners = within(main)
       .getAllByRole('region')
       .filter((r) => r.classList.contains('verdict'));

@@ -1,0 +1,168 @@
+// Distinct results of a flow for review: answer sets grouped by what the result page shows, and a count of every
+// distinct result over all answer combinations. Pure, like the rest of src/flow.
+import { selectActions } from './actionList.ts';
+import type { ActionItem, ResultView, VerdictItem } from './actionList.ts';
+import { holds, questionsRead } from './conditions.ts';
+import { nextNodeId, nodeById, routeFor } from './graph.ts';
+import type { Answers, Catalogue, Condition, Flow, QuestionNode } from './schema.ts';
+
+/**
+ * Every answer a question screen offers that enumeration should try: each option alone, and for "many" questions
+ * all the non-exclusive options together.
+ */
+export function answerChoices(question: QuestionNode): string[][] {
+  const singles = question.options.map((o) => [o.id]);
+  if (question.select === 'one') return singles;
+  const together = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  return together.length > 1 ? [...singles, together] : singles;
+}
+
+/** Every `anyOf` set any condition in the flow reads, by question: the only parts of an answer that matter. */
+function conditionSets(flow: Flow): Map<string, string[][]> {
+  const conditions: Condition[] = flow.nodes.flatMap((n) =>
+    n.kind === 'question'
+      ? (n.branches ?? []).map((b) => b.when)
+      : [...n.verdicts.map((v) => v.when), ...n.actions.map((a) => a.when)],
+  );
+  const sets = new Map<string, string[][]>();
+  for (const condition of conditions)
+    for (const { questionId, optionIds } of questionsRead(condition))
+      sets.set(questionId, [...(sets.get(questionId) ?? []), optionIds]);
+  if (flow.lenders) {
+    const { question, byOption } = flow.lenders;
+    for (const optionId of Object.keys(byOption)) sets.set(question, [...(sets.get(question) ?? []), [optionId]]);
+  }
+  return sets;
+}
+
+/**
+ * The answer choices of a question that can lead to different results: choices that meet exactly the same
+ * condition sets behave alike everywhere, so only the first of them is kept.
+ */
+function distinctChoices(question: QuestionNode, sets: readonly string[][]): string[][] {
+  const bySignature = new Map<string, string[]>();
+  for (const choice of answerChoices(question)) {
+    const signature = sets.map((ids) => (ids.some((id) => choice.includes(id)) ? '1' : '0')).join('');
+    if (!bySignature.has(signature)) bySignature.set(signature, choice);
+  }
+  return [...bySignature.values()];
+}
+
+/** What the result page shows, without the per-user "because you answered" lines. */
+export type ShownVerdict = Omit<VerdictItem, 'because'>;
+export type ShownAction = Omit<ActionItem, 'because'>;
+
+export interface Outcome {
+  /** 1-based, in the order first reached (simplest answers first). */
+  number: number;
+  outcomeNodeId: string;
+  verdicts: ShownVerdict[];
+  actions: ShownAction[];
+  /** Every listed answer set that leads here, in the order the questions are asked. */
+  answerSets: Answers[];
+}
+
+/** An item without its per-user "because you answered" lines, which differ between answer sets. */
+function withoutBecause<T extends { because: unknown }>(item: T): Omit<T, 'because'> {
+  const copy: Partial<T> = { ...item };
+  delete copy.because;
+  return copy as Omit<T, 'because'>;
+}
+
+function shown(view: ResultView): { verdicts: ShownVerdict[]; actions: ShownAction[] } {
+  return {
+    verdicts: view.verdicts.map(withoutBecause),
+    actions: view.groups.flatMap((g) => g.items.map(withoutBecause)),
+  };
+}
+
+/** Groups answer sets by what the result page shows: the verdicts and the full action list, text and sources. */
+export function groupOutcomes(flow: Flow, catalogue: Catalogue, answerSets: readonly Answers[]): Outcome[] {
+  const byKey = new Map<string, Outcome>();
+  for (const answers of answerSets) {
+    const view = selectActions(flow, catalogue, answers);
+    if (!view) continue;
+    const page = shown(view);
+    const key = JSON.stringify(page);
+    const found = byKey.get(key);
+    if (found) found.answerSets.push(answers);
+    else byKey.set(key, { number: byKey.size + 1, outcomeNodeId: view.outcomeId, ...page, answerSets: [answers] });
+  }
+  return [...byKey.values()];
+}
+
+/** The outcome an answer set leads to, by the same grouping. */
+export function outcomeKey(flow: Flow, catalogue: Catalogue, answers: Answers): string | undefined {
+  const view = selectActions(flow, catalogue, answers);
+  return view ? JSON.stringify(shown(view)) : undefined;
+}
+
+/**
+ * Calls `onAnswerSet` for every answer combination: each question on each route answered with each of its
+ * distinct choices (every option alone, and all together for "many"; choices no condition can tell apart merged).
+ */
+export function walkEveryAnswerSet(
+  flow: Flow,
+  onAnswerSet: (outcomeNodeId: string, answers: Record<string, readonly string[]>) => void,
+): void {
+  const sets = conditionSets(flow);
+  const choicesCache = new Map<string, string[][]>();
+  const visit = (nodeId: string, answers: Record<string, readonly string[]>) => {
+    const node = nodeById(flow, nodeId);
+    if (!node) return;
+    if (node.kind === 'outcome') {
+      onAnswerSet(nodeId, answers);
+      return;
+    }
+    let choices = choicesCache.get(node.id);
+    if (!choices) {
+      choices = distinctChoices(node, sets.get(node.id) ?? []);
+      choicesCache.set(node.id, choices);
+    }
+    for (const choice of choices) {
+      const next = { ...answers, [node.id]: choice };
+      visit(nextNodeId(node, next), next);
+    }
+  };
+  if (routeFor(flow, {}).nodeIds.length > 0) visit(flow.start, {});
+}
+
+/** Every answer combination (see walkEveryAnswerSet), or undefined when there are more than `max`. */
+export function everyAnswerSet(flow: Flow, max: number): Answers[] | undefined {
+  const all: Answers[] = [];
+  const state = { over: false };
+  walkEveryAnswerSet(flow, (_id, answers) => {
+    if (all.length >= max) state.over = true;
+    else all.push(answers);
+  });
+  return state.over ? undefined : all;
+}
+
+export interface ResultCount {
+  /** Answer combinations walked (see walkEveryAnswerSet). */
+  answerSets: number;
+  /** Distinct (outcome, verdicts, actions, lender profile) among them. */
+  distinctResults: number;
+}
+
+/**
+ * Counts every distinct result over all answer combinations, reading only which rules hold (no text is built), so
+ * it stays fast where listing every combination would not be readable.
+ */
+export function countDistinctResults(flow: Flow): ResultCount {
+  const results = new Set<string>();
+  let answerSets = 0;
+  walkEveryAnswerSet(flow, (nodeId, answers) => {
+    const node = nodeById(flow, nodeId);
+    if (node?.kind !== 'outcome') return;
+    answerSets += 1;
+    const verdicts = node.verdicts.filter((r) => holds(r.when, answers)).map((r) => r.verdict);
+    const actions = node.actions.filter((r) => holds(r.when, answers)).map((r) => r.action);
+    const lenderAnswer = flow.lenders ? answers[flow.lenders.question]?.[0] : undefined;
+    const lender = flow.lenders
+      ? ((lenderAnswer === undefined ? undefined : flow.lenders.byOption[lenderAnswer]) ?? flow.lenders.otherwise)
+      : '';
+    results.add(`${nodeId}|${verdicts.join(',')}|${actions.join(',')}|${lender}`);
+  });
+  return { answerSets, distinctResults: results.size };
+}

@@ -1,0 +1,125 @@
+// The review report lists every outcome of every flow, indexes every source, flags stale facts and escapes text.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/flow/actionList.ts';
+import { outcomeKey } from '../../src/flow/outcomes.ts';
+import { reviewAnswerSets } from '../../src/machine/routes.ts';
+import { buildFlowReport, buildReviewReport, escapeHtml, staleBefore } from '../../scripts/review-report.ts';
+import { miniWith, realBundle, TODAY } from '../support/fixtures.ts';
+
+const bundle = realBundle();
+const reports = buildReviewReport(bundle, TODAY);
+
+describe('the content review report', () => {
+  it('has a report for every flow in flows/', () => {
+    expect(reports.map((r) => r.flowId)).toEqual(Object.keys(bundle.flows));
+    for (const r of reports)
+      console.log(
+        `${r.flowId}: ${String(r.outcomes.length)} distinct outcomes listed from ${String(r.answerSets)} answer sets; ` +
+          `${String(r.everyCombination.distinctResults)} distinct results over ${String(r.everyCombination.answerSets)} combinations`,
+      );
+  });
+
+  describe.each(reports.map((r) => [r.flowId, r] as const))('%s', (flowId, report) => {
+    const flow = bundle.flows[flowId];
+    if (!flow) throw new Error(`no flow ${flowId}`);
+    const keys = new Set(report.outcomes.map((o) => outcomeKey(flow, bundle.catalogue, o.answerSets[0] ?? {})));
+
+    it('lists every outcome in both documents, each with its answers, verdicts and full sourced action list', () => {
+      expect(report.outcomes.length).toBeGreaterThan(0);
+      expect(report.outcomes.reduce((n, o) => n + o.answerSets.length, 0)).toBe(report.answerSets);
+      for (const o of report.outcomes) {
+        expect(report.markdown).toContain(`### 结果 ${String(o.number)}\n`);
+        expect(report.html).toContain(`id="outcome-${String(o.number)}"`);
+        const section = report.html.slice(
+          report.html.indexOf(`id="outcome-${String(o.number)}"`),
+          report.html.indexOf('</section>', report.html.indexOf(`id="outcome-${String(o.number)}"`)),
+        );
+        for (const v of o.verdicts) expect(section).toContain(escapeHtml(v.title));
+        for (const a of o.actions) {
+          expect(section).toContain(escapeHtml(plainText(a.title)));
+          expect(a.citations.length).toBeGreaterThan(0);
+          for (const c of a.citations) expect(section).toContain(escapeHtml(c.says));
+        }
+      }
+    });
+
+    it('every answer set the all-paths test checks leads to a listed outcome', () => {
+      for (const answers of reviewAnswerSets(flow).answerSets)
+        expect(keys.has(outcomeKey(flow, bundle.catalogue, answers))).toBe(true);
+    });
+
+    it('every action rule and every verdict of the flow shows up in some listed outcome', () => {
+      const shownActions = new Set(report.outcomes.flatMap((o) => o.actions.map((a) => a.id)));
+      const shownVerdicts = new Set(report.outcomes.flatMap((o) => o.verdicts.map((v) => v.id)));
+      for (const node of flow.nodes)
+        if (node.kind === 'outcome') {
+          for (const rule of node.actions) expect(shownActions, rule.action).toContain(rule.action);
+          for (const rule of node.verdicts) expect(shownVerdicts, rule.verdict).toContain(rule.verdict);
+        }
+    });
+
+    it('indexes every source with the statements citing it and its checked date', () => {
+      const cited = new Set(
+        report.outcomes.flatMap((o) => o.actions.flatMap((a) => a.citations.map((c) => c.sourceId))),
+      );
+      for (const id of cited) expect(report.sources.map((s) => s.sourceId)).toContain(id);
+      for (const use of report.sources) {
+        expect(use.citedBy.length).toBeGreaterThan(0);
+        expect(report.markdown).toContain(`核对 ${use.source.checked}`);
+        expect(report.html).toContain(`id="source-${use.sourceId}"`);
+      }
+    });
+  });
+
+  it('court-papers is small enough to list every combination: its outcomes are all of its distinct results', () => {
+    const court = reports.find((r) => r.flowId === 'court-papers');
+    expect(court?.everyCombinationListed).toBe(true);
+    expect(court?.outcomes.length).toBe(court?.everyCombination.distinctResults);
+  });
+
+  it('nothing is stale today; six months and a day after the last check, every fact is listed as stale', () => {
+    for (const r of reports) expect(r.staleFacts).toBe(0);
+    expect(staleBefore('2026-11-23')).toBe('2026-05-23');
+    const flow = bundle.flows['court-papers'];
+    if (!flow) throw new Error('no court-papers flow');
+    const later = buildFlowReport(flow, bundle.catalogue, '2027-05-24');
+    const facts = later.sources.reduce((n, s) => n + s.citedBy.length, 0);
+    expect(later.staleFacts).toBe(facts);
+    expect(later.html).toContain('class="stale"');
+    expect(later.markdown).toContain('（已超过六个月）');
+  });
+
+  it('escapes every text in the HTML and the Markdown, so content can never become markup', () => {
+    const hostile = '<img src=x onerror=alert(1)> & "引号" *粗*';
+    const result = miniWith({
+      'flows/shared/actions.json': JSON.stringify({
+        callPolice: {
+          group: 'immediate',
+          title: hostile,
+          steps: ['拨打 {tel:police}。', hostile],
+          basis: [{ source: 'policeLaw', says: hostile }],
+        },
+        keepRecords: {
+          group: 'evidence',
+          title: '记下每次联系',
+          steps: ['记下时间。'],
+          basis: [{ source: 'guideline', says: '投诉需要证据。' }],
+        },
+        complain: {
+          group: 'complain',
+          title: '投诉',
+          steps: ['向银行投诉。'],
+          basis: [{ source: 'guideline', says: '不得辱骂。' }],
+        },
+      }),
+    });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+    const flow = result.bundle.flows.mini;
+    if (!flow) throw new Error('no mini flow');
+    const report = buildFlowReport(flow, result.bundle.catalogue, TODAY);
+    expect(report.html).not.toContain('<img');
+    expect(report.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;引号&quot;');
+    expect(report.markdown).not.toMatch(/(?<!\\)<img/);
+    expect(report.markdown).toContain('\\<img src=x onerror=alert(1)\\> & "引号" \\*粗\\*');
+  });
+});

@@ -1,0 +1,82 @@
+// Choosing between flows through the real Root: the first screen's chooser, the link from the collection result to
+// the court-papers flow, and a reload resuming whichever flow was active.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { questionById } from '../../src/flow/graph.ts';
+import { STORAGE_KEY } from '../../src/machine/persistence.ts';
+import { Root } from '../../src/ui/Root.tsx';
+import { realFlow } from '../support/fixtures.ts';
+
+const collection = realFlow('collection-triage');
+const court = realFlow('court-papers');
+
+const promptOf = (flowId: 'collection' | 'court', questionId: string) =>
+  questionById(flowId === 'court' ? court : collection, questionId)?.prompt ?? questionId;
+
+function renderRoot() {
+  const user = userEvent.setup();
+  const utils = render(<Root />);
+  const answer = async (...labels: string[]) => {
+    for (const label of labels) {
+      const choice = screen.queryByRole('radio', { name: label }) ?? screen.getByRole('checkbox', { name: label });
+      await user.click(choice);
+    }
+    await user.click(screen.getByRole('button', { name: '继续' }));
+  };
+  return { user, answer, ...utils };
+}
+
+beforeEach(() => {
+  window.localStorage.clear();
+});
+
+describe('choosing the situation', () => {
+  it('the first screen names both situations; choosing court papers opens that flow with focus on its question', async () => {
+    const { user } = renderRoot();
+    const chooser = screen.getByRole('navigation', { name: '你遇到的是哪种情况' });
+    expect(chooser).toHaveTextContent(collection.situation ?? '');
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('collection', 'safetyNow') })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
+    expect(screen.getByText(court.title)).toBeInTheDocument();
+  });
+
+  it('the chooser is only on the first screen, before anything is answered', async () => {
+    const { answer } = renderRoot();
+    await answer('都没有，我现在是安全的');
+    expect(screen.queryByRole('navigation', { name: '你遇到的是哪种情况' })).not.toBeInTheDocument();
+  });
+
+  it('a reload resumes the flow that was active, at the same question', async () => {
+    const first = renderRoot();
+    await first.user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    await first.answer('邮政送来的信');
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
+    first.unmount();
+    renderRoot();
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
+  });
+
+  it('court papers in the collection result link to the court-papers flow, which replaces the saved progress', async () => {
+    const { answer, user } = renderRoot();
+    await answer('都没有，我现在是安全的');
+    await answer('法院文书，或说我“已被起诉”');
+    await answer('收到了支付令');
+    await answer('微粒贷（微众银行）');
+    await answer('有，已经逾期了');
+    await answer('还没有核实');
+    await answer('都没有');
+    await answer('都没有');
+    await answer('现在还不上');
+    await answer('金额是对的');
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    const link = screen.getByRole('button', { name: `打开：${court.situation ?? ''}` });
+    await user.click(link);
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
+    // Nothing is answered yet in the new flow, so nothing stays stored: the old list is not kept behind the user's back.
+    expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
