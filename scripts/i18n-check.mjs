@@ -5,7 +5,12 @@ const { module: files } = await runnerImport('./scripts/flow-files.ts');
 const { module: i18n } = await runnerImport('./src/flow/translations.ts');
 const { module: load } = await runnerImport('./src/flow/load.ts');
 const root = process.cwd();
-const bundle = files.loadFlowDir(root);
+const loaded = files.checkFlowDir(root, { checkTranslations: false });
+if (!loaded.ok) {
+  console.error(load.formatIssues(loaded.issues));
+  process.exit(1);
+}
+const bundle = loaded.bundle;
 const all = files.readFlowFiles(root);
 let problems = 0;
 for (const lang of Object.keys(i18n.AUTHORED_LANGUAGES)) {

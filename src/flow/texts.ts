@@ -35,6 +35,8 @@ const NOT_TEXT = new Set([
   'maxPerDay',
   'days',
   'followUpDays',
+  'lenders',
+  'opensFlow',
 ]);
 
 /** ui.json is all words, whatever its keys are called ("tone", "days"); everything else skips non-text fields. */
@@ -88,7 +90,7 @@ export function translatableTexts(bundle: FlowBundle): TextEntry[] {
     walk(data, '', (path, text) => entries.push({ key: `${owner} › ${path}`, owner, text }), skipFor(owner));
   };
   for (const flowId of Object.keys(bundle.flows).sort()) collect(flowId, bundle.flows[flowId]);
-  for (const part of ['sources', 'phones', 'actions', 'verdicts', 'contactLog', 'ui'] as const)
+  for (const part of Object.keys(bundle.catalogue).sort() as (keyof FlowBundle['catalogue'])[])
     collect(part, bundle.catalogue[part]);
   return entries;
 }

@@ -15,6 +15,8 @@ export type AuthoredLanguage = keyof typeof AUTHORED_LANGUAGES;
 export interface TranslationEntry {
   zh: string;
   text: string;
+  /** Written by i18n:sync when the Chinese changed: the old pair, to help the translator; dropped once re-translated. */
+  previous?: { zh: string; text: string };
 }
 
 /** key within the owner (the part after "owner › ") → entry */
@@ -64,7 +66,8 @@ export function readTranslations(
       for (const [key, value] of Object.entries(json)) {
         const v = value as Partial<TranslationEntry> | null;
         if (typeof v === 'object' && v !== null && typeof v.zh === 'string' && typeof v.text === 'string')
-          entries[key] = { zh: v.zh, text: v.text };
+          entries[key] =
+            v.text === '' && v.previous ? { zh: v.zh, text: '', previous: v.previous } : { zh: v.zh, text: v.text };
         else issues.push({ file: file.path, path: key, message: 'must be { "zh": "…", "text": "…" }' });
       }
     else issues.push({ file: file.path, path: '', message: 'must be an object of key → { "zh", "text" }' });
@@ -128,7 +131,13 @@ export function syncTranslations(
   for (const { key, owner, text } of translatableTexts(bundle)) {
     const { path } = splitKey(key);
     const file = out.get(owner) ?? {};
-    file[path] = byOwner.get(owner)?.[path] ?? { zh: text, text: '' };
+    const existing = byOwner.get(owner)?.[path];
+    file[path] =
+      existing === undefined
+        ? { zh: text, text: '' }
+        : existing.zh === text
+          ? existing
+          : { zh: text, text: '', previous: { zh: existing.zh, text: existing.text } };
     out.set(owner, file);
   }
   return out;

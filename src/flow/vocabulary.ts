@@ -66,7 +66,7 @@ export type ComplaintChannelId = (typeof COMPLAINT_CHANNEL_IDS)[number];
 
 /** The app's own words (buttons, headings, notices), by screen; flows/shared/ui.json must give every one. */
 export const UI_TEXT_KEYS = {
-  app: ['siteName', 'opening', 'languageLabel', 'toolsLabel'],
+  app: ['siteName', 'opening', 'languageLabel', 'toolsLabel', 'chooserLabel', 'chooserTitle', 'chooserCurrent'],
   tools: ['guide', 'log', 'drafts', 'words'],
   notices: ['corrupt', 'otherVersion', 'expired', 'deleted', 'logCorrupt', 'logExpired'],
   quickExit: ['button', 'skipLink', 'exitTitle'],
@@ -94,6 +94,7 @@ export const UI_TEXT_KEYS = {
     'disclaimer',
     'changeAnswers',
     'restart',
+    'openFlow',
   ],
   tone: ['danger', 'warning', 'caution', 'calm'],
   groups: ['immediate', 'verify', 'protectInfo', 'evidence', 'complain', 'resolveDebt', 'rights'],

@@ -40,7 +40,7 @@ export function ActionCard({ item, done, onToggleDone, headingLevel = 3, openFlo
               if (item.opensFlow !== undefined) openFlow.open(item.opensFlow);
             }}
           >
-            打开：{openFlow.label}
+            {fill(t.openFlow, { label: openFlow.label })}
           </button>
         </p>
       ) : null}

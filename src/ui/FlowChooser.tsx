@@ -1,4 +1,5 @@
 // The chooser on a flow's first screen: which situation this is, one button per flow, named by the flow's own data.
+import { fill, useUiText } from './uiText.ts';
 
 export interface FlowChoice {
   flowId: string;
@@ -13,15 +14,16 @@ interface FlowChooserProps {
 }
 
 export function FlowChooser({ choices, currentFlowId, onOpenFlow }: FlowChooserProps) {
+  const { app: t } = useUiText();
   return (
-    <nav className="flow-chooser" aria-label="你遇到的是哪种情况">
-      <p className="flow-chooser-title">你遇到的是哪种情况？</p>
+    <nav className="flow-chooser" aria-label={t.chooserLabel}>
+      <p className="flow-chooser-title">{t.chooserTitle}</p>
       <ul>
         {choices.map((choice) => (
           <li key={choice.flowId}>
             {choice.flowId === currentFlowId ? (
               <span className="flow-choice is-current" aria-current="page">
-                {choice.label}（现在看的是这个）
+                {fill(t.chooserCurrent, { label: choice.label })}
               </span>
             ) : (
               <button
