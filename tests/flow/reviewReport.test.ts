@@ -91,28 +91,31 @@ describe('the content review report', () => {
 
   it('escapes every text in the HTML and the Markdown, so content can never become markup', () => {
     const hostile = '<img src=x onerror=alert(1)> & "引号" *粗*';
-    const result = miniWith({
-      'flows/shared/actions.json': JSON.stringify({
-        callPolice: {
-          group: 'immediate',
-          title: hostile,
-          steps: ['拨打 {tel:police}。', hostile],
-          basis: [{ source: 'policeLaw', says: hostile }],
-        },
-        keepRecords: {
-          group: 'evidence',
-          title: '记下每次联系',
-          steps: ['记下时间。'],
-          basis: [{ source: 'guideline', says: '投诉需要证据。' }],
-        },
-        complain: {
-          group: 'complain',
-          title: '投诉',
-          steps: ['向银行投诉。'],
-          basis: [{ source: 'guideline', says: '不得辱骂。' }],
-        },
-      }),
-    });
+    const result = miniWith(
+      {
+        'flows/shared/actions.json': JSON.stringify({
+          callPolice: {
+            group: 'immediate',
+            title: hostile,
+            steps: ['拨打 {tel:police}。', hostile],
+            basis: [{ source: 'policeLaw', says: hostile }],
+          },
+          keepRecords: {
+            group: 'evidence',
+            title: '记下每次联系',
+            steps: ['记下时间。'],
+            basis: [{ source: 'guideline', says: '投诉需要证据。' }],
+          },
+          complain: {
+            group: 'complain',
+            title: '投诉',
+            steps: ['向银行投诉。'],
+            basis: [{ source: 'guideline', says: '不得辱骂。' }],
+          },
+        }),
+      },
+      { checkTranslations: false },
+    );
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
     const flow = result.bundle.flows.mini;
     if (!flow) throw new Error('no mini flow');

@@ -21,7 +21,7 @@ describe('繁體中文 generated at build time', () => {
     expect(traditional.flows['collection-triage']?.nodes.map((n) => n.id)).toEqual(
       simplified.flows['collection-triage']?.nodes.map((n) => n.id),
     );
-    expect(traditional.flows['collection-triage']?.title).toBe('有人找你催收微粒貸，怎麼辦');
+    expect(traditional.flows['collection-triage']?.title).toBe('有人找你催收網貸（比如微粒貸），怎麼辦');
   });
 
   it('keeps the names of laws and institutions exact: characters converted, words never swapped', () => {

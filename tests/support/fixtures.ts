@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { loadFlowBundle, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
-import type { FlowFile, LoadResult } from '../../src/flow/load.ts';
+import type { FlowFile, LoadOptions, LoadResult } from '../../src/flow/load.ts';
 import type { Flow, FlowBundle } from '../../src/flow/schema.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
@@ -14,7 +14,8 @@ export function miniFiles(): FlowFile[] {
 }
 
 /** The mini fixture with the given files replaced (or added); `null` removes a file. */
-export function miniWith(changes: Record<string, string | null>): LoadResult {
+/** `options.checkTranslations: false` for tests that rewrite the Chinese on purpose (hostile text). */
+export function miniWith(changes: Record<string, string | null>, options: LoadOptions = {}): LoadResult {
   const files = new Map(miniFiles().map((f) => [f.path, f.text]));
   for (const [path, text] of Object.entries(changes)) {
     if (text === null) files.delete(path);
@@ -23,6 +24,7 @@ export function miniWith(changes: Record<string, string | null>): LoadResult {
   return loadFlowBundle(
     [...files].map(([path, text]) => ({ path, text })),
     TODAY,
+    options,
   );
 }
 
