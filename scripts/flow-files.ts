@@ -4,6 +4,9 @@ import { join, relative, sep } from 'node:path';
 import { loadFlowBundle, loadFlowBundleOrThrow } from '../src/flow/load.ts';
 import type { FlowFile, LoadOptions, LoadResult } from '../src/flow/load.ts';
 import type { FlowBundle } from '../src/flow/schema.ts';
+import { translateBundle } from '../src/flow/translations.ts';
+import type { Language } from '../src/flow/vocabulary.ts';
+import { toTraditional } from './traditional.ts';
 
 /** Every .json file under dir, except the generated JSON Schemas in flows/schema/. */
 export function readFlowFiles(root: string, dir = 'flows'): FlowFile[] {
@@ -33,3 +36,10 @@ export function loadFlowDir(root: string): FlowBundle {
   return loadFlowBundleOrThrow(readFlowFiles(root), today());
 }
 export { formatIssues } from '../src/flow/load.ts';
+
+/** The checked bundle in every language the app offers: 简体 as authored, 繁體 converted, English translated. */
+export function loadLocalizedFlowDir(root: string): Record<Language, FlowBundle> {
+  const files = readFlowFiles(root);
+  const bundle = loadFlowBundleOrThrow(files, today());
+  return { 'zh-CN': bundle, 'zh-TW': toTraditional(bundle), en: translateBundle(bundle, files, 'en') };
+}

@@ -180,3 +180,12 @@ export const UI_TEXT_KEYS = {
 } as const;
 export type UiSection = keyof typeof UI_TEXT_KEYS;
 export type UiText = { [S in UiSection]: Record<(typeof UI_TEXT_KEYS)[S][number], string> };
+
+/** The languages the app speaks, each named in its own script; the first is the authored source. */
+export const LANGUAGES = [
+  { id: 'zh-CN', name: '简体中文' },
+  { id: 'zh-TW', name: '繁體中文' },
+  { id: 'en', name: 'English' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['id'];
+export const SOURCE_LANGUAGE: Language = 'zh-CN';

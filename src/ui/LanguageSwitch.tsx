@@ -1,0 +1,28 @@
+// On every screen: each language named in its own script, so anyone can find theirs.
+import { LANGUAGES } from '../flow/vocabulary.ts';
+import type { Language } from '../flow/vocabulary.ts';
+import { useUiText } from './uiText.ts';
+
+export function LanguageSwitch({ current, onChange }: { current: Language; onChange: (language: Language) => void }) {
+  const { app } = useUiText();
+  return (
+    <nav className="language-switch no-print" aria-label={app.languageLabel}>
+      <ul>
+        {LANGUAGES.map(({ id, name }) => (
+          <li key={id}>
+            <button
+              type="button"
+              lang={id}
+              aria-pressed={id === current}
+              onClick={() => {
+                if (id !== current) onChange(id);
+              }}
+            >
+              {name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
