@@ -3,3 +3,7 @@ declare module 'virtual:flow-bundle' {
   const bundle: import('./flow/schema.ts').FlowBundle;
   export default bundle;
 }
+declare module 'virtual:flow-core' {
+  const core: import('./flow/split.ts').CoreBundle;
+  export default core;
+}

@@ -1,8 +1,7 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
-import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { buildActionItem, selectActions } from '../flow/actionList.ts';
-import type { Flow, FlowBundle } from '../flow/schema.ts';
+import type { Flow } from '../flow/schema.ts';
+import type { CoreBundle } from '../flow/split.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
 import type { TriageMachine } from '../machine/buildTriageMachine.ts';
 import {
@@ -18,12 +17,15 @@ import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
 import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
-import { ResultPage } from './ResultPage.tsx';
-import { ReviewPage } from './ReviewPage.tsx';
+import type { Later } from './deferred.ts';
+import { RichText } from './RichText.tsx';
+import { useActor, useActorSelector } from './useActor.ts';
 import { useHistorySync } from './useHistorySync.ts';
 
 export interface AppProps {
-  bundle: FlowBundle;
+  bundle: CoreBundle;
+  /** Already at hand (tests), or loaded once the first screen is up (the browser). */
+  later: Later | (() => Promise<Later>);
   flowId: string;
   /** Where progress is kept; undefined where the browser allows no storage. */
   store: KeyValueStore | undefined;
@@ -43,10 +45,36 @@ const NOTICES: Record<DiscardReason | 'deleted', string> = {
 };
 
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
-function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
+function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
-  const actionIds = new Set(Object.keys(bundle.catalogue.actions));
-  return decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), actionIds);
+  return decodeProgress(flow, props.store.get(STORAGE_KEY), (props.now ?? Date.now)(), new Set(bundle.actionIds));
+}
+
+/** Starts the download as soon as the first screen is committed, so it is there before the answers page. */
+function useLater(source: AppProps['later']): { later: Later | undefined; failed: boolean; retry: () => void } {
+  const [loaded, setLoaded] = useState<Later | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (typeof source !== 'function') return;
+    let live = true;
+    source().then(
+      (later) => {
+        if (live) setLoaded(later);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, attempt]);
+  const retry = useCallback(() => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
+  return { later: typeof source === 'function' ? loaded : source, failed, retry };
 }
 
 export function App(props: AppProps) {
@@ -54,15 +82,15 @@ export function App(props: AppProps) {
   const now = props.now ?? Date.now;
   const flow = bundle.flows[flowId];
   if (!flow) throw new Error(`flow "${flowId}" is not in the bundle`);
-  const { catalogue } = bundle;
+  const { later, failed: laterFailed, retry: retryLater } = useLater(props.later);
   const machine: TriageMachine = useMemo(() => buildTriageMachine(flow), [flow]);
   const [restored] = useState(() => restore(flow, bundle, props));
   const saved = restored.kind === 'restored' ? restored.progress : undefined;
-  const actorRef = useActorRef(machine, saved ? { snapshot: snapshotFor(machine, saved) } : {});
-  const stateValue = useSelector(actorRef, (s) => s.value);
-  const answers = useSelector(actorRef, (s) => s.context.answers);
-  const editing = useSelector(actorRef, (s) => s.context.editing);
-  const canGoBack = useSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
+  const actorRef = useActor(machine, saved ? { snapshot: snapshotFor(machine, saved) } : {});
+  const stateValue = useActorSelector(actorRef, (s) => s.value);
+  const answers = useActorSelector(actorRef, (s) => s.context.answers);
+  const editing = useActorSelector(actorRef, (s) => s.context.editing);
+  const canGoBack = useActorSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
   const [retentionDays, setRetentionDays] = useState(saved?.retentionDays ?? DEFAULT_RETENTION_DAYS);
   const [notice, setNotice] = useState<string | undefined>(
@@ -129,9 +157,21 @@ export function App(props: AppProps) {
   let content;
   if (screen.kind === 'question') {
     const { question } = screen;
-    const guidance = (question.guidance ?? []).flatMap((id) => {
-      const action = catalogue.actions[id];
-      return action ? [buildActionItem(flow, catalogue, id, action, [])] : [];
+    const guidanceIds = question.guidance ?? [];
+    const fullFlow = later?.bundle.flows[flowId];
+    // Until the cards arrive (moments after the first screen), each card's title with its phone link stands in.
+    const guidance = guidanceIds.map((id) => {
+      const full = fullFlow && later.bundle.catalogue.actions[id];
+      if (full) {
+        const item = later.buildActionItem(fullFlow, later.bundle.catalogue, id, full, []);
+        return <later.ActionCard key={id} item={item} headingLevel={2} />;
+      }
+      const title = bundle.guidance[id];
+      return title ? (
+        <p key={id} className="action-title guidance-pending">
+          <RichText parts={title} />
+        </p>
+      ) : null;
     });
     const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
     content = (
@@ -151,7 +191,21 @@ export function App(props: AppProps) {
         onBack={history.back}
       />
     );
+  } else if (!later) {
+    content = laterFailed ? (
+      <div className="notice" role="alert">
+        <p>这一页没能载入。请检查网络，再试一次。你的回答还在。</p>
+        <button type="button" className="button-secondary" onClick={retryLater}>
+          再试一次
+        </button>
+      </div>
+    ) : (
+      <p className="notice" role="status">
+        正在载入……
+      </p>
+    );
   } else if (screen.kind === 'review') {
+    const { ReviewPage } = later;
     content = (
       <ReviewPage
         rows={screen.rows}
@@ -166,7 +220,9 @@ export function App(props: AppProps) {
       />
     );
   } else {
-    const view = selectActions(flow, catalogue, answers);
+    const { ResultPage } = later;
+    const fullFlow = later.bundle.flows[flowId];
+    const view = fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers);
     if (!view) throw new Error(`no result for outcome "${screen.outcomeId}"`);
     content = (
       <ResultPage

@@ -1,13 +1,15 @@
 // The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
 import { useState } from 'react';
-import bundle from 'virtual:flow-bundle';
+import bundle from 'virtual:flow-core';
 import { STORAGE_KEY, browserStore } from '../machine/persistence.ts';
 import { App } from './App.tsx';
+import type { Later } from './deferred.ts';
 import { Shell } from './Shell.tsx';
 
 /** An everyday page to leave for; set VITE_EXIT_URL at build time to change it. */
 const EXIT_URL: string = (import.meta.env.VITE_EXIT_URL as string | undefined) ?? 'https://www.weather.com.cn/';
 const SHARED_PARAM = 'shared';
+const loadLater = (): Promise<Later> => import('./later.ts').then((m) => m.default);
 
 function setSharedParam(on: boolean): void {
   const url = new URL(window.location.href);
@@ -31,6 +33,7 @@ export function Root() {
       <App
         key={generation}
         bundle={bundle}
+        later={loadLater}
         flowId="collection-triage"
         store={store}
         exitUrl={EXIT_URL}
