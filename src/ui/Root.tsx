@@ -1,15 +1,15 @@
 // The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
 import { useState } from 'react';
-import bundle from 'virtual:flow-core';
-import { STORAGE_KEY, browserStore } from '../machine/persistence.ts';
+import type { CoreBundle } from '../flow/split.ts';
+import { STORAGE_KEY } from '../machine/persistence.ts';
+import type { KeyValueStore } from '../machine/persistence.ts';
 import { App } from './App.tsx';
-import type { Later } from './deferred.ts';
+import type { AppProps } from './App.tsx';
 import { Shell } from './Shell.tsx';
 
 /** An everyday page to leave for; set VITE_EXIT_URL at build time to change it. */
 const EXIT_URL: string = (import.meta.env.VITE_EXIT_URL as string | undefined) ?? 'https://www.weather.com.cn/';
-const SHARED_PARAM = 'shared';
-const loadLater = (): Promise<Later> => import('./later.ts').then((m) => m.default);
+export const SHARED_PARAM = 'shared';
 
 function setSharedParam(on: boolean): void {
   const url = new URL(window.location.href);
@@ -18,9 +18,16 @@ function setSharedParam(on: boolean): void {
   window.history.replaceState(window.history.state, '', url);
 }
 
-export function Root() {
-  const [store] = useState(browserStore);
-  const [sharedMode, setSharedMode] = useState(() => new URLSearchParams(window.location.search).has(SHARED_PARAM));
+export interface RootProps {
+  bundle: CoreBundle;
+  later: AppProps['later'];
+  /** Read by the caller, so the same tree also renders at build time, where there is no browser. */
+  store: KeyValueStore | undefined;
+  sharedMode: boolean;
+}
+
+export function Root({ bundle, later, store, sharedMode: sharedAtStart }: RootProps) {
+  const [sharedMode, setSharedMode] = useState(sharedAtStart);
   const [generation, setGeneration] = useState(0);
   return (
     <Shell
@@ -33,7 +40,7 @@ export function Root() {
       <App
         key={generation}
         bundle={bundle}
-        later={loadLater}
+        later={later}
         flowId="collection-triage"
         store={store}
         exitUrl={EXIT_URL}

@@ -29,5 +29,7 @@ export function useActorSelector<T>(
     },
     [actor],
   );
-  return useSyncExternalStore(subscribe, () => select(actor.getSnapshot()));
+  const read = () => select(actor.getSnapshot());
+  // The build renders the start screen too (scripts/first-screen.tsx); there the actor is the same kind of object.
+  return useSyncExternalStore(subscribe, read, read);
 }
