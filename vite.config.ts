@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
+import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 
 const root = import.meta.dirname;
 
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     react(),
     flowsPlugin(root),
+    prerenderPlugin(root),
     cspPlugin(),
     // Once loaded, the whole app works with no network: the worker precaches every built file.
     VitePWA({
@@ -45,7 +47,12 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2020', sourcemap: false },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    // The only lazy chunk depends on nothing but the entry, which is already loaded: no preload helper needed.
+    modulePreload: false,
+  },
   test: {
     projects: [
       {

@@ -1,22 +1,42 @@
-// Vite plugin: validates flows/ at build and test time and serves the result as `virtual:flow-bundle`.
+// Vite plugin: validates flows/ at build and test time and serves the result, per language, as virtual modules.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadFlowDir, readFlowFiles } from './flow-files.ts';
+import { coreBundle } from '../src/flow/split.ts';
+import type { FlowBundle } from '../src/flow/schema.ts';
+import { LANGUAGES } from '../src/flow/vocabulary.ts';
+import type { Language } from '../src/flow/vocabulary.ts';
+import { loadLocalizedFlowDir, readFlowFiles } from './flow-files.ts';
 
-const ID = 'virtual:flow-bundle';
-const RESOLVED = `\0${ID}`;
+/**
+ * `virtual:flow-core/<lang>` is what the first download carries (see src/flow/split.ts); `virtual:flow-bundle/<lang>`
+ * is everything, loaded by the browser after the first question is on screen. One pair per language.
+ */
+const MODULE = /^virtual:flow-(core|bundle)\/(.+)$/;
 
-/** A bad flow fails the build here with every problem listed, so the browser needs no schema parser. */
+function parse(id: string): { part: 'core' | 'bundle'; language: Language } | undefined {
+  const match = MODULE.exec(id.startsWith('\0') ? id.slice(1) : id);
+  const language = LANGUAGES.find((l) => l.id === match?.[2])?.id;
+  return match && language ? { part: match[1] === 'core' ? 'core' : 'bundle', language } : undefined;
+}
+
+/** A bad flow or a missing translation fails the build here with every problem listed; no parser ships. */
 export function flowsPlugin(root: string): Plugin {
+  let cached: Record<Language, FlowBundle> | undefined;
   return {
     name: 'collection-guide:flows',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return parse(id) ? `\0${id}` : undefined;
+    },
+    watchChange(id) {
+      if (id.includes(resolve(root, 'flows'))) cached = undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      const which = id.startsWith('\0') ? parse(id) : undefined;
+      if (!which) return undefined;
       for (const file of readFlowFiles(root)) this.addWatchFile(resolve(root, file.path));
-      return `export default ${JSON.stringify(loadFlowDir(root))};`;
+      cached ??= loadLocalizedFlowDir(root);
+      const bundle = cached[which.language];
+      return `export default ${JSON.stringify(which.part === 'core' ? coreBundle(bundle) : bundle)};`;
     },
   };
 }

@@ -1,5 +1,9 @@
-// Types for modules the build provides.
-declare module 'virtual:flow-bundle' {
+// Types for modules the build provides: the checked flows in each language, whole and as the first screens' part.
+declare module 'virtual:flow-bundle/*' {
   const bundle: import('./flow/schema.ts').FlowBundle;
   export default bundle;
+}
+declare module 'virtual:flow-core/*' {
+  const core: import('./flow/split.ts').CoreBundle;
+  export default core;
 }

@@ -3,7 +3,12 @@ import { holds, reasonsFor } from './conditions.ts';
 import type { AnswerRef } from './conditions.ts';
 import { nodeById, pruneAnswers, routeFor } from './graph.ts';
 import { fillLender, lenderFor } from './lenders.ts';
+import { splitText } from './text.ts';
+import type { TextPart } from './text.ts';
 import { ACTION_GROUPS } from './vocabulary.ts';
+
+export { plainText, splitText } from './text.ts';
+export type { TextPart } from './text.ts';
 import type {
   Action,
   ActionGroup,
@@ -26,9 +31,6 @@ export interface ResolvedCitation {
   article?: string;
   says: string;
 }
-
-/** A piece of user-facing text: plain words, or a phone number to render as a tel: link. */
-export type TextPart = { text: string } | { phoneId: string; phone: Phone };
 
 export interface ActionItem {
   id: string;
@@ -66,28 +68,6 @@ export interface ResultView {
   title: string;
   verdicts: VerdictItem[];
   groups: ActionGroupView[];
-}
-
-const TEL_TOKEN = /\{tel:([^}]*)\}/g;
-
-/** Splits "拨打 {tel:police}" into words and phone links. Unknown ids never reach here: lint rejects them. */
-export function splitText(text: string, catalogue: Catalogue): TextPart[] {
-  const parts: TextPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(TEL_TOKEN)) {
-    const phoneId = match[1] ?? '';
-    const phone = catalogue.phones[phoneId];
-    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
-    parts.push(phone ? { phoneId, phone } : { text: match[0] });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
-}
-
-/** The same text with phone numbers written out, for copying and for tests. */
-export function plainText(parts: readonly TextPart[]): string {
-  return parts.map((p) => ('text' in p ? p.text : `${p.phone.name} ${p.phone.number}`)).join('');
 }
 
 /** Citations with their sources resolved, dropping none: lint guarantees every source exists. */

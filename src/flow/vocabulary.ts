@@ -66,7 +66,18 @@ export type ComplaintChannelId = (typeof COMPLAINT_CHANNEL_IDS)[number];
 
 /** The app's own words (buttons, headings, notices), by screen; flows/shared/ui.json must give every one. */
 export const UI_TEXT_KEYS = {
-  app: ['siteName', 'opening', 'languageLabel', 'toolsLabel', 'chooserLabel', 'chooserTitle', 'chooserCurrent'],
+  app: [
+    'siteName',
+    'opening',
+    'languageLabel',
+    'toolsLabel',
+    'chooserLabel',
+    'chooserTitle',
+    'chooserCurrent',
+    'loading',
+    'loadFailed',
+    'retry',
+  ],
   tools: ['guide', 'log', 'drafts', 'words'],
   notices: ['corrupt', 'otherVersion', 'expired', 'deleted', 'logCorrupt', 'logExpired'],
   quickExit: ['button', 'skipLink', 'exitTitle'],

@@ -1,5 +1,4 @@
 // Saves progress on this device only and restores it safely: stored data is untrusted input, checked twice.
-import * as z from 'zod/mini';
 import { isValidAnswer, pruneAnswers, questionById, routeFor } from '../flow/graph.ts';
 import type { Flow } from '../flow/schema.ts';
 import type { TriageMachine } from './buildTriageMachine.ts';
@@ -19,24 +18,75 @@ export interface KeyValueStore {
   remove(key: string): void;
 }
 
-const EnvelopeSchema = z.object({
-  format: z.literal(ENVELOPE_FORMAT),
-  flowId: z.string(),
-  flowVersion: z.number(),
-  savedAt: z.number(),
-  retentionDays: z.number(),
-  snapshot: z.object({
-    status: z.literal('active'),
-    value: z.string(),
-    context: z.object({
-      answers: z.record(z.string(), z.array(z.string())),
-      editing: z.boolean(),
-    }),
-  }),
-  done: z.array(z.string()),
-});
+/** The stored envelope, as far as restore reads it. */
+export interface Envelope {
+  format: typeof ENVELOPE_FORMAT;
+  flowId: string;
+  flowVersion: number;
+  savedAt: number;
+  retentionDays: number;
+  snapshot: {
+    status: 'active';
+    value: string;
+    context: { answers: Record<string, string[]>; editing: boolean };
+  };
+  done: string[];
+}
 
-export type Envelope = z.infer<typeof EnvelopeSchema>;
+type Json = Record<string, unknown>;
+
+/** A plain JSON object; arrays and null are not. Only own fields are read, so "__proto__" keys stay inert data. */
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const own = (object: Json, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+
+/**
+ * Structure only; meaning is checked against the flow afterwards. Returns fresh objects holding exactly the
+ * fields read, so whatever else the stored snapshot carries never reaches the machine. A hand-written check keeps a
+ * schema library out of the first download.
+ */
+export function readEnvelope(json: unknown): Envelope | undefined {
+  if (!isObject(json)) return undefined;
+  const [format, flowId, flowVersion, savedAt, retentionDays, snapshot, done] = [
+    'format',
+    'flowId',
+    'flowVersion',
+    'savedAt',
+    'retentionDays',
+    'snapshot',
+    'done',
+  ].map((key) => own(json, key));
+  if (format !== ENVELOPE_FORMAT || !isString(flowId) || !isNumber(flowVersion) || !isNumber(savedAt)) return undefined;
+  if (!isNumber(retentionDays) || !isStringArray(done) || !isObject(snapshot)) return undefined;
+  const value = own(snapshot, 'value');
+  const context = own(snapshot, 'context');
+  if (own(snapshot, 'status') !== 'active' || !isString(value) || !isObject(context)) return undefined;
+  const answers = own(context, 'answers');
+  const editing = own(context, 'editing');
+  if (!isObject(answers) || typeof editing !== 'boolean') return undefined;
+  const entries = Object.entries(answers);
+  if (!entries.every(([, optionIds]) => isStringArray(optionIds))) return undefined;
+  return {
+    format,
+    flowId,
+    flowVersion,
+    savedAt,
+    retentionDays,
+    snapshot: {
+      status: 'active',
+      value,
+      // fromEntries defines own properties, so a "__proto__" key cannot change the prototype.
+      context: { answers: Object.fromEntries(entries.map(([k, v]) => [k, [...(v as string[])]])), editing },
+    },
+    done: [...done],
+  };
+}
 
 export interface SavedProgress {
   stateValue: string;
@@ -96,15 +146,14 @@ export function decodeProgress(
   } catch {
     return { kind: 'discarded', reason: 'corrupt' };
   }
-  const parsed = EnvelopeSchema.safeParse(json);
-  if (!parsed.success) {
+  const envelope = readEnvelope(json);
+  if (!envelope) {
     const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
     return {
       kind: 'discarded',
       reason: typeof format === 'number' && format !== ENVELOPE_FORMAT ? 'otherVersion' : 'corrupt',
     };
   }
-  const envelope = parsed.data;
   if (envelope.flowId !== flow.id || envelope.flowVersion !== flow.version)
     return { kind: 'discarded', reason: 'otherVersion' };
   const retentionDays = (RETENTION_DAYS as readonly number[]).includes(envelope.retentionDays)

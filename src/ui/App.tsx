@@ -1,12 +1,11 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
-import { useActorRef, useSelector } from '@xstate/react';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EMPTY_LOG, LOG_STORAGE_KEY, decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
 import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
-import { buildActionItem, selectActions } from '../flow/actionList.ts';
 import { pruneAnswers } from '../flow/graph.ts';
-import { lenderFor } from '../flow/lenders.ts';
-import type { Flow, FlowBundle } from '../flow/schema.ts';
+import type { Flow } from '../flow/schema.ts';
+import type { CoreBundle } from '../flow/split.ts';
+import type { Language } from '../flow/vocabulary.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
 import type { TriageMachine } from '../machine/buildTriageMachine.ts';
 import {
@@ -25,10 +24,12 @@ import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
 import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
-import { ResultPage } from './ResultPage.tsx';
-import { ReviewPage } from './ReviewPage.tsx';
 import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
+import type { Later } from './deferred.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { RichText } from './RichText.tsx';
+import { useActor, useActorSelector } from './useActor.ts';
 import { useHistorySync } from './useHistorySync.ts';
 import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 import type { BackNavigation } from './useHistorySync.ts';
@@ -40,7 +41,9 @@ const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default:
 const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
 
 export interface AppProps {
-  bundle: FlowBundle;
+  bundle: CoreBundle;
+  /** Already at hand (tests), or loaded once the first screen is up (the browser). */
+  later: Later | (() => Promise<Later>);
   flowId: string;
   /** Where progress is kept; undefined where the browser allows no storage. */
   store: KeyValueStore | undefined;
@@ -53,29 +56,22 @@ export interface AppProps {
   onOpenFlow?: (flowId: string) => void;
   /** Focus the first screen's heading at once: the user arrived here by choosing this flow, not by loading the page. */
   focusFirstScreen?: boolean;
+  /** The language the bundle is in, and how to switch; without `onLanguageChange` no switch shows. */
+  language?: Language;
+  onLanguageChange?: (language: Language) => void;
   now?: () => number;
 }
 
-const NOTICES: Record<DiscardReason | 'deleted', string> = {
-  corrupt: '上次保存的记录读不出来，已经清除了。我们从头开始。',
-  otherVersion: '这个向导的问题更新过，之前的回答已经清除了。我们从头开始。',
-  expired: '为了保护你的隐私，超过保存期限的记录已经自动删除了。',
-  deleted: '已删除。这台手机上没有你的回答和记录了。',
-};
-const LOG_NOTICES = {
-  corrupt: '上次保存的催收记录读不出来，已经清除了。',
-  expired: '为了保护你的隐私，超过保存期限的催收记录已经自动删除了。',
-} as const;
+type Notice = DiscardReason | 'deleted' | 'logCorrupt' | 'logExpired';
 
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
-function restore(flow: Flow, bundle: FlowBundle, props: AppProps): RestoreResult {
+function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
   const text = props.store.get(STORAGE_KEY);
   // Another flow's save: the user chose this flow instead, so it is replaced without a notice.
   const owner = savedFlowId(text);
   if (owner !== undefined && owner !== flow.id && owner in bundle.flows) return { kind: 'none' };
-  const actionIds = new Set(Object.keys(bundle.catalogue.actions));
-  return decodeProgress(flow, text, (props.now ?? Date.now)(), actionIds);
+  return decodeProgress(flow, text, (props.now ?? Date.now)(), new Set(bundle.actionIds));
 }
 
 function restoreLog(props: AppProps): LogRestoreResult {
@@ -83,20 +79,49 @@ function restoreLog(props: AppProps): LogRestoreResult {
   return decodeLog(props.store.get(LOG_STORAGE_KEY), (props.now ?? Date.now)());
 }
 
+/** Starts the download as soon as the first screen is committed, so it is there before the answers page. */
+function useLater(source: AppProps['later']): { later: Later | undefined; failed: boolean; retry: () => void } {
+  const [loaded, setLoaded] = useState<Later | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (typeof source !== 'function') return;
+    let live = true;
+    source().then(
+      (later) => {
+        if (live) setLoaded(later);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [source, attempt]);
+  const retry = useCallback(() => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
+  return { later: typeof source === 'function' ? loaded : source, failed, retry };
+}
+
 export function App(props: AppProps) {
   const { bundle, flowId, store, sharedMode } = props;
   const now = props.now ?? Date.now;
   const flow = bundle.flows[flowId];
   if (!flow) throw new Error(`flow "${flowId}" is not in the bundle`);
-  const { catalogue } = bundle;
-  const machine: TriageMachine = useMemo(() => buildTriageMachine(flow), [flow]);
+  const { later, failed: laterFailed, retry: retryLater } = useLater(props.later);
+  // Built once: a language switch brings the same flow in other words, and the running actor must carry on.
+  const [machine] = useState<TriageMachine>(() => buildTriageMachine(flow));
+  const ui = bundle.ui;
   const [restored] = useState(() => restore(flow, bundle, props));
   const saved = restored.kind === 'restored' ? restored.progress : undefined;
-  const actorRef = useActorRef(machine, saved ? { snapshot: snapshotFor(machine, saved) } : {});
-  const stateValue = useSelector(actorRef, (s) => s.value);
-  const answers = useSelector(actorRef, (s) => s.context.answers);
-  const editing = useSelector(actorRef, (s) => s.context.editing);
-  const canGoBack = useSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
+  const actorRef = useActor(machine, saved ? { snapshot: snapshotFor(machine, saved) } : {});
+  const stateValue = useActorSelector(actorRef, (s) => s.value);
+  const answers = useActorSelector(actorRef, (s) => s.context.answers);
+  const editing = useActorSelector(actorRef, (s) => s.context.editing);
+  const canGoBack = useActorSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
   const [restoredLog] = useState(() => restoreLog(props));
   const [log, setLog] = useState<ContactLog>(restoredLog.kind === 'restored' ? restoredLog.log : EMPTY_LOG);
@@ -105,15 +130,14 @@ export function App(props: AppProps) {
       (restoredLog.kind === 'restored' ? restoredLog.retentionDays : undefined) ??
       DEFAULT_RETENTION_DAYS,
   );
-  const [notice, setNotice] = useState<string | undefined>(
-    () =>
-      [
-        restored.kind === 'discarded' ? NOTICES[restored.reason] : undefined,
-        restoredLog.kind === 'discarded' ? LOG_NOTICES[restoredLog.reason] : undefined,
-      ]
-        .filter(Boolean)
-        .join(' ') || undefined,
-  );
+  // Notices are kept as kinds, not words, so they follow a language switch.
+  const [notices, setNotices] = useState<Notice[]>(() => [
+    ...(restored.kind === 'discarded' ? [restored.reason] : []),
+    ...(restoredLog.kind === 'discarded'
+      ? [restoredLog.reason === 'corrupt' ? ('logCorrupt' as const) : ('logExpired' as const)]
+      : []),
+  ]);
+  const notice = notices.length ? notices.map((n) => ui.notices[n]).join(' ') : undefined;
   // Tool pages sit above the triage: Back closes them first. The ref lets the history hook read the view at once.
   const [view, setViewState] = useState<ToolView>('guide');
   const viewRef = useRef<ToolView>('guide');
@@ -191,7 +215,7 @@ export function App(props: AppProps) {
   }, []);
   const restart = useCallback(() => {
     setDone(new Set());
-    setNotice(undefined);
+    setNotices([]);
     actorRef.send({ type: 'nav.restart' });
   }, [actorRef]);
   const deleteAll = useCallback(() => {
@@ -201,7 +225,7 @@ export function App(props: AppProps) {
     setLog(EMPTY_LOG);
     setView('guide');
     actorRef.send({ type: 'nav.restart' });
-    setNotice(NOTICES.deleted);
+    setNotices(['deleted']);
   }, [actorRef, store, setView]);
   const exit = useCallback(() => {
     exitNow(() => {
@@ -212,28 +236,58 @@ export function App(props: AppProps) {
   usePrintOpensDetails();
 
   const screen = useMemo(() => screenFor(flow, stateValue, answers), [flow, stateValue, answers]);
+  const loading = laterFailed ? (
+    <div className="notice" role="alert">
+      <p>{ui.app.loadFailed}</p>
+      <button type="button" className="button-secondary" onClick={retryLater}>
+        {ui.app.retry}
+      </button>
+    </div>
+  ) : (
+    <p className="notice" role="status">
+      {ui.app.loading}
+    </p>
+  );
   let content;
-  if (view === 'log') {
-    content = <ContactLogPage catalogue={catalogue} log={log} onChange={setLog} now={now} autoFocus={autoFocus} />;
-  } else if (view === 'drafts') {
+  if (view !== 'guide' && !later) {
+    content = loading;
+  } else if (view === 'log' && later) {
+    content = (
+      <ContactLogPage catalogue={later.bundle.catalogue} log={log} onChange={setLog} now={now} autoFocus={autoFocus} />
+    );
+  } else if (view === 'drafts' && later) {
+    const fullFlow = later.bundle.flows[flowId];
     content = (
       <DraftsPage
-        catalogue={catalogue}
+        catalogue={later.bundle.catalogue}
         log={log}
-        result={selectActions(flow, catalogue, answers)}
+        result={fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers)}
         onChange={setLog}
         now={now}
         autoFocus={autoFocus}
       />
     );
-  } else if (view === 'words') {
-    content = <WordsPage catalogue={catalogue} autoFocus={autoFocus} />;
+  } else if (view === 'words' && later) {
+    content = <WordsPage catalogue={later.bundle.catalogue} autoFocus={autoFocus} />;
   } else if (screen.kind === 'question') {
     const { question } = screen;
-    const guidance = (question.guidance ?? []).flatMap((id) => {
-      const action = catalogue.actions[id];
-      const lender = lenderFor(flow, catalogue, pruneAnswers(flow, answers));
-      return action ? [buildActionItem(flow, catalogue, id, action, [], lender)] : [];
+    const guidanceIds = question.guidance ?? [];
+    const fullFlow = later?.bundle.flows[flowId];
+    // Until the cards arrive (moments after the first screen), each card's title with its phone link stands in.
+    const guidance = guidanceIds.map((id) => {
+      const full = fullFlow && later.bundle.catalogue.actions[id];
+      if (full) {
+        const { catalogue } = later.bundle;
+        const lender = later.lenderFor(fullFlow, catalogue, pruneAnswers(fullFlow, answers));
+        const item = later.buildActionItem(fullFlow, catalogue, id, full, [], lender);
+        return <later.ActionCard key={id} item={item} headingLevel={2} />;
+      }
+      const title = bundle.guidance[id];
+      return title ? (
+        <p key={id} className="action-title guidance-pending">
+          <RichText parts={title} />
+        </p>
+      ) : null;
     });
     const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
     content = (
@@ -251,14 +305,17 @@ export function App(props: AppProps) {
           canGoBack={canGoBack}
           autoFocus={autoFocus}
           onAnswer={(optionIds) => {
-            setNotice(undefined);
+            setNotices([]);
             actorRef.send({ type: 'answer', optionIds });
           }}
           onBack={history.back}
         />
       </>
     );
+  } else if (!later) {
+    content = loading;
   } else if (screen.kind === 'review') {
+    const { ReviewPage } = later;
     content = (
       <ReviewPage
         rows={screen.rows}
@@ -273,11 +330,13 @@ export function App(props: AppProps) {
       />
     );
   } else {
-    const view = selectActions(flow, catalogue, answers);
-    if (!view) throw new Error(`no result for outcome "${screen.outcomeId}"`);
+    const { ResultPage } = later;
+    const fullFlow = later.bundle.flows[flowId];
+    const result = fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers);
+    if (!result) throw new Error(`no result for outcome "${screen.outcomeId}"`);
     content = (
       <ResultPage
-        view={view}
+        view={result}
         done={done}
         onToggleDone={toggleDone}
         onBack={history.back}
@@ -290,12 +349,15 @@ export function App(props: AppProps) {
   }
 
   return (
-    <UiTextProvider value={catalogue.ui}>
+    <UiTextProvider value={ui}>
       <QuickExitSkipLink onExit={exit} />
       <header className="site-header">
-        <p className="site-name">{catalogue.ui.app.siteName}</p>
+        <p className="site-name">{ui.app.siteName}</p>
         <QuickExitButton onExit={exit} />
       </header>
+      {props.language && props.onLanguageChange ? (
+        <LanguageSwitch current={props.language} onChange={props.onLanguageChange} />
+      ) : null}
       <ToolsNav current={view} onSelect={setView} />
       <main id="main" className="page">
         {notice ? (
@@ -303,7 +365,7 @@ export function App(props: AppProps) {
             {notice}
           </p>
         ) : null}
-        <Suspense fallback={<p role="status">{catalogue.ui.app.opening}</p>}>{content}</Suspense>
+        <Suspense fallback={<p role="status">{ui.app.opening}</p>}>{content}</Suspense>
       </main>
       <PrivacyPanel
         sharedMode={sharedMode}

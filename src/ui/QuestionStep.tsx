@@ -1,16 +1,16 @@
 // One question on its own page: radios or check boxes from the flow data, Continue and Back.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ActionItem } from '../flow/actionList.ts';
+import type { ReactNode } from 'react';
 import type { Progress } from '../flow/graph.ts';
 import type { QuestionNode } from '../flow/schema.ts';
 import { toggleOption } from '../flow/graph.ts';
-import { ActionCard } from './ActionCard.tsx';
 
 interface QuestionStepProps {
   question: QuestionNode;
   saved: readonly string[];
   progress: Progress;
-  guidance: readonly ActionItem[];
+  /** Action cards shown with the question (the 110 card on the safety screen). */
+  guidance: ReactNode;
   intro?: { title: string; summary: string } | undefined;
   canGoBack: boolean;
   /** Move focus to the heading: after every step, but not on first load (the exit skip link comes first). */
@@ -84,9 +84,7 @@ export function QuestionStep({
             {question.hint}
           </p>
         ) : null}
-        {guidance.map((item) => (
-          <ActionCard key={item.id} item={item} headingLevel={2} />
-        ))}
+        {guidance}
         {showError ? (
           <p id={ids.error} className="error-message">
             {errorText}

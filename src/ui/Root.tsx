@@ -1,19 +1,23 @@
 // The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
-import { useState } from 'react';
-import bundle from 'virtual:flow-bundle';
-import { STORAGE_KEY, browserStore, savedFlowId } from '../machine/persistence.ts';
+import { useCallback, useMemo, useState } from 'react';
+import type { CoreBundle } from '../flow/split.ts';
+import { SOURCE_LANGUAGE } from '../flow/vocabulary.ts';
+import type { Language } from '../flow/vocabulary.ts';
+import { STORAGE_KEY, savedFlowId } from '../machine/persistence.ts';
 import type { KeyValueStore } from '../machine/persistence.ts';
 import { App } from './App.tsx';
+import type { Later } from './deferred.ts';
+import { rememberLanguage } from './language.ts';
 import { Shell } from './Shell.tsx';
 
 /** An everyday page to leave for; set VITE_EXIT_URL at build time to change it. */
 const EXIT_URL: string = (import.meta.env.VITE_EXIT_URL as string | undefined) ?? 'https://www.weather.com.cn/';
-const SHARED_PARAM = 'shared';
+export const SHARED_PARAM = 'shared';
 /** The commonest situation opens first; the chooser on its first screen offers the others. */
 const DEFAULT_FLOW_ID = 'collection-triage';
 
 /** The flow whose progress is saved on this device, so a reload resumes it; otherwise the default. */
-function initialFlowId(store: KeyValueStore | undefined, sharedMode: boolean): string {
+function initialFlowId(bundle: CoreBundle, store: KeyValueStore | undefined, sharedMode: boolean): string {
   const saved = store && !sharedMode ? savedFlowId(store.get(STORAGE_KEY)) : undefined;
   return saved !== undefined && saved in bundle.flows ? saved : DEFAULT_FLOW_ID;
 }
@@ -25,11 +29,40 @@ function setSharedParam(on: boolean): void {
   window.history.replaceState(window.history.state, '', url);
 }
 
-export function Root() {
-  const [store] = useState(browserStore);
-  const [sharedMode, setSharedMode] = useState(() => new URLSearchParams(window.location.search).has(SHARED_PARAM));
+export interface RootProps {
+  /** The first screens' data in `language`. */
+  bundle: CoreBundle;
+  /** The rest, in a given language: already at hand (tests), or loaded after the first screen (the browser). */
+  later: Later | ((language: Language) => Promise<Later>);
+  /** Read by the caller, so the same tree also renders at build time, where there is no browser. */
+  store: KeyValueStore | undefined;
+  sharedMode: boolean;
+  language?: Language;
+  /** Brings the first screens' data in another language; without it there is no language switch. */
+  loadCore?: (language: Language) => Promise<CoreBundle>;
+}
+
+export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAtStart, ...props }: RootProps) {
+  const [sharedMode, setSharedMode] = useState(sharedAtStart);
+  const [{ language, bundle }, setLocale] = useState({
+    language: props.language ?? SOURCE_LANGUAGE,
+    bundle: initialBundle,
+  });
+  const { loadCore } = props;
+  // A new loader per language, so App fetches the rest of the words for it; stable otherwise.
+  const laterFor = useMemo(() => (typeof later === 'function' ? () => later(language) : later), [later, language]);
+  const changeLanguage = useCallback(
+    (next: Language) => {
+      if (!loadCore) return;
+      void loadCore(next).then((core) => {
+        rememberLanguage(next, store, sharedMode);
+        setLocale({ language: next, bundle: core });
+      });
+    },
+    [loadCore, store, sharedMode],
+  );
   const [generation, setGeneration] = useState(0);
-  const [flowId, setFlowId] = useState(() => initialFlowId(store, sharedMode));
+  const [flowId, setFlowId] = useState(() => initialFlowId(bundle, store, sharedMode));
   const [chosen, setChosen] = useState(false);
   return (
     <Shell
@@ -42,7 +75,10 @@ export function Root() {
       <App
         key={`${flowId}:${String(generation)}`}
         bundle={bundle}
+        later={laterFor}
         flowId={flowId}
+        language={language}
+        {...(loadCore ? { onLanguageChange: changeLanguage } : {})}
         focusFirstScreen={chosen}
         onOpenFlow={(id) => {
           setFlowId(id);

@@ -15,8 +15,8 @@ function loadVirtualModule(root: string): unknown {
   const plugin = flowsPlugin(root);
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
   const load = plugin.load as (this: { addWatchFile: (f: string) => void }, id: string) => string | undefined;
-  const id = resolveId('virtual:flow-bundle');
-  if (!id) throw new Error('the plugin did not resolve virtual:flow-bundle');
+  const id = resolveId('virtual:flow-bundle/zh-CN');
+  if (!id) throw new Error('the plugin did not resolve virtual:flow-bundle/zh-CN');
   return load.call({ addWatchFile: () => undefined }, id);
 }
 

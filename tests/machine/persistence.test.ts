@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { routeFor } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
-import { decodeProgress, encodeProgress, savedFlowId, snapshotFor } from '../../src/machine/persistence.ts';
+import {
+  decodeProgress,
+  encodeProgress,
+  readEnvelope,
+  savedFlowId,
+  snapshotFor,
+} from '../../src/machine/persistence.ts';
 import type { SavedProgress } from '../../src/machine/persistence.ts';
 import { miniBundle, miniFlow } from '../support/fixtures.ts';
 
@@ -31,6 +37,20 @@ describe('saving and restoring progress', () => {
     expect(actor.getSnapshot().value).toBe('conduct');
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toBe('atDoor');
+  });
+
+  it('reads only the fields it checks, and a "__proto__" key stays plain data', () => {
+    const saved = JSON.parse(encodeProgress(flow, progress)) as Record<string, unknown>;
+    const text = JSON.stringify({ ...saved, extra: 1 }).replace('"answers":{', '"answers":{"__proto__":["polluted"],');
+    const envelope = readEnvelope(JSON.parse(text));
+    expect(envelope).toBeDefined();
+    expect(envelope && 'extra' in envelope).toBe(false);
+    const answers = envelope?.snapshot.context.answers ?? {};
+    expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+    expect(Object.keys(answers)).toContain('__proto__');
+    expect(decodeProgress(flow, text, NOW, actionIds)).toMatchObject({ kind: 'discarded', reason: 'corrupt' });
+    expect(readEnvelope([saved])).toBeUndefined();
+    expect(readEnvelope({ ...saved, done: ['a', 1] })).toBeUndefined();
   });
 
   it('has nothing to restore when nothing was saved', () => {

@@ -3,8 +3,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { FlowBundle } from '../../src/flow/schema.ts';
+import { coreBundle } from '../../src/flow/split.ts';
 import type { KeyValueStore } from '../../src/machine/persistence.ts';
 import { App } from '../../src/ui/App.tsx';
+import type { AppProps } from '../../src/ui/App.tsx';
+import { deferredParts } from '../../src/ui/deferred.ts';
 import { Shell } from '../../src/ui/Shell.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
@@ -33,17 +36,22 @@ interface Options {
   store?: KeyValueStore | undefined;
   sharedMode?: boolean;
   now?: () => number;
+  /** How the screens after the questions arrive; at hand unless a test says otherwise. */
+  later?: AppProps['later'];
 }
 
 export function renderTriage(bundle: FlowBundle, flowId: string, options: Options = {}) {
   const user = userEvent.setup();
   const store = 'store' in options ? options.store : memoryStore();
+  const core = coreBundle(bundle);
+  const later = options.later ?? deferredParts(bundle);
   function Harness() {
     const [shared, setShared] = useState(options.sharedMode ?? false);
     return (
       <Shell exitUrl={TEST_EXIT_URL} onReset={() => undefined}>
         <App
-          bundle={bundle}
+          bundle={core}
+          later={later}
           flowId={flowId}
           store={store}
           exitUrl={TEST_EXIT_URL}

@@ -4,9 +4,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
-import { STORAGE_KEY } from '../../src/machine/persistence.ts';
+import { coreBundle } from '../../src/flow/split.ts';
+import { STORAGE_KEY, browserStore } from '../../src/machine/persistence.ts';
+import { deferredParts } from '../../src/ui/deferred.ts';
 import { Root } from '../../src/ui/Root.tsx';
-import { realFlow } from '../support/fixtures.ts';
+import { realBundle, realFlow } from '../support/fixtures.ts';
 
 const collection = realFlow('collection-triage');
 const court = realFlow('court-papers');
@@ -16,7 +18,10 @@ const promptOf = (flowId: 'collection' | 'court', questionId: string) =>
 
 function renderRoot() {
   const user = userEvent.setup();
-  const utils = render(<Root />);
+  const bundle = realBundle();
+  const utils = render(
+    <Root bundle={coreBundle(bundle)} later={deferredParts(bundle)} store={browserStore()} sharedMode={false} />,
+  );
   const answer = async (...labels: string[]) => {
     for (const label of labels) {
       const choice = screen.queryByRole('radio', { name: label }) ?? screen.getByRole('checkbox', { name: label });

@@ -1,0 +1,14 @@
+// Everything the first question does not need, in one place so it can travel in one download: the full flows and
+// catalogue, the answers and result pages, and the action cards.
+import { buildActionItem, selectActions } from '../flow/actionList.ts';
+import { lenderFor } from '../flow/lenders.ts';
+import type { FlowBundle } from '../flow/schema.ts';
+import { ActionCard } from './ActionCard.tsx';
+import { ResultPage } from './ResultPage.tsx';
+import { ReviewPage } from './ReviewPage.tsx';
+
+export function deferredParts(bundle: FlowBundle) {
+  return { bundle, ActionCard, ReviewPage, ResultPage, buildActionItem, lenderFor, selectActions };
+}
+
+export type Later = ReturnType<typeof deferredParts>;

@@ -1,0 +1,75 @@
+// The built index.html already shows the start screen; the app takes it over without errors, flashes or shifts.
+import { expect, test } from '@playwright/test';
+import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
+import type { Flow } from '../../src/flow/schema.ts';
+
+const flow = flowJson as Flow;
+const first = flow.nodes[0];
+if (first?.kind !== 'question') throw new Error('the flow does not start with a question');
+const PROMPT = first.prompt;
+const CHOICE = first.select === 'many' ? 'checkbox' : 'radio';
+const LAST_OPTION = first.options.at(-1)?.label ?? '';
+
+test('the first question is in the page before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: PROMPT })).toBeVisible();
+  await expect(page.getByRole('group', { name: PROMPT }).getByRole(CHOICE)).toHaveCount(first.options.length);
+  await expect(page.getByRole('button', { name: '快速离开' })).toBeVisible();
+  await context.close();
+});
+
+test('the app takes over the prerendered screen with the same text, no layout shift and no console errors', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  const response = await page.request.get('/');
+  const prerendered = /<div id="root">([\s\S]*?)<noscript>/.exec(await response.text())?.[1] ?? '';
+  const prerenderedText = prerendered.replace(/<[^>]+>/g, '');
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/');
+  // The app marks its history entry when it mounts: from then on the screen is React's.
+  await page.waitForFunction(() => (history.state as { triage?: unknown } | null)?.triage !== undefined);
+  await expect(page.getByRole('heading', { level: 1, name: PROMPT })).toBeVisible();
+  const liveText = await page.locator('#root').evaluate((root) => {
+    const clone = root.cloneNode(true) as HTMLElement;
+    clone.querySelector('noscript')?.remove();
+    return clone.textContent;
+  });
+  expect(liveText).toBe(prerenderedText.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  // The prerendered Continue button does nothing; the app's asks for an answer.
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('saved progress replaces the prerendered start screen with the saved step, without console errors', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/');
+  await page.getByLabel(LAST_OPTION, { exact: true }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  const second = page.getByRole('heading', { level: 1 });
+  await expect(second).not.toHaveText(PROMPT);
+  const secondPrompt = await second.textContent();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondPrompt ?? '');
+  expect(problems).toEqual([]);
+});

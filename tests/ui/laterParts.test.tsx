@@ -1,0 +1,56 @@
+// The screens after the first question arrive in a second download; until then the app says so and keeps the answers.
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { deferredParts } from '../../src/ui/deferred.ts';
+import type { Later } from '../../src/ui/deferred.ts';
+import { miniBundle } from '../support/fixtures.ts';
+import { renderTriage } from '../support/renderTriage.tsx';
+
+const bundle = miniBundle();
+
+function deferred() {
+  let resolve: (later: Later) => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<Later>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { load: () => promise, resolve, reject };
+}
+
+describe('the second download', () => {
+  it('shows the safety number at once, and the full card once it arrives', async () => {
+    const { load, resolve } = deferred();
+    const { answer } = renderTriage(bundle, 'mini', { later: load });
+    await answer('上门');
+    expect(screen.getByRole('link', { name: '报警电话 110' })).toHaveAttribute('href', 'tel:110');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    resolve(deferredParts(bundle));
+    expect(await screen.findByRole('article')).toHaveTextContent('法律依据和来源');
+  });
+
+  it('says it is loading the answers page, then shows it', async () => {
+    const { load, resolve } = deferred();
+    const { answer } = renderTriage(bundle, 'mini', { later: load });
+    await answer('电话');
+    await answer('都没有');
+    expect(screen.getByRole('status')).toHaveTextContent('正在载入');
+    resolve(deferredParts(bundle));
+    expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+  });
+
+  it('offers to try again when the download fails, without losing the answers', async () => {
+    let attempts = 0;
+    const load = () => {
+      attempts += 1;
+      return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(deferredParts(bundle));
+    };
+    const { answer, user } = renderTriage(bundle, 'mini', { later: load });
+    await answer('电话');
+    await answer('都没有');
+    expect(await screen.findByRole('alert')).toHaveTextContent('你的回答还在');
+    await user.click(screen.getByRole('button', { name: '再试一次' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    expect(screen.getByText('都没有')).toBeInTheDocument();
+  });
+});
