@@ -106,6 +106,7 @@ export const UI_TEXT_KEYS = {
     'changeAnswers',
     'restart',
     'openFlow',
+    'verdictLabel',
   ],
   tone: ['danger', 'warning', 'caution', 'calm'],
   groups: ['immediate', 'verify', 'protectInfo', 'evidence', 'complain', 'resolveDebt', 'rights'],

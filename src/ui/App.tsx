@@ -228,10 +228,10 @@ export function App(props: AppProps) {
     setNotices(['deleted']);
   }, [actorRef, store, setView]);
   const exit = useCallback(() => {
-    exitNow(() => {
+    exitNow(ui.quickExit.exitTitle, () => {
       history.leaveTo(props.exitUrl);
     });
-  }, [history, props.exitUrl]);
+  }, [history, props.exitUrl, ui]);
   useShiftThreeTimes(exit);
   usePrintOpensDetails();
 

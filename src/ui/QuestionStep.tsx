@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Progress } from '../flow/graph.ts';
 import type { QuestionNode } from '../flow/schema.ts';
 import { toggleOption } from '../flow/graph.ts';
+import { fill, useUiText } from './uiText.ts';
 
 interface QuestionStepProps {
   question: QuestionNode;
@@ -46,7 +47,8 @@ export function QuestionStep({
 
   const describedBy =
     [question.hint ? ids.hint : '', showError ? ids.error : ''].filter(Boolean).join(' ') || undefined;
-  const errorText = many ? '请至少选一项。都不符合的话，请选最后一项。' : '请选一项。';
+  const { question: t } = useUiText();
+  const errorText = many ? t.errorMany : t.errorOne;
 
   return (
     <form
@@ -60,7 +62,7 @@ export function QuestionStep({
     >
       {showError ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
-          <h2>请先回答这个问题</h2>
+          <h2>{t.errorHeading}</h2>
           <a href={`#${ids.fieldset}`}>{errorText}</a>
         </div>
       ) : null}
@@ -71,7 +73,8 @@ export function QuestionStep({
         </div>
       ) : null}
       <p className="progress">
-        第 {progress.step} 题<span className="progress-total">（最多 {progress.total} 题）</span>
+        {fill(t.progress, { step: progress.step })}
+        <span className="progress-total">{fill(t.progressTotal, { total: progress.total })}</span>
       </p>
       <fieldset id={ids.fieldset} aria-describedby={describedBy} className={showError ? 'has-error' : undefined}>
         <legend>
@@ -124,11 +127,11 @@ export function QuestionStep({
       </fieldset>
       <div className="buttons">
         <button type="submit" className="button-primary">
-          继续
+          {t.continue}
         </button>
         {canGoBack ? (
           <button type="button" className="button-link" onClick={onBack}>
-            返回上一题
+            {t.back}
           </button>
         ) : null}
       </div>

@@ -1,6 +1,5 @@
 // The result: every verdict that applies, most serious first, then the grouped, sourced action list.
 import { useEffect, useRef, useState } from 'react';
-import { GROUP_LABELS } from '../flow/actionList.ts';
 import { resultAsText } from '../flow/resultText.ts';
 import type { ResultView, VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
@@ -8,35 +7,24 @@ import { ActionCard } from './ActionCard.tsx';
 import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
 import { shareText } from './share.ts';
-
-/** Words and a symbol with every colour, so tone never depends on colour alone. */
-const RESULT_TEXT_WORDS = {
-  groupLabels: GROUP_LABELS,
-  basis: '依据',
-  listSeparator: '；',
-  footer: '来自“催收应对向导”。这份清单根据公开的法律和规定整理，不是法律意见。',
-};
+import { fill, useUiText } from './uiText.ts';
 
 function ShareChecklist({ view }: { view: ResultView }) {
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { result: t, groups } = useUiText();
+  const words = { groupLabels: groups, basis: t.basis, listSeparator: t.listSeparator, footer: t.shareFooter };
   return (
     <div className="buttons no-print">
       <button
         type="button"
         className="button-secondary"
         onClick={() => {
-          void shareText(view.title, resultAsText(view, RESULT_TEXT_WORDS)).then((result) => {
-            setStatus(
-              result === 'copied'
-                ? '清单已复制，可以粘贴到微信里。'
-                : result === 'failed'
-                  ? '没能分享，可以截图或打印。'
-                  : '',
-            );
+          void shareText(view.title, resultAsText(view, words)).then((outcome) => {
+            setStatus(outcome === 'shared' ? 'idle' : outcome);
           });
         }}
       >
-        分享或复制这份清单
+        {t.share}
       </button>
       <button
         type="button"
@@ -45,21 +33,17 @@ function ShareChecklist({ view }: { view: ResultView }) {
           window.print();
         }}
       >
-        打印或存成 PDF
+        {t.print}
       </button>
       <span className="copy-status" role="status">
-        {status}
+        {status === 'copied' ? t.shareCopied : status === 'failed' ? t.shareFailed : ''}
       </span>
     </div>
   );
 }
 
-const TONE_MARK: Record<VerdictTone, { symbol: string; word: string }> = {
-  danger: { symbol: '⚠', word: '紧急' },
-  warning: { symbol: '!', word: '警惕' },
-  caution: { symbol: '!', word: '注意' },
-  calm: { symbol: 'i', word: '说明' },
-};
+/** A symbol with every colour and a word from the language, so tone never depends on colour alone. */
+const TONE_SYMBOL: Record<VerdictTone, string> = { danger: '⚠', warning: '!', caution: '!', calm: 'i' };
 
 interface ResultPageProps {
   view: ResultView;
@@ -75,23 +59,31 @@ interface ResultPageProps {
 }
 
 function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
-  const mark = TONE_MARK[verdict.tone];
+  const { tone, result: t } = useUiText();
+  const word = tone[verdict.tone];
   return (
-    <section className={`verdict verdict-${verdict.tone}`} aria-label={`${mark.word}：${verdict.title}`}>
+    <section
+      className={`verdict verdict-${verdict.tone}`}
+      aria-label={fill(t.verdictLabel, { tone: word, title: verdict.title })}
+    >
       <p className="verdict-title">
         <span className="verdict-symbol" aria-hidden="true">
-          {mark.symbol}
+          {TONE_SYMBOL[verdict.tone]}
         </span>
-        <span className="verdict-word">{mark.word}</span>
+        <span className="verdict-word">{word}</span>
         {verdict.title}
       </p>
       <p>
         <RichText parts={verdict.summary} />
       </p>
       {verdict.because.length > 0 ? (
-        <p className="verdict-because">因为你选了：{verdict.because.map((b) => `“${b.answer}”`).join('；')}</p>
+        <p className="verdict-because">
+          {fill(t.because, {
+            list: verdict.because.map((b) => fill(t.quoted, { text: b.answer })).join(t.listSeparator),
+          })}
+        </p>
       ) : null}
-      <Citations citations={verdict.citations} summary="依据" />
+      <Citations citations={verdict.citations} summary={t.basis} />
     </section>
   );
 }
@@ -111,6 +103,7 @@ export function ResultPage({
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
   const total = view.groups.reduce((n, g) => n + g.items.length, 0);
+  const { result: t, groups } = useUiText();
   return (
     <section className="result" aria-labelledby="result-heading">
       <h1 id="result-heading" ref={headingRef} tabIndex={-1}>
@@ -121,7 +114,7 @@ export function ResultPage({
           <VerdictBanner key={v.id} verdict={v} />
         ))}
       </div>
-      <p className="result-count">按先后排好了，共 {total} 条。做完一条可以打勾。</p>
+      <p className="result-count">{fill(t.count, { count: total })}</p>
       <ShareChecklist view={view} />
       {view.groups.map((group) => (
         <section
@@ -129,7 +122,7 @@ export function ResultPage({
           className={`action-group group-${group.group}`}
           aria-labelledby={`group-${group.group}`}
         >
-          <h2 id={`group-${group.group}`}>{GROUP_LABELS[group.group]}</h2>
+          <h2 id={`group-${group.group}`}>{groups[group.group]}</h2>
           {group.items.map((item) => (
             <ActionCard
               key={item.id}
@@ -144,8 +137,8 @@ export function ResultPage({
         </section>
       ))}
       <section className="next-tools no-print" aria-labelledby="next-tools-heading">
-        <h2 id="next-tools-heading">接下来可以用的工具</h2>
-        <p>每次被联系都记一笔，自动标出可能违规的地方；投诉材料会用上你的记录。</p>
+        <h2 id="next-tools-heading">{t.toolsHeading}</h2>
+        <p>{t.toolsBody}</p>
         <div className="buttons">
           <button
             type="button"
@@ -154,7 +147,7 @@ export function ResultPage({
               onOpenTool('log');
             }}
           >
-            打开催收记录
+            {t.openLog}
           </button>
           <button
             type="button"
@@ -163,19 +156,17 @@ export function ResultPage({
               onOpenTool('drafts');
             }}
           >
-            起草投诉材料
+            {t.openDrafts}
           </button>
         </div>
       </section>
-      <p className="disclaimer">
-        这份清单根据公开的法律和规定整理，不是法律意见。重要的事可以咨询律师，或拨打公共法律服务热线。
-      </p>
+      <p className="disclaimer">{t.disclaimer}</p>
       <div className="buttons">
         <button type="button" className="button-secondary" onClick={onBack}>
-          看看或修改我的回答
+          {t.changeAnswers}
         </button>
         <button type="button" className="button-link" onClick={onRestart}>
-          重新开始
+          {t.restart}
         </button>
       </div>
     </section>

@@ -67,6 +67,7 @@ export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAt
   return (
     <Shell
       exitUrl={EXIT_URL}
+      words={{ ...bundle.ui.shell, exit: bundle.ui.quickExit.button }}
       onReset={() => {
         store?.remove(STORAGE_KEY);
         setGeneration((g) => g + 1);

@@ -4,6 +4,8 @@ import type { ErrorInfo, ReactNode } from 'react';
 
 interface ShellProps {
   children: ReactNode;
+  /** Its own words, given from outside: the fallback must not depend on the tree that failed. */
+  words: { heading: string; body: string; restart: string; exit: string };
   exitUrl: string;
   /** Forgets saved progress, so a fresh start cannot fall into the same failure. */
   onReset: () => void;
@@ -30,8 +32,8 @@ export class Shell extends Component<ShellProps, ShellState> {
     return (
       <main className="page">
         <section className="screen-error" role="alert">
-          <h1>这一页出了点问题</h1>
-          <p>不是你的错。请点下面的按钮重新开始。</p>
+          <h1>{this.props.words.heading}</h1>
+          <p>{this.props.words.body}</p>
           <div className="buttons">
             <button
               type="button"
@@ -41,7 +43,7 @@ export class Shell extends Component<ShellProps, ShellState> {
                 this.setState({ failed: false });
               }}
             >
-              重新开始
+              {this.props.words.restart}
             </button>
             <button
               type="button"
@@ -50,7 +52,7 @@ export class Shell extends Component<ShellProps, ShellState> {
                 window.location.replace(this.props.exitUrl);
               }}
             >
-              快速离开
+              {this.props.words.exit}
             </button>
           </div>
         </section>

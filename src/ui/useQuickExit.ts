@@ -1,10 +1,13 @@
 // The quick exit's behaviour: blank the page and leave, and the Shift-three-times shortcut.
 import { useEffect, useRef } from 'react';
 
-/** Blanks the page at once, then leaves; `leave` replaces the app's history so Back does not return. */
-export function exitNow(leave: () => void): void {
+/**
+ * Blanks the page and gives the tab an everyday title at once, then leaves; `leave` replaces the app's history so
+ * Back does not return.
+ */
+export function exitNow(everydayTitle: string, leave: () => void): void {
   document.documentElement.classList.add('exiting');
-  document.title = '天气';
+  document.title = everydayTitle;
   leave();
 }
 

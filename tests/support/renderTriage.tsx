@@ -48,7 +48,11 @@ export function renderTriage(bundle: FlowBundle, flowId: string, options: Option
   function Harness() {
     const [shared, setShared] = useState(options.sharedMode ?? false);
     return (
-      <Shell exitUrl={TEST_EXIT_URL} onReset={() => undefined}>
+      <Shell
+        exitUrl={TEST_EXIT_URL}
+        words={{ ...core.ui.shell, exit: core.ui.quickExit.button }}
+        onReset={() => undefined}
+      >
         <App
           bundle={core}
           later={later}

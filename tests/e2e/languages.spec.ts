@@ -1,0 +1,85 @@
+// Every language in real Chromium: switching mid-flow keeps the answers and the step, <html lang> follows,
+// the choice is remembered, and axe finds nothing on any screen in any language.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import enTriage from '../../flows/i18n/en/collection-triage.json' with { type: 'json' };
+import enUi from '../../flows/i18n/en/ui.json' with { type: 'json' };
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const en = (key: string): string => {
+  const entry = (enTriage as Record<string, { text: string }>)[key] ?? (enUi as Record<string, { text: string }>)[key];
+  if (!entry) throw new Error(`no English for ${key}`);
+  return entry.text;
+};
+
+async function expectNoViolations(page: Page, screen: string) {
+  await page.locator('details').evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('switching language mid-flow keeps the step and the answers; lang, words and choice follow', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('都没有，我现在是安全的').check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeHidden();
+  const secondHeading = await page.getByRole('heading', { level: 1 }).textContent();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: en('question.continue') })).toBeVisible();
+  const englishHeading = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(englishHeading).not.toBe(secondHeading);
+  expect(englishHeading).toMatch(/[A-Za-z]/);
+  // Still the second question, and Back returns to the first with its answer kept.
+  await page.getByRole('button', { name: en('question.back') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en('nodes.safetyNow.prompt') })).toBeVisible();
+  await expect(page.getByLabel(en('nodes.safetyNow.options.noneOfThese.label'))).toBeChecked();
+
+  // Remembered on this device across a reload.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: en('nodes.safetyNow.prompt') })).toBeVisible();
+
+  await page.getByRole('button', { name: '繁體中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.getByRole('heading', { level: 1, name: '你現在安全嗎？' })).toBeVisible();
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+});
+
+for (const [language, buttonName] of [
+  ['zh-TW', '繁體中文'],
+  ['en', 'English'],
+] as const)
+  test(`every screen of a journey in ${language} has no WCAG A/AA violation`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: buttonName }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const next = async () => {
+      await page.getByRole('button', { name: language === 'en' ? en('question.continue') : '繼續' }).click();
+    };
+    await expectNoViolations(page, 'first question');
+    // The first option of each question, then Continue, to the answers page and the result.
+    for (let step = 0; step < 14; step++) {
+      const firstOption = page.locator('form input').first();
+      if (!(await firstOption.isVisible().catch(() => false))) break;
+      await firstOption.check();
+      await next();
+      await expectNoViolations(page, `step ${String(step + 1)}`);
+    }
+    await page.locator('.review .button-primary').click();
+    await expect(page.locator('.result')).toBeVisible();
+    await expectNoViolations(page, 'result');
+    for (const tool of ['log', 'drafts', 'words'] as const) {
+      await page.locator('.tools-nav button').nth(['guide', 'log', 'drafts', 'words'].indexOf(tool)).click();
+      await expect(page.locator('main h1')).toBeVisible();
+      await expectNoViolations(page, tool);
+    }
+  });
