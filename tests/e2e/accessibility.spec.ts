@@ -94,5 +94,35 @@ test.describe('at 320 px wide with text at 200 %', () => {
       for (const d of all) (d as HTMLDetailsElement).open = true;
     });
     await noSideways('result');
+    // The tools, and the longest words: English, with the entry form open.
+    for (const language of ['简体中文', 'English']) {
+      await page.getByRole('button', { name: language }).click();
+      for (const [index, tool] of ['log', 'drafts', 'words'].entries()) {
+        await page
+          .locator('.tools-nav button')
+          .nth(index + 1)
+          .click();
+        await expect(page.locator('main h1')).toBeVisible();
+        await page.locator('details').evaluateAll((all) => {
+          for (const d of all) (d as HTMLDetailsElement).open = true;
+        });
+        await noSideways(`${tool} (${language})`);
+      }
+      await page.locator('.tools-nav button').nth(1).click();
+      await page.locator('.contact-log .button-primary').click();
+      await noSideways(`entry form (${language})`);
+      await page.locator('.entry-form .button-secondary').click();
+    }
+  });
+
+  test('every button and link outside running text is at least 44 px tall', async ({ page }) => {
+    await page.goto('/');
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, a.tel, .skip-exit:focus, summary')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ name: (el.textContent ?? '').trim().slice(0, 20), height: el.getBoundingClientRect().height }))
+        .filter((t) => t.height < 44),
+    );
+    expect(small).toEqual([]);
   });
 });
