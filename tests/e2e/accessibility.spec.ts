@@ -120,7 +120,7 @@ test.describe('at 320 px wide with text at 200 %', () => {
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, a.tel, .skip-exit:focus, summary')]
         .filter((el) => (el as HTMLElement).offsetParent !== null)
-        .map((el) => ({ name: (el.textContent ?? '').trim().slice(0, 20), height: el.getBoundingClientRect().height }))
+        .map((el) => ({ name: el.textContent.trim().slice(0, 20), height: el.getBoundingClientRect().height }))
         .filter((t) => t.height < 44),
     );
     expect(small).toEqual([]);
