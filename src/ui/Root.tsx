@@ -1,5 +1,5 @@
 // The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CoreBundle } from '../flow/split.ts';
 import { STORAGE_KEY } from '../machine/persistence.ts';
 import type { KeyValueStore } from '../machine/persistence.ts';
@@ -29,6 +29,11 @@ export interface RootProps {
 export function Root({ bundle, later, store, sharedMode: sharedAtStart }: RootProps) {
   const [sharedMode, setSharedMode] = useState(sharedAtStart);
   const [generation, setGeneration] = useState(0);
+  // Until now the page was the prerendered markup, which looks the same but does not respond; browser tests wait
+  // for this mark.
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
   return (
     <Shell
       exitUrl={EXIT_URL}
