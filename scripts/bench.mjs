@@ -1,7 +1,8 @@
-// `npm run bench`: prints figures (not pass/fail): bundle sizes and how the flow engine scales with flow size.
+// `npm run bench`: prints figures (not pass/fail): bundle sizes, browser timings and how the flow engine scales.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { runnerImport } from 'vite';
+import { benchBrowser } from './bench-browser.mjs';
 
 if (existsSync('dist/index.html')) {
   console.log('## Bundle');
@@ -10,7 +11,8 @@ if (existsSync('dist/index.html')) {
   } catch (error) {
     console.log(error.stdout);
   }
-} else console.log('## Bundle: no dist/ (run `npm run build` first)\n');
+  await benchBrowser();
+} else console.log('## Bundle and browser: no dist/ (run `npm run build` first)\n');
 
 console.log('## Engine scale (synthetic flows; times in ms, lower is better)');
 const { module } = await runnerImport('./scripts/bench/engine.ts');

@@ -1,4 +1,5 @@
 // Renders the fresh start screen to HTML at build time, with the same components and data the browser mounts.
+import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { coreBundle } from '../src/flow/split.ts';
 import type { KeyValueStore } from '../src/machine/persistence.ts';
@@ -9,14 +10,17 @@ import { loadFlowDir } from './flow-files.ts';
 const emptyStore: KeyValueStore = { get: () => null, set: () => undefined, remove: () => undefined };
 
 export function renderFirstScreen(root: string): string {
+  // The same tree as src/main.tsx, so the browser can hydrate it.
   return renderToString(
-    <Root
-      bundle={coreBundle(loadFlowDir(root))}
-      later={() => new Promise(() => undefined)}
-      language="zh-CN"
-      loadCore={() => new Promise(() => undefined)}
-      store={emptyStore}
-      sharedMode={false}
-    />,
+    <StrictMode>
+      <Root
+        bundle={coreBundle(loadFlowDir(root))}
+        later={() => new Promise(() => undefined)}
+        language="zh-CN"
+        loadCore={() => new Promise(() => undefined)}
+        store={emptyStore}
+        sharedMode={false}
+      />
+    </StrictMode>,
   );
 }

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 
-const MOUNT = /<div id="root">([\s\S]*?)<\/div>/;
+const MOUNT = /<div id="root"><\/div>/;
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 export function prerenderPlugin(root: string): Plugin {
   return {
@@ -18,9 +19,17 @@ export function prerenderPlugin(root: string): Plugin {
           { root, configFile: false, logLevel: 'error' },
         );
         const markup = module.renderFirstScreen(root);
-        if (!MOUNT.test(html)) throw new Error('index.html has no <div id="root"> to prerender into');
-        // The noscript note stays: without scripts the first question shows but cannot be answered.
-        return html.replace(MOUNT, (_all, inner: string) => `<div id="root">${markup}${inner.trim()}</div>`);
+        // Empty on purpose: anything else inside it would not match what the browser renders there.
+        if (!MOUNT.test(html)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into');
+        // The first paint needs no script, so the entry is started by public/boot.js once that paint is done.
+        const entry = ENTRY.exec(html);
+        if (!entry) throw new Error('index.html has no module script to defer');
+        return html
+          .replace(MOUNT, () => `<div id="root">${markup}</div>`)
+          .replace(
+            entry[0],
+            `<meta name="app-entry" content="${entry[1] ?? ''}" />\n    <script src="/boot.js" defer></script>`,
+          );
       },
     },
   };

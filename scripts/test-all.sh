@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check, from a fresh machine: installs what is missing (Debian chromium, a CJK font, node_modules), then
-# typecheck, lint, format, flow check and review report, unit and component tests, build, bundle budget and browser
-# tests.
+# typecheck, lint, format, flow check and review report, unit and component tests, build, bundle budget, Lighthouse
+# and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,7 @@ step "flow review report"; npm run --silent flows:report
 step "unit + component";  npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build";             npm run --silent build
 step "bundle size";       npm run --silent size
+step "lighthouse";        npm run --silent lighthouse
 step "e2e (Chromium)";    PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 step "summary";           node scripts/test-summary.mjs
 step "done"

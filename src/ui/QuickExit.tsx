@@ -20,7 +20,8 @@ export function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
 export function QuickExitButton({ onExit }: { onExit: () => void }) {
   const { quickExit } = useUiText();
   return (
-    <button type="button" className="quick-exit" onClick={onExit}>
+    // The skip link's target: before scripts run, following the link at least lands on the exit button.
+    <button type="button" id="exit" className="quick-exit" onClick={onExit}>
       {quickExit.button}
     </button>
   );

@@ -1,5 +1,5 @@
 // The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CoreBundle } from '../flow/split.ts';
 import { SOURCE_LANGUAGE } from '../flow/vocabulary.ts';
 import type { Language } from '../flow/vocabulary.ts';
@@ -64,6 +64,11 @@ export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAt
   const [generation, setGeneration] = useState(0);
   const [flowId, setFlowId] = useState(() => initialFlowId(bundle, store, sharedMode));
   const [chosen, setChosen] = useState(false);
+  // Until now the page was the prerendered markup, which looks the same but does not respond; browser tests wait
+  // for this mark.
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
   return (
     <Shell
       exitUrl={EXIT_URL}

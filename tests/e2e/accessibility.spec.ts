@@ -1,6 +1,6 @@
 // axe (WCAG 2.0/2.1/2.2 A and AA) on every screen of full journeys, with every disclosure opened.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

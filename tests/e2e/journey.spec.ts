@@ -1,5 +1,5 @@
 // Whole journeys in real Chromium on a 360 px phone screen, against the production build.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import courtJson from '../../flows/court-papers.json' with { type: 'json' };

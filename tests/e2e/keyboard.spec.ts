@@ -1,5 +1,5 @@
 // A whole journey with the keyboard alone: Tab, arrows, Space and Enter; focus lands on each new question's heading.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';

@@ -1,7 +1,7 @@
 // Every language in real Chromium: switching mid-flow keeps the answers and the step, <html lang> follows,
 // the choice is remembered, and axe finds nothing on any screen in any language.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import enTriage from '../../flows/i18n/en/collection-triage.json' with { type: 'json' };
 import enUi from '../../flows/i18n/en/ui.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 // After one visit the app works with the network off: the service worker serves every file.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('after one visit, a whole journey works offline, including a reload', async ({ page, context }) => {
   await page.goto('/');

@@ -1,6 +1,6 @@
 // Privacy promises in real Chromium: resume after reload, quick exit with no way back, delete, shared-phone mode,
 // no request to any other host and no policy violation.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const EXIT = 'https://www.weather.com.cn/';

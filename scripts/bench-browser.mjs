@@ -1,0 +1,85 @@
+// Browser half of `npm run bench`: the production build in Debian's Chromium at 4× CPU slowdown; time until the first
+// question responds, and from each tap on Continue to the next screen painted, over whole journeys.
+/* global document, window, MutationObserver, requestAnimationFrame -- code inside page.evaluate runs in the page */
+import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
+
+const JOURNEYS = 5;
+const TARGET_P95_MS = 16;
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+
+export async function benchBrowser() {
+  const server = await serveDist('dist');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  const taps = [];
+  const ready = [];
+  try {
+    for (let run = 0; run < JOURNEYS; run++) {
+      // A fresh profile each time: a first visit, nothing cached.
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        new MutationObserver((_records, observer) => {
+          if (!document.documentElement.hasAttribute('data-ready')) return;
+          window.readyAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+      });
+      await page.goto(server.url);
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      ready.push(await page.evaluate(() => window.readyAt));
+      // Let the second download arrive, as it does while a person reads the first question.
+      await page.waitForLoadState('networkidle');
+      for (let step = 0; step < 20; step++) {
+        const ms = await page.evaluate(async () => {
+          const choices = [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')];
+          const last = choices.filter((c) => !c.closest('.action-done')).at(-1);
+          if (last && !last.checked) last.click();
+          const button = [...document.querySelectorAll('main button')].find((b) =>
+            ['继续', '查看我的应对清单'].includes(b.textContent ?? ''),
+          );
+          if (!button) return undefined;
+          const start = performance.now();
+          button.click();
+          // The frame after the one that shows the new screen has started: the new screen has been painted.
+          await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+          return performance.now() - start;
+        });
+        if (ms === undefined) break;
+        taps.push({ ms, screen: step });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const all = taps.map((t) => t.ms);
+  const p95 = quantile(all, 0.95);
+  const fmt = (n) => `${n.toFixed(1)} ms`;
+  console.log(`## Browser (Chromium, 4× CPU slowdown, ${String(JOURNEYS)} fresh first visits)`);
+  console.log(
+    `time until the first question responds: median ${fmt(quantile(ready, 0.5))}, worst ${fmt(Math.max(...ready))}`,
+  );
+  console.log(
+    `tap on Continue → next screen painted (${String(all.length)} taps): median ${fmt(quantile(all, 0.5))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...all))}`,
+  );
+  const steps = Math.max(...taps.map((t) => t.screen)) + 1;
+  const perStep = Array.from({ length: steps }, (_, i) =>
+    quantile(
+      taps.filter((t) => t.screen === i).map((t) => t.ms),
+      0.5,
+    ),
+  );
+  console.log(`median per tap along the journey: ${perStep.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`p95 target ≤ ${String(TARGET_P95_MS)} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'not met'}\n`);
+}

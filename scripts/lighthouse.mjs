@@ -1,0 +1,58 @@
+// `npm run lighthouse`: Lighthouse (mobile, simulated throttling) in Debian's Chromium against the production
+// build; prints the scores and LCP and fails below the thresholds in perf-budget.json. Needs `npm run build`.
+import { existsSync, readFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDist } from './serve-dist.mjs';
+
+if (!existsSync('dist/index.html')) {
+  console.error('no dist/ (run `npm run build` first)');
+  process.exit(1);
+}
+const { lighthouse: limits } = JSON.parse(readFileSync('perf-budget.json', 'utf8'));
+const server = await serveDist('dist');
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+let result;
+try {
+  // Lighthouse's defaults are the mobile profile with simulated throttling.
+  result = await lighthouse(`${server.url}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+if (!result) throw new Error('Lighthouse returned no result');
+const { categories, audits } = result.lhr;
+const lcp = audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY;
+const checks = [
+  ['performance', categories.performance?.score ?? 0, limits.performance, '>='],
+  ['accessibility', categories.accessibility?.score ?? 0, limits.accessibility, '>='],
+  ['best-practices', categories['best-practices']?.score ?? 0, limits.bestPractices, '>='],
+  ['SEO', categories.seo?.score ?? 0, limits.seo, '>='],
+  ['LCP (ms)', Math.round(lcp), limits.lcpMs, '<='],
+];
+let failed = false;
+for (const [label, value, limit, op] of checks) {
+  const ok = op === '>=' ? value >= limit : value <= limit;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${String(value)} (needs ${op} ${String(limit)})`);
+}
+for (const id of ['first-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'interactive'])
+  console.log(`     ${audits[id]?.title ?? id}: ${audits[id]?.displayValue ?? '—'}`);
+for (const [id, category] of Object.entries(categories))
+  if ((category.score ?? 0) < 1)
+    for (const ref of category.auditRefs)
+      if (ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+        console.log(`     ${id}: ${audits[ref.id]?.title ?? ref.id}`);
+if (failed) process.exit(1);
