@@ -2,7 +2,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import sourceCore from 'virtual:flow-core/zh-CN';
-import { LOG_STORAGE_KEY } from './contactLog/storage.ts';
+import { LOG_STORAGE_KEY } from './contactLog/storageKey.ts';
 import type { CoreBundle } from './flow/split.ts';
 import { SOURCE_LANGUAGE } from './flow/vocabulary.ts';
 import type { Language } from './flow/vocabulary.ts';

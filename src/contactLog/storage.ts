@@ -5,7 +5,7 @@ import { isIsoDate, parseWallClock } from './clock.ts';
 import { ENTRY_LIMITS } from './entry.ts';
 import type { ContactEntry } from './entry.ts';
 
-export const LOG_STORAGE_KEY = 'collection-guide.log';
+export { LOG_STORAGE_KEY } from './storageKey.ts';
 export const LOG_FORMAT = 1;
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -17,9 +17,18 @@ export interface CoreBundle {
   guidance: Record<string, TextPart[]>;
   /** Every action id: restoring saved progress checks ticked actions against it before the catalogue arrives. */
   actionIds: readonly string[];
-  /** The app's own words: every screen needs them from the first paint. */
-  ui: UiText;
+  /** The app's own words for the screens that can show before the rest arrives. */
+  ui: CoreUiText;
+  /**
+   * Per flow, the questions whose words are left for the second download: all but the first question and those
+   * that show guidance (the 110 card), which must never wait. Their ids, options and routes are all here.
+   */
+  pendingText: Record<string, string[]>;
 }
+
+/** Sections of ui.json the first screens read; the rest come with the full bundle. */
+export const CORE_UI_SECTIONS = ['app', 'tools', 'notices', 'quickExit', 'shell', 'question', 'privacy'] as const;
+export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
 
 export function coreBundle(bundle: FlowBundle): CoreBundle {
   const { catalogue } = bundle;
@@ -31,15 +40,35 @@ export function coreBundle(bundle: FlowBundle): CoreBundle {
           const action = catalogue.actions[id];
           if (action) guidance[id] = splitText(action.title, catalogue);
         }
+  const pendingText: Record<string, string[]> = {};
   const flows = Object.fromEntries(
-    Object.entries(bundle.flows).map(([id, flow]) => [
-      id,
-      {
-        ...flow,
-        $schema: undefined,
-        nodes: flow.nodes.map((node) => (node.kind === 'outcome' ? { ...node, verdicts: [], actions: [] } : node)),
-      },
-    ]),
+    Object.entries(bundle.flows).map(([id, flow]) => {
+      const pending = new Set(
+        flow.nodes
+          .filter((n) => n.kind === 'question' && n.id !== flow.start && (n.guidance ?? []).length === 0)
+          .map((n) => n.id),
+      );
+      pendingText[id] = [...pending];
+      return [
+        id,
+        {
+          ...flow,
+          $schema: undefined,
+          nodes: flow.nodes.map((node) => {
+            if (node.kind === 'outcome') return { ...node, verdicts: [], actions: [] };
+            if (!pending.has(node.id)) return node;
+            return {
+              ...node,
+              prompt: '',
+              hint: undefined,
+              reviewLabel: '',
+              options: node.options.map((option) => ({ ...option, label: '', hint: undefined })),
+            };
+          }),
+        },
+      ];
+    }),
   );
-  return { flows, guidance, actionIds: Object.keys(catalogue.actions), ui: catalogue.ui };
+  const ui = Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as CoreUiText;
+  return { flows, guidance, actionIds: Object.keys(catalogue.actions), ui, pendingText };
 }

@@ -1,9 +1,9 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EMPTY_LOG, LOG_STORAGE_KEY, decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
+import { LOG_STORAGE_KEY } from '../contactLog/storageKey.ts';
 import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
 import { pruneAnswers } from '../flow/graph.ts';
-import type { Flow } from '../flow/schema.ts';
+import type { Flow, UiText } from '../flow/schema.ts';
 import type { CoreBundle } from '../flow/split.ts';
 import type { Language } from '../flow/vocabulary.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
@@ -64,6 +64,13 @@ export interface AppProps {
 
 type Notice = DiscardReason | 'deleted' | 'logCorrupt' | 'logExpired';
 
+const EMPTY_LOG: ContactLog = { entries: [], complaintsMade: {} };
+
+function logOf(restored: LogRestoreResult | undefined): ContactLog | undefined {
+  if (!restored) return undefined;
+  return restored.kind === 'restored' ? restored.log : EMPTY_LOG;
+}
+
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
@@ -74,9 +81,15 @@ function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult
   return decodeProgress(flow, text, (props.now ?? Date.now)(), new Set(bundle.actionIds));
 }
 
-function restoreLog(props: AppProps): LogRestoreResult {
+/** The log's reader travels with the second download, so restoring waits for it (nothing shows the log before). */
+function restoreLog(props: AppProps, later: Later): LogRestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
-  return decodeLog(props.store.get(LOG_STORAGE_KEY), (props.now ?? Date.now)());
+  return later.logStorage.decodeLog(props.store.get(LOG_STORAGE_KEY), (props.now ?? Date.now)());
+}
+
+function logNotices(restored: LogRestoreResult): Notice[] {
+  if (restored.kind !== 'discarded') return [];
+  return [restored.reason === 'corrupt' ? 'logCorrupt' : 'logExpired'];
 }
 
 /** Starts the download as soon as the first screen is committed, so it is there before the answers page. */
@@ -111,10 +124,13 @@ export function App(props: AppProps) {
   const now = props.now ?? Date.now;
   const flow = bundle.flows[flowId];
   if (!flow) throw new Error(`flow "${flowId}" is not in the bundle`);
-  const { later, failed: laterFailed, retry: retryLater } = useLater(props.later);
   // Built once: a language switch brings the same flow in other words, and the running actor must carry on.
   const [machine] = useState<TriageMachine>(() => buildTriageMachine(flow));
-  const ui = bundle.ui;
+  const { later, failed: laterFailed, retry: retryLater } = useLater(props.later);
+  // Before the rest arrives only first-screen components render, and they read only the core sections (split.ts).
+  const ui: UiText = later?.bundle.catalogue.ui ?? (bundle.ui as UiText);
+  // The words of later questions come with the rest; the core flow has their ids and routes.
+  const textFlow = later?.bundle.flows[flowId] ?? flow;
   const [restored] = useState(() => restore(flow, bundle, props));
   const saved = restored.kind === 'restored' ? restored.progress : undefined;
   const actorRef = useActor(machine, saved ? { snapshot: snapshotFor(machine, saved) } : {});
@@ -123,20 +139,26 @@ export function App(props: AppProps) {
   const editing = useActorSelector(actorRef, (s) => s.context.editing);
   const canGoBack = useActorSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
-  const [restoredLog] = useState(() => restoreLog(props));
-  const [log, setLog] = useState<ContactLog>(restoredLog.kind === 'restored' ? restoredLog.log : EMPTY_LOG);
+  // Restored at once when the rest is already at hand (tests), otherwise as soon as it arrives.
+  const [restoredLog] = useState(() => (later ? restoreLog(props, later) : undefined));
+  const [log, setLog] = useState<ContactLog | undefined>(() => logOf(restoredLog));
   const [retentionDays, setRetentionDays] = useState(
     saved?.retentionDays ??
-      (restoredLog.kind === 'restored' ? restoredLog.retentionDays : undefined) ??
+      (restoredLog?.kind === 'restored' ? restoredLog.retentionDays : undefined) ??
       DEFAULT_RETENTION_DAYS,
   );
   // Notices are kept as kinds, not words, so they follow a language switch.
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...(restored.kind === 'discarded' ? [restored.reason] : []),
-    ...(restoredLog.kind === 'discarded'
-      ? [restoredLog.reason === 'corrupt' ? ('logCorrupt' as const) : ('logExpired' as const)]
-      : []),
+    ...(restoredLog ? logNotices(restoredLog) : []),
   ]);
+  // The rest arrived after the first render: restore the log now, while rendering (storage is only read).
+  if (later && log === undefined) {
+    const found = restoreLog(props, later);
+    setLog(logOf(found));
+    setNotices((current) => [...current, ...logNotices(found)]);
+    if (found.kind === 'restored' && !saved) setRetentionDays(found.retentionDays);
+  }
   const notice = notices.length ? notices.map((n) => ui.notices[n]).join(' ') : undefined;
   // Tool pages sit above the triage: Back closes them first. The ref lets the history hook read the view at once.
   const [view, setViewState] = useState<ToolView>('guide');
@@ -200,10 +222,11 @@ export function App(props: AppProps) {
 
   // The log is kept under its own key with the same retention; an empty log leaves nothing behind.
   useEffect(() => {
-    if (!store || sharedMode) return;
+    if (!store || sharedMode || !later || log === undefined) return;
+    const { encodeLog, isEmptyLog } = later.logStorage;
     if (isEmptyLog(log)) store.remove(LOG_STORAGE_KEY);
     else store.set(LOG_STORAGE_KEY, encodeLog(log, now(), retentionDays));
-  }, [store, sharedMode, log, retentionDays, now]);
+  }, [store, sharedMode, later, log, retentionDays, now]);
 
   const toggleDone = useCallback((actionId: string, isDone: boolean) => {
     setDone((prev) => {
@@ -235,7 +258,7 @@ export function App(props: AppProps) {
   useShiftThreeTimes(exit);
   usePrintOpensDetails();
 
-  const screen = useMemo(() => screenFor(flow, stateValue, answers), [flow, stateValue, answers]);
+  const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);
   const loading = laterFailed ? (
     <div className="notice" role="alert">
       <p>{ui.app.loadFailed}</p>
@@ -249,13 +272,13 @@ export function App(props: AppProps) {
     </p>
   );
   let content;
-  if (view !== 'guide' && !later) {
+  if (view !== 'guide' && (!later || log === undefined)) {
     content = loading;
-  } else if (view === 'log' && later) {
+  } else if (view === 'log' && later && log) {
     content = (
       <ContactLogPage catalogue={later.bundle.catalogue} log={log} onChange={setLog} now={now} autoFocus={autoFocus} />
     );
-  } else if (view === 'drafts' && later) {
+  } else if (view === 'drafts' && later && log) {
     const fullFlow = later.bundle.flows[flowId];
     content = (
       <DraftsPage
@@ -269,6 +292,8 @@ export function App(props: AppProps) {
     );
   } else if (view === 'words' && later) {
     content = <WordsPage catalogue={later.bundle.catalogue} autoFocus={autoFocus} />;
+  } else if (screen.kind === 'question' && !later && bundle.pendingText[flowId]?.includes(screen.question.id)) {
+    content = loading;
   } else if (screen.kind === 'question') {
     const { question } = screen;
     const guidanceIds = question.guidance ?? [];

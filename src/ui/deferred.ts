@@ -2,13 +2,23 @@
 // catalogue, the answers and result pages, and the action cards.
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
 import { lenderFor } from '../flow/lenders.ts';
+import { decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
 import type { FlowBundle } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 
 export function deferredParts(bundle: FlowBundle) {
-  return { bundle, ActionCard, ReviewPage, ResultPage, buildActionItem, lenderFor, selectActions };
+  return {
+    bundle,
+    ActionCard,
+    ReviewPage,
+    ResultPage,
+    buildActionItem,
+    lenderFor,
+    selectActions,
+    logStorage: { decodeLog, encodeLog, isEmptyLog },
+  };
 }
 
 export type Later = ReturnType<typeof deferredParts>;

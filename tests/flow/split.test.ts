@@ -5,13 +5,24 @@ import { coreBundle } from '../../src/flow/split.ts';
 import { miniBundle, realBundle } from '../support/fixtures.ts';
 
 describe('the core bundle', () => {
-  it('keeps every question whole and every outcome reachable, without the result rules', () => {
+  it('keeps every route and option id, the words of the first and guidance questions, and no result rules', () => {
     const bundle = miniBundle();
     const core = coreBundle(bundle);
     const full = bundle.flows.mini;
     const flow = core.flows.mini;
     if (!full || !flow) throw new Error('no mini flow');
-    expect(flow.nodes.filter((n) => n.kind === 'question')).toEqual(full.nodes.filter((n) => n.kind === 'question'));
+    const shape = (f: typeof full) =>
+      f.nodes.map((n) =>
+        n.kind === 'question'
+          ? { id: n.id, next: n.next, branches: n.branches, options: n.options.map((o) => [o.id, o.exclusive]) }
+          : n.id,
+      );
+    expect(shape(flow)).toEqual(shape(full));
+    const whole = full.nodes.filter((n) => n.kind === 'question' && (n.id === full.start || n.guidance?.length));
+    for (const node of whole) expect(flow.nodes.find((n) => n.id === node.id)).toEqual(node);
+    const pending = core.pendingText.mini ?? [];
+    expect(pending.length).toBeGreaterThan(0);
+    for (const id of pending) expect(whole.map((n) => n.id)).not.toContain(id);
     for (const node of flow.nodes)
       if (node.kind === 'outcome') expect(node).toMatchObject({ verdicts: [], actions: [] });
     expect(flow.nodes.map((n) => n.id)).toEqual(full.nodes.map((n) => n.id));

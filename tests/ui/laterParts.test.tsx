@@ -29,14 +29,16 @@ describe('the second download', () => {
     expect(await screen.findByRole('article')).toHaveTextContent('法律依据和来源');
   });
 
-  it('says it is loading the answers page, then shows it', async () => {
+  it('says it is loading the words of the next question, then shows it, with the first answer kept', async () => {
     const { load, resolve } = deferred();
     const { answer } = renderTriage(bundle, 'mini', { later: load });
     await answer('电话');
-    await answer('都没有');
     expect(screen.getByRole('status')).toHaveTextContent('正在载入');
     resolve(deferredParts(bundle));
+    expect(await screen.findByRole('checkbox', { name: '都没有' })).toBeInTheDocument();
+    await answer('都没有');
     expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    expect(screen.getByText('电话')).toBeInTheDocument();
   });
 
   it('offers to try again when the download fails, without losing the answers', async () => {
@@ -47,10 +49,10 @@ describe('the second download', () => {
     };
     const { answer, user } = renderTriage(bundle, 'mini', { later: load });
     await answer('电话');
-    await answer('都没有');
     expect(await screen.findByRole('alert')).toHaveTextContent('你的回答还在');
     await user.click(screen.getByRole('button', { name: '再试一次' }));
+    await answer('都没有');
     expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
-    expect(screen.getByText('都没有')).toBeInTheDocument();
+    expect(screen.getByText('电话')).toBeInTheDocument();
   });
 });
