@@ -30,6 +30,9 @@ export interface CoreBundle {
 export const CORE_UI_SECTIONS = ['app', 'tools', 'notices', 'quickExit', 'shell', 'question', 'privacy'] as const;
 export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
 
+/** The flow a first visit opens; only its first question's words ride in the first download. */
+export const OPENING_FLOW_ID = 'collection-triage';
+
 export function coreBundle(bundle: FlowBundle): CoreBundle {
   const { catalogue } = bundle;
   const guidance: Record<string, TextPart[]> = {};
@@ -45,7 +48,12 @@ export function coreBundle(bundle: FlowBundle): CoreBundle {
     Object.entries(bundle.flows).map(([id, flow]) => {
       const pending = new Set(
         flow.nodes
-          .filter((n) => n.kind === 'question' && n.id !== flow.start && (n.guidance ?? []).length === 0)
+          .filter(
+            (n) =>
+              n.kind === 'question' &&
+              !(id === OPENING_FLOW_ID && n.id === flow.start) &&
+              (n.guidance ?? []).length === 0,
+          )
           .map((n) => n.id),
       );
       pendingText[id] = [...pending];
@@ -54,8 +62,10 @@ export function coreBundle(bundle: FlowBundle): CoreBundle {
         {
           ...flow,
           $schema: undefined,
+          // Lender profiles are read by the result page only.
+          lenders: undefined,
           nodes: flow.nodes.map((node) => {
-            if (node.kind === 'outcome') return { ...node, verdicts: [], actions: [] };
+            if (node.kind === 'outcome') return { ...node, title: '', verdicts: [], actions: [] };
             if (!pending.has(node.id)) return node;
             return {
               ...node,

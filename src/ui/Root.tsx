@@ -1,5 +1,6 @@
 // The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { OPENING_FLOW_ID } from '../flow/split.ts';
 import type { CoreBundle } from '../flow/split.ts';
 import { SOURCE_LANGUAGE } from '../flow/vocabulary.ts';
 import type { Language } from '../flow/vocabulary.ts';
@@ -13,13 +14,11 @@ import { Shell } from './Shell.tsx';
 /** An everyday page to leave for; set VITE_EXIT_URL at build time to change it. */
 const EXIT_URL: string = (import.meta.env.VITE_EXIT_URL as string | undefined) ?? 'https://www.weather.com.cn/';
 export const SHARED_PARAM = 'shared';
-/** The commonest situation opens first; the chooser on its first screen offers the others. */
-const DEFAULT_FLOW_ID = 'collection-triage';
 
 /** The flow whose progress is saved on this device, so a reload resumes it; otherwise the default. */
 function initialFlowId(bundle: CoreBundle, store: KeyValueStore | undefined, sharedMode: boolean): string {
   const saved = store && !sharedMode ? savedFlowId(store.get(STORAGE_KEY)) : undefined;
-  return saved !== undefined && saved in bundle.flows ? saved : DEFAULT_FLOW_ID;
+  return saved !== undefined && saved in bundle.flows ? saved : OPENING_FLOW_ID;
 }
 
 function setSharedParam(on: boolean): void {
