@@ -1,7 +1,7 @@
 // Renders the fresh start screen to HTML at build time, with the same components and data the browser mounts.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { coreBundle } from '../src/flow/split.ts';
+import { OPENING_FLOW_ID, coreBundle } from '../src/flow/split.ts';
 import type { KeyValueStore } from '../src/machine/persistence.ts';
 import { Root } from '../src/ui/Root.tsx';
 import { loadFlowDir } from './flow-files.ts';
@@ -14,7 +14,7 @@ export function renderFirstScreen(root: string): string {
   return renderToString(
     <StrictMode>
       <Root
-        bundle={coreBundle(loadFlowDir(root))}
+        bundle={coreBundle(loadFlowDir(root), OPENING_FLOW_ID)}
         later={() => new Promise(() => undefined)}
         language="zh-CN"
         loadCore={() => new Promise(() => undefined)}

@@ -1,7 +1,7 @@
 // Vite plugin: validates flows/ at build and test time and serves the result, per language, as virtual modules.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { coreBundle } from '../src/flow/split.ts';
+import { OPENING_FLOW_ID, coreBundle } from '../src/flow/split.ts';
 import type { FlowBundle } from '../src/flow/schema.ts';
 import { LANGUAGES } from '../src/flow/vocabulary.ts';
 import type { Language } from '../src/flow/vocabulary.ts';
@@ -36,7 +36,7 @@ export function flowsPlugin(root: string): Plugin {
       for (const file of readFlowFiles(root)) this.addWatchFile(resolve(root, file.path));
       cached ??= loadLocalizedFlowDir(root);
       const bundle = cached[which.language];
-      return `export default ${JSON.stringify(which.part === 'core' ? coreBundle(bundle) : bundle)};`;
+      return `export default ${JSON.stringify(which.part === 'core' ? coreBundle(bundle, OPENING_FLOW_ID) : bundle)};`;
     },
   };
 }

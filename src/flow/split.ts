@@ -30,10 +30,14 @@ export interface CoreBundle {
 export const CORE_UI_SECTIONS = ['app', 'tools', 'notices', 'quickExit', 'shell', 'question', 'privacy'] as const;
 export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
 
-/** The flow a first visit opens; only its first question's words ride in the first download. */
+/** The flow a first visit opens. */
 export const OPENING_FLOW_ID = 'collection-triage';
 
-export function coreBundle(bundle: FlowBundle): CoreBundle {
+/**
+ * `openingFlowId`: when given, only that flow's first question keeps its words (the build passes the flow a first
+ * visit opens; another flow's first question waits a moment for the rest). Without it every first question does.
+ */
+export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBundle {
   const { catalogue } = bundle;
   const guidance: Record<string, TextPart[]> = {};
   for (const flow of Object.values(bundle.flows))
@@ -51,7 +55,7 @@ export function coreBundle(bundle: FlowBundle): CoreBundle {
           .filter(
             (n) =>
               n.kind === 'question' &&
-              !(id === OPENING_FLOW_ID && n.id === flow.start) &&
+              !((openingFlowId === undefined || id === openingFlowId) && n.id === flow.start) &&
               (n.guidance ?? []).length === 0,
           )
           .map((n) => n.id),
