@@ -1,20 +1,6 @@
 // axe (WCAG 2.0/2.1/2.2 A and AA) on every screen of full journeys, with every disclosure opened.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoViolations, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, screen: string) {
-  await page.locator('details').evaluateAll((all) => {
-    for (const d of all) (d as HTMLDetailsElement).open = true;
-  });
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = results.violations.map(
-    (v) => `${screen}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found).toEqual([]);
-}
 
 async function next(page: Page, labels: string[]) {
   for (const label of labels) await page.getByLabel(label, { exact: true }).check();

@@ -1,19 +1,6 @@
 // The contact log in real Chromium: four calls logged, the late one and the colleague flagged, a draft copied.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoViolations, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, screen: string) {
-  await page.locator('details').evaluateAll((all) => {
-    for (const d of all) (d as HTMLDetailsElement).open = true;
-  });
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 async function logCall(page: Page, at: string, who = '我本人') {
   await page.getByRole('button', { name: '记一笔' }).click();

@@ -1,9 +1,24 @@
 // Playwright's test with a page that waits, after each visit to the app, until the app has taken over the
 // prerendered screen (which looks the same but does not respond yet).
-import { test as base } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe (WCAG 2.0/2.1/2.2 A and AA) on the page as it stands, with every disclosure opened first. */
+export async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  await page.locator('details').evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = results.violations.map(
+    (v) => `${screen}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
 
 async function appReady(page: Page, baseURL: string | undefined) {
   if (baseURL && page.url().startsWith(baseURL)) await page.locator('html[data-ready]').waitFor({ state: 'attached' });

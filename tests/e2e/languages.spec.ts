@@ -1,27 +1,14 @@
 // Every language in real Chromium: switching mid-flow keeps the answers and the step, <html lang> follows,
 // the choice is remembered, and axe finds nothing on any screen in any language.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import { expect, expectNoViolations, test } from './fixtures.ts';
 import enTriage from '../../flows/i18n/en/collection-triage.json' with { type: 'json' };
 import enUi from '../../flows/i18n/en/ui.json' with { type: 'json' };
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const en = (key: string): string => {
   const entry = (enTriage as Record<string, { text: string }>)[key] ?? (enUi as Record<string, { text: string }>)[key];
   if (!entry) throw new Error(`no English for ${key}`);
   return entry.text;
 };
-
-async function expectNoViolations(page: Page, screen: string) {
-  await page.locator('details').evaluateAll((all) => {
-    for (const d of all) (d as HTMLDetailsElement).open = true;
-  });
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 test('switching language mid-flow keeps the step and the answers; lang, words and choice follow', async ({ page }) => {
   await page.goto('/');
