@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
+import { plainDynamicImportPlugin } from './scripts/plain-dynamic-import-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 
 const root = import.meta.dirname;
@@ -15,6 +16,7 @@ export default defineConfig({
     flowsPlugin(root),
     prerenderPlugin(root),
     cspPlugin(),
+    plainDynamicImportPlugin(),
     // Once loaded, the whole app works with no network: the worker precaches every built file.
     VitePWA({
       registerType: 'autoUpdate',
@@ -53,7 +55,7 @@ export default defineConfig({
     // we ship (no static blocks), and keeping class fields native saves the helpers.
     target: 'es2022',
     sourcemap: false,
-    // The only lazy chunk depends on nothing but the entry, which is already loaded: no preload helper needed.
+    // Lazy chunks depend on nothing but the entry, which is already loaded: no preload links needed.
     modulePreload: false,
   },
   test: {
