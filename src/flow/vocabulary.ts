@@ -193,11 +193,6 @@ export const UI_TEXT_KEYS = {
 export type UiSection = keyof typeof UI_TEXT_KEYS;
 export type UiText = { [S in UiSection]: Record<(typeof UI_TEXT_KEYS)[S][number], string> };
 
-/** The languages the app speaks, each named in its own script; the first is the authored source. */
-export const LANGUAGES = [
-  { id: 'zh-CN', name: '简体中文' },
-  { id: 'zh-TW', name: '繁體中文' },
-  { id: 'en', name: 'English' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['id'];
-export const SOURCE_LANGUAGE: Language = 'zh-CN';
+// In their own module, which is all of this vocabulary the first download needs.
+export { LANGUAGES, SOURCE_LANGUAGE } from './languages.ts';
+export type { Language } from './languages.ts';

@@ -1,6 +1,6 @@
 // On every screen: each language named in its own script, so anyone can find theirs.
-import { LANGUAGES } from '../flow/vocabulary.ts';
-import type { Language } from '../flow/vocabulary.ts';
+import { LANGUAGES } from '../flow/languages.ts';
+import type { Language } from '../flow/languages.ts';
 import { useUiText } from './uiText.ts';
 
 export function LanguageSwitch({ current, onChange }: { current: Language; onChange: (language: Language) => void }) {

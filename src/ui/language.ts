@@ -1,6 +1,6 @@
 // Which language the page speaks: chosen by the user, kept on this device (or in the address in shared-phone mode).
-import { LANGUAGES, SOURCE_LANGUAGE } from '../flow/vocabulary.ts';
-import type { Language } from '../flow/vocabulary.ts';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../flow/languages.ts';
+import type { Language } from '../flow/languages.ts';
 import type { KeyValueStore } from '../machine/persistence.ts';
 
 export const LANGUAGE_KEY = 'collection-guide.lang';

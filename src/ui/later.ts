@@ -1,5 +1,5 @@
 // The lazily loaded chunk: the parts after the first question, bound to the full flows and catalogue of a language.
-import type { Language } from '../flow/vocabulary.ts';
+import type { Language } from '../flow/languages.ts';
 import { deferredParts } from './deferred.ts';
 import type { Later } from './deferred.ts';
 
