@@ -9,14 +9,15 @@ import type { TextPart } from './text.ts';
  */
 export interface CoreBundle {
   /**
-   * Questions and routes in full. Outcome nodes keep their id and title but carry no verdict or action rules
-   * (empty lists): only the result page reads those, from the full bundle.
+   * Questions and routes in full: of the opening flow when the build names one (another flow starts once the rest
+   * has arrived), else of every flow. Outcome nodes keep their id but carry no title, verdict or action rules: only
+   * the result page reads those, from the full bundle.
    */
   flows: Record<string, Flow>;
+  /** Every flow's id → its situation (or title), in bundle order: the chooser names flows that are not here yet. */
+  flowLabels: Record<string, string>;
   /** Action id → its title, split into words and phone links. The full card arrives with the full bundle. */
   guidance: Record<string, TextPart[]>;
-  /** Every action id: restoring saved progress checks ticked actions against it before the catalogue arrives. */
-  actionIds: readonly string[];
   /** The app's own words for the screens that can show before the rest arrives. */
   ui: CoreUiText;
   /**
@@ -27,20 +28,22 @@ export interface CoreBundle {
 }
 
 /** Sections of ui.json the first screens read; the rest come with the full bundle. */
-export const CORE_UI_SECTIONS = ['app', 'tools', 'notices', 'quickExit', 'shell', 'question', 'privacy'] as const;
+// Notices (a discarded save, a deletion) wait too: they follow a restore or a tap, and show once the words arrive.
+export const CORE_UI_SECTIONS = ['app', 'tools', 'quickExit', 'shell', 'question', 'privacy'] as const;
 export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
 
 /** The flow a first visit opens. */
 export const OPENING_FLOW_ID = 'collection-triage';
 
 /**
- * `openingFlowId`: when given, only that flow's first question keeps its words (the build passes the flow a first
- * visit opens; another flow's first question waits a moment for the rest). Without it every first question does.
+ * `openingFlowId`: when given, only that flow comes in the first download (the build passes the flow a first visit
+ * opens; another flow waits a moment for the rest). Without it every flow does, each first question with its words.
  */
 export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBundle {
   const { catalogue } = bundle;
+  const included = Object.values(bundle.flows).filter((f) => openingFlowId === undefined || f.id === openingFlowId);
   const guidance: Record<string, TextPart[]> = {};
-  for (const flow of Object.values(bundle.flows))
+  for (const flow of included)
     for (const node of flow.nodes)
       if (node.kind === 'question')
         for (const id of node.guidance ?? []) {
@@ -49,20 +52,15 @@ export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBund
         }
   const pendingText: Record<string, string[]> = {};
   const flows = Object.fromEntries(
-    Object.entries(bundle.flows).map(([id, flow]) => {
+    included.map((flow) => {
       const pending = new Set(
         flow.nodes
-          .filter(
-            (n) =>
-              n.kind === 'question' &&
-              !((openingFlowId === undefined || id === openingFlowId) && n.id === flow.start) &&
-              (n.guidance ?? []).length === 0,
-          )
+          .filter((n) => n.kind === 'question' && n.id !== flow.start && (n.guidance ?? []).length === 0)
           .map((n) => n.id),
       );
-      pendingText[id] = [...pending];
+      pendingText[flow.id] = [...pending];
       return [
-        id,
+        flow.id,
         {
           ...flow,
           $schema: undefined,
@@ -84,5 +82,6 @@ export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBund
     }),
   );
   const ui = Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as CoreUiText;
-  return { flows, guidance, actionIds: Object.keys(catalogue.actions), ui, pendingText };
+  const flowLabels = Object.fromEntries(Object.values(bundle.flows).map((f) => [f.id, f.situation ?? f.title]));
+  return { flows, flowLabels, guidance, ui, pendingText };
 }

@@ -130,15 +130,22 @@ export function encodeProgress(flow: Flow, progress: SavedProgress, persisted?: 
 }
 
 /**
+ * The ticks on actions the catalogue has. The catalogue arrives after the first screen, so a restored save keeps
+ * its ticks until then; one the catalogue does not know is dropped then, and the answers stay.
+ */
+export function knownActionsOnly(
+  done: ReadonlySet<string>,
+  actions: Readonly<Record<string, unknown>>,
+): ReadonlySet<string> {
+  const known = [...done].filter((id) => Object.hasOwn(actions, id));
+  return known.length === done.size ? done : new Set(known);
+}
+
+/**
  * Reads saved text. Anything malformed, from another flow or version, inconsistent with the flow, or past its
  * retention is refused; the caller then starts fresh and removes it. Never throws.
  */
-export function decodeProgress(
-  flow: Flow,
-  text: string | null,
-  now: number,
-  actionIds: ReadonlySet<string>,
-): RestoreResult {
+export function decodeProgress(flow: Flow, text: string | null, now: number): RestoreResult {
   if (text === null) return { kind: 'none' };
   let json: unknown;
   try {
@@ -164,7 +171,6 @@ export function decodeProgress(
   if (now - envelope.savedAt > retentionDays * DAY_MS) return { kind: 'discarded', reason: 'expired', retentionDays };
   const { value, context } = envelope.snapshot;
   if (!isConsistent(flow, value, context.answers)) return { kind: 'discarded', reason: 'corrupt' };
-  if (!envelope.done.every((id) => actionIds.has(id))) return { kind: 'discarded', reason: 'corrupt' };
   return {
     kind: 'restored',
     progress: {

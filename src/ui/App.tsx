@@ -5,7 +5,7 @@ import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
 import { pruneAnswers } from '../flow/graph.ts';
 import type { Flow, UiText } from '../flow/schema.ts';
 import type { CoreBundle } from '../flow/split.ts';
-import type { Language } from '../flow/vocabulary.ts';
+import type { Language } from '../flow/languages.ts';
 import { buildTriageMachine } from '../machine/buildTriageMachine.ts';
 import type { TriageMachine } from '../machine/buildTriageMachine.ts';
 import {
@@ -13,6 +13,7 @@ import {
   STORAGE_KEY,
   decodeProgress,
   encodeProgress,
+  knownActionsOnly,
   savedFlowId,
   snapshotFor,
 } from '../machine/persistence.ts';
@@ -77,8 +78,8 @@ function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult
   const text = props.store.get(STORAGE_KEY);
   // Another flow's save: the user chose this flow instead, so it is replaced without a notice.
   const owner = savedFlowId(text);
-  if (owner !== undefined && owner !== flow.id && owner in bundle.flows) return { kind: 'none' };
-  return decodeProgress(flow, text, (props.now ?? Date.now)(), new Set(bundle.actionIds));
+  if (owner !== undefined && owner !== flow.id && owner in bundle.flowLabels) return { kind: 'none' };
+  return decodeProgress(flow, text, (props.now ?? Date.now)());
 }
 
 /** The log's reader travels with the second download, so restoring waits for it (nothing shows the log before). */
@@ -92,8 +93,14 @@ function logNotices(restored: LogRestoreResult): Notice[] {
   return [restored.reason === 'corrupt' ? 'logCorrupt' : 'logExpired'];
 }
 
+interface LaterState {
+  later: Later | undefined;
+  failed: boolean;
+  retry: () => void;
+}
+
 /** Starts the download as soon as the first screen is committed, so it is there before the answers page. */
-function useLater(source: AppProps['later']): { later: Later | undefined; failed: boolean; retry: () => void } {
+function useLater(source: AppProps['later']): LaterState {
   const [loaded, setLoaded] = useState<Later | undefined>();
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
@@ -119,14 +126,54 @@ function useLater(source: AppProps['later']): { later: Later | undefined; failed
   return { later: typeof source === 'function' ? loaded : source, failed, retry };
 }
 
+/** What shows while the rest downloads: the quick exit, and a retry if the download failed. */
+function Loading({ ui, state }: { ui: Pick<UiText, 'app'>; state: LaterState }) {
+  return state.failed ? (
+    <div className="notice" role="alert">
+      <p>{ui.app.loadFailed}</p>
+      <button type="button" className="button-secondary" onClick={state.retry}>
+        {ui.app.retry}
+      </button>
+    </div>
+  ) : (
+    <p className="notice" role="status">
+      {ui.app.loading}
+    </p>
+  );
+}
+
+/** A flow that is not in the first download (only the opening flow is) starts once the rest has arrived. */
 export function App(props: AppProps) {
-  const { bundle, flowId, store, sharedMode } = props;
+  const laterState = useLater(props.later);
+  const { bundle, flowId } = props;
+  const flow = bundle.flows[flowId] ?? laterState.later?.bundle.flows[flowId];
+  if (flow) return <FlowApp {...props} flow={flow} laterState={laterState} />;
+  if (!(flowId in bundle.flowLabels)) throw new Error(`flow "${flowId}" is not in the bundle`);
+  const exit = () => {
+    exitNow(bundle.ui.quickExit.exitTitle, () => {
+      window.location.replace(props.exitUrl);
+    });
+  };
+  return (
+    <UiTextProvider value={bundle.ui as UiText}>
+      <QuickExitSkipLink onExit={exit} />
+      <header className="site-header">
+        <p className="site-name">{bundle.ui.app.siteName}</p>
+        <QuickExitButton onExit={exit} />
+      </header>
+      <main id="main" className="page">
+        <Loading ui={bundle.ui} state={laterState} />
+      </main>
+    </UiTextProvider>
+  );
+}
+
+function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
+  const { bundle, flowId, store, sharedMode, flow } = props;
   const now = props.now ?? Date.now;
-  const flow = bundle.flows[flowId];
-  if (!flow) throw new Error(`flow "${flowId}" is not in the bundle`);
   // Built once: a language switch brings the same flow in other words, and the running actor must carry on.
   const [machine] = useState<TriageMachine>(() => buildTriageMachine(flow));
-  const { later, failed: laterFailed, retry: retryLater } = useLater(props.later);
+  const { later } = props.laterState;
   // Before the rest arrives only first-screen components render, and they read only the core sections (split.ts).
   const ui: UiText = later?.bundle.catalogue.ui ?? (bundle.ui as UiText);
   // The words of later questions come with the rest; the core flow has their ids and routes.
@@ -152,6 +199,12 @@ export function App(props: AppProps) {
     ...(restored.kind === 'discarded' ? [restored.reason] : []),
     ...(restoredLog ? logNotices(restoredLog) : []),
   ]);
+  // Ticks wait for the catalogue to be checked (see knownActionsOnly); adjusted while rendering, like the log below.
+  const [ticksChecked, setTicksChecked] = useState(false);
+  if (later && !ticksChecked) {
+    setTicksChecked(true);
+    setDone((current) => knownActionsOnly(current, later.bundle.catalogue.actions));
+  }
   // The rest arrived after the first render: restore the log now, while rendering (storage is only read).
   if (later && log === undefined) {
     const found = restoreLog(props, later);
@@ -159,7 +212,9 @@ export function App(props: AppProps) {
     setNotices((current) => [...current, ...logNotices(found)]);
     if (found.kind === 'restored' && !saved) setRetentionDays(found.retentionDays);
   }
-  const notice = notices.length ? notices.map((n) => ui.notices[n]).join(' ') : undefined;
+  // Their words come with the rest (split.ts); a notice waits for them.
+  const notice =
+    later && notices.length ? notices.map((n) => later.bundle.catalogue.ui.notices[n]).join(' ') : undefined;
   // Tool pages sit above the triage: Back closes them first. The ref lets the history hook read the view at once.
   const [view, setViewState] = useState<ToolView>('guide');
   const viewRef = useRef<ToolView>('guide');
@@ -184,17 +239,8 @@ export function App(props: AppProps) {
   if (!moved && (stateValue !== firstScreen || view !== 'guide')) setMoved(true);
   const autoFocus = moved || stateValue !== firstScreen || view !== 'guide' || props.focusFirstScreen === true;
   const { onOpenFlow } = props;
-  const choices: FlowChoice[] = Object.values(bundle.flows).map((f) => ({
-    flowId: f.id,
-    label: f.situation ?? f.title,
-  }));
-  const flowLabel = useCallback(
-    (id: string) => {
-      const other = bundle.flows[id];
-      return other ? (other.situation ?? other.title) : id;
-    },
-    [bundle],
-  );
+  const choices: FlowChoice[] = Object.entries(bundle.flowLabels).map(([id, label]) => ({ flowId: id, label }));
+  const flowLabel = useCallback((id: string) => bundle.flowLabels[id] ?? id, [bundle]);
 
   // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
   useEffect(() => {
@@ -259,18 +305,7 @@ export function App(props: AppProps) {
   usePrintOpensDetails();
 
   const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);
-  const loading = laterFailed ? (
-    <div className="notice" role="alert">
-      <p>{ui.app.loadFailed}</p>
-      <button type="button" className="button-secondary" onClick={retryLater}>
-        {ui.app.retry}
-      </button>
-    </div>
-  ) : (
-    <p className="notice" role="status">
-      {ui.app.loading}
-    </p>
-  );
+  const loading = <Loading ui={ui} state={props.laterState} />;
   let content;
   if (view !== 'guide' && (!later || log === undefined)) {
     content = loading;

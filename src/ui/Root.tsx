@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { OPENING_FLOW_ID } from '../flow/split.ts';
 import type { CoreBundle } from '../flow/split.ts';
-import { SOURCE_LANGUAGE } from '../flow/vocabulary.ts';
-import type { Language } from '../flow/vocabulary.ts';
+import { SOURCE_LANGUAGE } from '../flow/languages.ts';
+import type { Language } from '../flow/languages.ts';
 import { STORAGE_KEY, savedFlowId } from '../machine/persistence.ts';
 import type { KeyValueStore } from '../machine/persistence.ts';
 import { App } from './App.tsx';
@@ -18,7 +18,7 @@ export const SHARED_PARAM = 'shared';
 /** The flow whose progress is saved on this device, so a reload resumes it; otherwise the default. */
 function initialFlowId(bundle: CoreBundle, store: KeyValueStore | undefined, sharedMode: boolean): string {
   const saved = store && !sharedMode ? savedFlowId(store.get(STORAGE_KEY)) : undefined;
-  return saved !== undefined && saved in bundle.flows ? saved : OPENING_FLOW_ID;
+  return saved !== undefined && saved in bundle.flowLabels ? saved : OPENING_FLOW_ID;
 }
 
 function setSharedParam(on: boolean): void {

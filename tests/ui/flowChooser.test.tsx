@@ -1,12 +1,14 @@
 // Choosing between flows through the real Root: the first screen's chooser, the link from the collection result to
-// the court-papers flow, and a reload resuming whichever flow was active.
-import { render, screen } from '@testing-library/react';
+// the court-papers flow, and a reload resuming whichever flow was active, also when that flow is not in the first
+// download.
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
-import { coreBundle } from '../../src/flow/split.ts';
+import { OPENING_FLOW_ID, coreBundle } from '../../src/flow/split.ts';
 import { STORAGE_KEY, browserStore } from '../../src/machine/persistence.ts';
 import { deferredParts } from '../../src/ui/deferred.ts';
+import type { Later } from '../../src/ui/deferred.ts';
 import { Root } from '../../src/ui/Root.tsx';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 
@@ -16,11 +18,16 @@ const court = realFlow('court-papers');
 const promptOf = (flowId: 'collection' | 'court', questionId: string) =>
   questionById(flowId === 'court' ? court : collection, questionId)?.prompt ?? questionId;
 
-function renderRoot() {
+/** `download`: the rest arrives as in the browser, after the first screen, with only the opening flow at first. */
+function renderRoot(download?: () => Promise<Later>) {
   const user = userEvent.setup();
   const bundle = realBundle();
   const utils = render(
-    <Root bundle={coreBundle(bundle)} later={deferredParts(bundle)} store={browserStore()} sharedMode={false} />,
+    download ? (
+      <Root bundle={coreBundle(bundle, OPENING_FLOW_ID)} later={download} store={browserStore()} sharedMode={false} />
+    ) : (
+      <Root bundle={coreBundle(bundle)} later={deferredParts(bundle)} store={browserStore()} sharedMode={false} />
+    ),
   );
   const answer = async (...labels: string[]) => {
     for (const label of labels) {
@@ -83,5 +90,64 @@ describe('choosing the situation', () => {
     // Nothing is answered yet in the new flow, so nothing stays stored: the old list is not kept behind the user's back.
     expect(window.localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
+
+/** A download the test lets arrive (or fail) when it chooses. */
+function slowDownload() {
+  const waiting: { resolve: (later: Later) => void; reject: (error: Error) => void }[] = [];
+  const download = () =>
+    new Promise<Later>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+    });
+  const arrive = async () => {
+    await act(async () => {
+      for (const w of waiting.splice(0)) w.resolve(deferredParts(realBundle()));
+      await Promise.resolve();
+    });
+  };
+  const fail = async () => {
+    await act(async () => {
+      for (const w of waiting.splice(0)) w.reject(new Error('offline'));
+      await Promise.resolve();
+    });
+  };
+  return { download, arrive, fail };
+}
+
+describe('a flow that is not in the first download', () => {
+  it('is named by the chooser, waits for the rest with the quick exit at hand, then opens with focus', async () => {
+    const { download, arrive } = slowDownload();
+    const { user } = renderRoot(download);
+    await user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    expect(screen.getByRole('status')).toHaveTextContent('正在载入');
+    expect(screen.getByRole('button', { name: '快速离开' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    await arrive();
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
+  });
+
+  it('offers a retry when the download fails, and opens once it succeeds', async () => {
+    const { download, arrive, fail } = slowDownload();
+    const { user } = renderRoot(download);
+    await user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    await fail();
+    expect(screen.getByRole('alert')).toHaveTextContent('没能载入');
+    await user.click(screen.getByRole('button', { name: '再试一次' }));
+    await arrive();
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toBeInTheDocument();
+  });
+
+  it('a reload with saved progress in it resumes at the same question once the rest arrives', async () => {
+    const first = renderRoot();
+    await first.user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    await first.answer('邮政送来的信');
+    first.unmount();
+    const { download, arrive } = slowDownload();
+    renderRoot(download);
+    expect(screen.getByRole('status')).toHaveTextContent('正在载入');
+    await arrive();
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
   });
 });

@@ -1,7 +1,9 @@
 // On-device saving as a user meets it: resume after reload, kind recovery from bad data, delete, shared-phone mode.
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/machine/persistence.ts';
+import { deferredParts } from '../../src/ui/deferred.ts';
+import type { Later } from '../../src/ui/deferred.ts';
 import { miniBundle } from '../support/fixtures.ts';
 import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
 
@@ -40,6 +42,35 @@ describe('progress kept on this device', () => {
     first.unmount();
     renderTriage(bundle, 'mini', { store });
     expect(screen.getByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
+  });
+
+  it('a tick the catalogue does not know is dropped; the answers and the other ticks stay', async () => {
+    const store = memoryStore();
+    const first = renderTriage(bundle, 'mini', { store });
+    await first.answer('电话');
+    await first.answer('都没有');
+    await first.user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await first.user.click(screen.getByRole('checkbox', { name: '这一条我已经做了' }));
+    first.unmount();
+    const saved = JSON.parse(store.data.get(STORAGE_KEY) ?? '{}') as { done: string[] };
+    store.data.set(STORAGE_KEY, JSON.stringify({ ...saved, done: [...saved.done, '<img src=x onerror=alert(1)>'] }));
+    renderTriage(bundle, 'mini', { store });
+    expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
+    expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ done: saved.done });
+  });
+
+  it('a notice waits for its words, which come with the rest of the app', async () => {
+    const store = memoryStore({ [STORAGE_KEY]: '{"format":1,' });
+    let arrive: (later: Later) => void = () => undefined;
+    renderTriage(bundle, 'mini', { store, later: () => new Promise<Later>((resolve) => (arrive = resolve)) });
+    expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    await act(async () => {
+      arrive(deferredParts(bundle));
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('上次保存的记录读不出来');
   });
 
   it.each([
