@@ -31,7 +31,6 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RichText } from './RichText.tsx';
 import { useActor, useActorSelector } from './useActor.ts';
 import { useHistorySync } from './useHistorySync.ts';
-import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 import type { BackNavigation } from './useHistorySync.ts';
 import { UiTextProvider } from './uiText.ts';
 
@@ -256,7 +255,6 @@ export function App(props: AppProps) {
     });
   }, [history, props.exitUrl, ui]);
   useShiftThreeTimes(exit);
-  usePrintOpensDetails();
 
   const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);
   const loading = laterFailed ? (

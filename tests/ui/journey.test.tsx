@@ -54,6 +54,22 @@ describe('the triage journey', () => {
     expect(within(first).getAllByText(/核对日期 2026-11-23/).length).toBeGreaterThan(0);
   });
 
+  it('printing opens every source disclosure on the page, and closes again after the ones it opened', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('上门');
+    await answer('在');
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    const disclosures = () => [...screen.getByRole('main').querySelectorAll('details')];
+    expect(disclosures().length).toBeGreaterThan(1);
+    const [readByUser] = disclosures();
+    if (!readByUser) throw new Error('no disclosure shown');
+    readByUser.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(disclosures().filter((d) => !d.open)).toEqual([]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(disclosures().filter((d) => d.open)).toEqual([readByUser]);
+  });
+
   it('lets the user tick an action as done', async () => {
     const { answer, user } = renderTriage(bundle, 'mini');
     await answer('电话');
