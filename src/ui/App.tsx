@@ -1,5 +1,5 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LOG_STORAGE_KEY } from '../contactLog/storageKey.ts';
 import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
 import { pruneAnswers } from '../flow/graph.ts';
@@ -33,11 +33,6 @@ import { useActor, useActorSelector } from './useActor.ts';
 import { useHistorySync } from './useHistorySync.ts';
 import type { BackNavigation } from './useHistorySync.ts';
 import { UiTextProvider } from './uiText.ts';
-
-// The tools are loaded when first opened, so they add nothing to what the first question waits for.
-const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
-const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default: m.DraftsPage })));
-const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
 
 export interface AppProps {
   bundle: CoreBundle;
@@ -272,24 +267,21 @@ export function App(props: AppProps) {
   let content;
   if (view !== 'guide' && (!later || log === undefined)) {
     content = loading;
-  } else if (view === 'log' && later && log) {
-    content = (
-      <ContactLogPage catalogue={later.bundle.catalogue} log={log} onChange={setLog} now={now} autoFocus={autoFocus} />
-    );
-  } else if (view === 'drafts' && later && log) {
+  } else if (view !== 'guide' && later && log) {
     const fullFlow = later.bundle.flows[flowId];
     content = (
-      <DraftsPage
+      <later.ToolPage
+        view={view}
         catalogue={later.bundle.catalogue}
         log={log}
-        result={fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers)}
+        result={
+          view === 'drafts' && fullFlow ? later.selectActions(fullFlow, later.bundle.catalogue, answers) : undefined
+        }
         onChange={setLog}
         now={now}
         autoFocus={autoFocus}
       />
     );
-  } else if (view === 'words' && later) {
-    content = <WordsPage catalogue={later.bundle.catalogue} autoFocus={autoFocus} />;
   } else if (screen.kind === 'question' && !later && bundle.pendingText[flowId]?.includes(screen.question.id)) {
     content = loading;
   } else if (screen.kind === 'question') {

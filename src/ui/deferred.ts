@@ -1,5 +1,5 @@
 // Everything the first question does not need, in one place so it can travel in one download: the full flows and
-// catalogue, the answers and result pages, and the action cards.
+// catalogue, the answers and result pages, the action cards, and the way to the tool pages.
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
 import { lenderFor } from '../flow/lenders.ts';
 import { decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
@@ -7,6 +7,7 @@ import type { FlowBundle } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
+import { ToolPage } from './ToolPage.tsx';
 
 export function deferredParts(bundle: FlowBundle) {
   return {
@@ -14,6 +15,7 @@ export function deferredParts(bundle: FlowBundle) {
     ActionCard,
     ReviewPage,
     ResultPage,
+    ToolPage,
     buildActionItem,
     lenderFor,
     selectActions,
