@@ -1,8 +1,6 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LOG_STORAGE_KEY } from '../contactLog/storageKey.ts';
-import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
-import { pruneAnswers } from '../flow/graph.ts';
 import type { Flow, UiText } from '../flow/schema.ts';
 import type { CoreBundle } from '../flow/split.ts';
 import type { Language } from '../flow/vocabulary.ts';
@@ -58,13 +56,6 @@ export interface AppProps {
 
 type Notice = DiscardReason | 'deleted' | 'logCorrupt' | 'logExpired';
 
-const EMPTY_LOG: ContactLog = { entries: [], complaintsMade: {} };
-
-function logOf(restored: LogRestoreResult | undefined): ContactLog | undefined {
-  if (!restored) return undefined;
-  return restored.kind === 'restored' ? restored.log : EMPTY_LOG;
-}
-
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
@@ -76,14 +67,9 @@ function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult
 }
 
 /** The log's reader travels with the second download, so restoring waits for it (nothing shows the log before). */
-function restoreLog(props: AppProps, later: Later): LogRestoreResult {
-  if (!props.store || props.sharedMode) return { kind: 'none' };
-  return later.logStorage.decodeLog(props.store.get(LOG_STORAGE_KEY), (props.now ?? Date.now)());
-}
-
-function logNotices(restored: LogRestoreResult): Notice[] {
-  if (restored.kind !== 'discarded') return [];
-  return [restored.reason === 'corrupt' ? 'logCorrupt' : 'logExpired'];
+function restoreLog(props: AppProps, later: Later) {
+  const text = props.store && !props.sharedMode ? props.store.get(LOG_STORAGE_KEY) : null;
+  return later.logStorage.readLog(text, (props.now ?? Date.now)());
 }
 
 /** Starts the download as soon as the first screen is committed, so it is there before the answers page. */
@@ -135,23 +121,21 @@ export function App(props: AppProps) {
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
   // Restored at once when the rest is already at hand (tests), otherwise as soon as it arrives.
   const [restoredLog] = useState(() => (later ? restoreLog(props, later) : undefined));
-  const [log, setLog] = useState<ContactLog | undefined>(() => logOf(restoredLog));
+  const [log, setLog] = useState(restoredLog?.log);
   const [retentionDays, setRetentionDays] = useState(
-    saved?.retentionDays ??
-      (restoredLog?.kind === 'restored' ? restoredLog.retentionDays : undefined) ??
-      DEFAULT_RETENTION_DAYS,
+    saved?.retentionDays ?? restoredLog?.retentionDays ?? DEFAULT_RETENTION_DAYS,
   );
   // Notices are kept as kinds, not words, so they follow a language switch.
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...(restored.kind === 'discarded' ? [restored.reason] : []),
-    ...(restoredLog ? logNotices(restoredLog) : []),
+    ...(restoredLog?.notices ?? []),
   ]);
   // The rest arrived after the first render: restore the log now, while rendering (storage is only read).
   if (later && log === undefined) {
     const found = restoreLog(props, later);
-    setLog(logOf(found));
-    setNotices((current) => [...current, ...logNotices(found)]);
-    if (found.kind === 'restored' && !saved) setRetentionDays(found.retentionDays);
+    setLog(found.log);
+    setNotices((current) => [...current, ...found.notices]);
+    if (found.retentionDays !== undefined && !saved) setRetentionDays(found.retentionDays);
   }
   const notice = notices.length ? notices.map((n) => ui.notices[n]).join(' ') : undefined;
   // Tool pages sit above the triage: Back closes them first. The ref lets the history hook read the view at once.
@@ -239,7 +223,7 @@ export function App(props: AppProps) {
     store?.remove(STORAGE_KEY);
     store?.remove(LOG_STORAGE_KEY);
     setDone(new Set());
-    setLog(EMPTY_LOG);
+    setLog({ entries: [], complaintsMade: {} });
     setView('guide');
     actorRef.send({ type: 'nav.restart' });
     setNotices(['deleted']);
@@ -290,13 +274,8 @@ export function App(props: AppProps) {
     const fullFlow = later?.bundle.flows[flowId];
     // Until the cards arrive (moments after the first screen), each card's title with its phone link stands in.
     const guidance = guidanceIds.map((id) => {
-      const full = fullFlow && later.bundle.catalogue.actions[id];
-      if (full) {
-        const { catalogue } = later.bundle;
-        const lender = later.lenderFor(fullFlow, catalogue, pruneAnswers(fullFlow, answers));
-        const item = later.buildActionItem(fullFlow, catalogue, id, full, [], lender);
-        return <later.ActionCard key={id} item={item} headingLevel={2} />;
-      }
+      const item = fullFlow && later.guidanceItem(fullFlow, id, answers);
+      if (item) return <later.ActionCard key={id} item={item} headingLevel={2} />;
       const title = bundle.guidance[id];
       return title ? (
         <p key={id} className="action-title guidance-pending">

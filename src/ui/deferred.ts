@@ -3,23 +3,48 @@
 import { buildActionItem, selectActions } from '../flow/actionList.ts';
 import { lenderFor } from '../flow/lenders.ts';
 import { decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
-import type { FlowBundle } from '../flow/schema.ts';
+import type { ContactLog } from '../contactLog/storage.ts';
+import type { ActionItem } from '../flow/actionList.ts';
+import { pruneAnswers } from '../flow/graph.ts';
+import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { ResultPage } from './ResultPage.tsx';
 import { ReviewPage } from './ReviewPage.tsx';
 import { ToolPage } from './ToolPage.tsx';
 
+/**
+ * The saved log the app starts with: an empty one when there is none or it was refused, with the kind of notice a
+ * refusal brings, and the retention it was saved with.
+ */
+function readLog(
+  text: string | null,
+  now: number,
+): { log: ContactLog; notices: ('logCorrupt' | 'logExpired')[]; retentionDays?: number } {
+  const restored = decodeLog(text, now);
+  if (restored.kind === 'restored') return { log: restored.log, notices: [], retentionDays: restored.retentionDays };
+  return {
+    log: { entries: [], complaintsMade: {} },
+    notices: restored.kind === 'discarded' ? [restored.reason === 'corrupt' ? 'logCorrupt' : 'logExpired'] : [],
+  };
+}
+
 export function deferredParts(bundle: FlowBundle) {
+  /** A card shown with a question (the 110 card on the safety screen), with the lender the answers so far name. */
+  const guidanceItem = (flow: Flow, actionId: string, answers: Answers): ActionItem | undefined => {
+    const action = bundle.catalogue.actions[actionId];
+    if (!action) return undefined;
+    const lender = lenderFor(flow, bundle.catalogue, pruneAnswers(flow, answers));
+    return buildActionItem(flow, bundle.catalogue, actionId, action, [], lender);
+  };
   return {
     bundle,
     ActionCard,
     ReviewPage,
     ResultPage,
     ToolPage,
-    buildActionItem,
-    lenderFor,
+    guidanceItem,
     selectActions,
-    logStorage: { decodeLog, encodeLog, isEmptyLog },
+    logStorage: { readLog, encodeLog, isEmptyLog },
   };
 }
 
