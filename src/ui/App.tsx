@@ -15,7 +15,7 @@ import {
   snapshotFor,
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
-import { screenFor } from '../machine/selectors.ts';
+import { canGoBack as canGoBackFrom, screenFor } from '../machine/selectors.ts';
 import { FlowChooser } from './FlowChooser.tsx';
 import type { FlowChoice } from './FlowChooser.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
@@ -117,7 +117,7 @@ export function App(props: AppProps) {
   const stateValue = useActorSelector(actorRef, (s) => s.value);
   const answers = useActorSelector(actorRef, (s) => s.context.answers);
   const editing = useActorSelector(actorRef, (s) => s.context.editing);
-  const canGoBack = useActorSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
+  const canGoBack = useActorSelector(actorRef, canGoBackFrom);
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
   // Restored at once when the rest is already at hand (tests), otherwise as soon as it arrives.
   const [restoredLog] = useState(() => (later ? restoreLog(props, later) : undefined));
@@ -147,7 +147,7 @@ export function App(props: AppProps) {
   }, []);
   const navigation: BackNavigation = useMemo(
     () => ({
-      canGoBack: () => viewRef.current !== 'guide' || actorRef.getSnapshot().can({ type: 'nav.back' }),
+      canGoBack: () => viewRef.current !== 'guide' || canGoBackFrom(actorRef.getSnapshot()),
       goBack: () => {
         if (viewRef.current !== 'guide') setView('guide');
         else actorRef.send({ type: 'nav.back' });
