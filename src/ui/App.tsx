@@ -228,11 +228,25 @@ export function App(props: AppProps) {
     actorRef.send({ type: 'nav.restart' });
     setNotices(['deleted']);
   }, [actorRef, store, setView]);
+  // The screen's chrome (exit, navigation, privacy panel) is memoised; stable callbacks keep a step from
+  // re-rendering it.
+  const { onSharedModeChange } = props;
+  const changeSharedMode = useCallback(
+    (on: boolean) => {
+      if (on) {
+        store?.remove(STORAGE_KEY);
+        store?.remove(LOG_STORAGE_KEY);
+      }
+      onSharedModeChange(on);
+    },
+    [store, onSharedModeChange],
+  );
+  const { leaveTo } = history;
   const exit = useCallback(() => {
     exitNow(ui.quickExit.exitTitle, () => {
-      history.leaveTo(props.exitUrl);
+      leaveTo(props.exitUrl);
     });
-  }, [history, props.exitUrl, ui]);
+  }, [leaveTo, props.exitUrl, ui]);
   useShiftThreeTimes(exit);
 
   const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);
@@ -365,13 +379,7 @@ export function App(props: AppProps) {
         sharedMode={sharedMode}
         storageAvailable={store !== undefined}
         retentionDays={retentionDays}
-        onSharedModeChange={(on) => {
-          if (on) {
-            store?.remove(STORAGE_KEY);
-            store?.remove(LOG_STORAGE_KEY);
-          }
-          props.onSharedModeChange(on);
-        }}
+        onSharedModeChange={changeSharedMode}
         onRetentionChange={setRetentionDays}
         onDeleteAll={deleteAll}
       />
