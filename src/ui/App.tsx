@@ -22,6 +22,7 @@ import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
 import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
+import { afterPaint } from './afterPaint.ts';
 import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
 import type { Later } from './deferred.ts';
@@ -174,29 +175,50 @@ export function App(props: AppProps) {
     [bundle],
   );
 
-  // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
+  // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind. The write
+  // waits until the new screen is painted, so a tap is not held up by it, and is done at once if the page goes first
+  // (hidden or left is the last moment a browser promises script time) or the app does.
+  const waitingSave = useRef<() => void>(undefined);
+  const saveNow = useCallback(() => {
+    const save = waitingSave.current;
+    waitingSave.current = undefined;
+    save?.();
+  }, []);
   useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      saveNow();
+    };
+  }, [saveNow]);
+  useEffect(() => {
+    // A newer state replaces a save still waiting, and a removal drops it, so it cannot bring deleted data back.
+    waitingSave.current = undefined;
     if (!store || sharedMode) return;
     const untouched = Object.keys(answers).length === 0 && done.size === 0 && stateValue === flow.start;
     if (untouched) {
       store.remove(STORAGE_KEY);
       return;
     }
-    store.set(
-      STORAGE_KEY,
-      encodeProgress(
-        flow,
-        {
-          stateValue,
-          context: { answers, editing },
-          done: [...done],
-          savedAt: now(),
-          retentionDays,
-        },
-        actorRef.getPersistedSnapshot(),
-      ),
-    );
-  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now, actorRef]);
+    const snapshot = actorRef.getSnapshot();
+    const savedAt = now();
+    waitingSave.current = () => {
+      store.set(
+        STORAGE_KEY,
+        encodeProgress(
+          flow,
+          { stateValue, context: { answers, editing }, done: [...done], savedAt, retentionDays },
+          machine.getPersistedSnapshot(snapshot),
+        ),
+      );
+    };
+    return afterPaint(saveNow);
+  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now, actorRef, machine, saveNow]);
 
   // The log is kept under its own key with the same retention; an empty log leaves nothing behind.
   useEffect(() => {
@@ -219,34 +241,38 @@ export function App(props: AppProps) {
     setNotices([]);
     actorRef.send({ type: 'nav.restart' });
   }, [actorRef]);
-  const deleteAll = useCallback(() => {
+  // Removes what is kept, and the save still waiting, so it cannot bring the data back.
+  const forget = useCallback(() => {
+    waitingSave.current = undefined;
     store?.remove(STORAGE_KEY);
     store?.remove(LOG_STORAGE_KEY);
+  }, [store]);
+  const deleteAll = useCallback(() => {
+    forget();
     setDone(new Set());
     setLog({ entries: [], complaintsMade: {} });
     setView('guide');
     actorRef.send({ type: 'nav.restart' });
     setNotices(['deleted']);
-  }, [actorRef, store, setView]);
+  }, [actorRef, forget, setView]);
   // The screen's chrome (exit, navigation, privacy panel) is memoised; stable callbacks keep a step from
   // re-rendering it.
   const { onSharedModeChange } = props;
   const changeSharedMode = useCallback(
     (on: boolean) => {
-      if (on) {
-        store?.remove(STORAGE_KEY);
-        store?.remove(LOG_STORAGE_KEY);
-      }
+      if (on) forget();
       onSharedModeChange(on);
     },
-    [store, onSharedModeChange],
+    [forget, onSharedModeChange],
   );
   const { leaveTo } = history;
   const exit = useCallback(() => {
     exitNow(ui.quickExit.exitTitle, () => {
+      // The last step may still be waiting to be saved; the page is about to go.
+      saveNow();
       leaveTo(props.exitUrl);
     });
-  }, [leaveTo, props.exitUrl, ui]);
+  }, [leaveTo, props.exitUrl, ui, saveNow]);
   useShiftThreeTimes(exit);
 
   const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);

@@ -12,6 +12,15 @@ import { Shell } from '../../src/ui/Shell.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
 
+/** Resolves once the next frame has been painted, when writes kept off a tap's path have been done. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((done) => {
+    requestAnimationFrame(() => {
+      setTimeout(done, 0);
+    });
+  });
+}
+
 /** A Map standing in for localStorage; `writes` counts every write, to prove shared-phone mode writes nothing. */
 export function memoryStore(
   initial: Record<string, string> = {},

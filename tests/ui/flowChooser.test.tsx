@@ -1,6 +1,6 @@
 // Choosing between flows through the real Root: the first screen's chooser, the link from the collection result to
 // the court-papers flow, and a reload resuming whichever flow was active.
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
@@ -58,7 +58,9 @@ describe('choosing the situation', () => {
     await first.user.click(screen.getByRole('button', { name: court.situation ?? '' }));
     await first.answer('邮政送来的信');
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
-    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
+    await waitFor(() => {
+      expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
+    });
     first.unmount();
     renderRoot();
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
