@@ -276,6 +276,11 @@ export function App(props: AppProps) {
   useShiftThreeTimes(exit);
 
   const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);
+  // The answers page comes just before the result: the result is worked out while the answers are read.
+  useEffect(() => {
+    const fullFlow = later?.bundle.flows[flowId];
+    if (screen.kind === 'review' && fullFlow) return afterPaint(() => later.resultFor(fullFlow, answers));
+  }, [screen.kind, later, flowId, answers]);
   const loading = laterFailed ? (
     <div className="notice" role="alert">
       <p>{ui.app.loadFailed}</p>
@@ -298,9 +303,7 @@ export function App(props: AppProps) {
         view={view}
         catalogue={later.bundle.catalogue}
         log={log}
-        result={
-          view === 'drafts' && fullFlow ? later.selectActions(fullFlow, later.bundle.catalogue, answers) : undefined
-        }
+        result={view === 'drafts' && fullFlow ? later.resultFor(fullFlow, answers) : undefined}
         onChange={setLog}
         now={now}
         autoFocus={autoFocus}
@@ -366,7 +369,7 @@ export function App(props: AppProps) {
   } else {
     const { ResultPage } = later;
     const fullFlow = later.bundle.flows[flowId];
-    const result = fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers);
+    const result = fullFlow && later.resultFor(fullFlow, answers);
     if (!result) throw new Error(`no result for outcome "${screen.outcomeId}"`);
     content = (
       <ResultPage

@@ -4,7 +4,7 @@ import { buildActionItem, selectActions } from '../flow/actionList.ts';
 import { lenderFor } from '../flow/lenders.ts';
 import { decodeLog, encodeLog, isEmptyLog } from '../contactLog/storage.ts';
 import type { ContactLog } from '../contactLog/storage.ts';
-import type { ActionItem } from '../flow/actionList.ts';
+import type { ActionItem, ResultView } from '../flow/actionList.ts';
 import { pruneAnswers } from '../flow/graph.ts';
 import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
@@ -29,6 +29,16 @@ function readLog(
 }
 
 export function deferredParts(bundle: FlowBundle) {
+  // Answers are never changed in place, so one result per answers object (and flow, as a language switch brings
+  // the same answers to another flow object): the answers page asks for it while it is read, ahead of the tap.
+  const results = new WeakMap<Answers, { flow: Flow; view: ResultView | undefined }>();
+  const resultFor = (flow: Flow, answers: Answers): ResultView | undefined => {
+    const known = results.get(answers);
+    if (known?.flow === flow) return known.view;
+    const view = selectActions(flow, bundle.catalogue, answers);
+    results.set(answers, { flow, view });
+    return view;
+  };
   /** A card shown with a question (the 110 card on the safety screen), with the lender the answers so far name. */
   const guidanceItem = (flow: Flow, actionId: string, answers: Answers): ActionItem | undefined => {
     const action = bundle.catalogue.actions[actionId];
@@ -43,7 +53,7 @@ export function deferredParts(bundle: FlowBundle) {
     ResultPage,
     ToolPage,
     guidanceItem,
-    selectActions,
+    resultFor,
     logStorage: { readLog, encodeLog, isEmptyLog },
   };
 }
