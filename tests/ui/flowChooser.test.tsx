@@ -9,6 +9,7 @@ import { STORAGE_KEY, browserStore } from '../../src/machine/persistence.ts';
 import { deferredParts } from '../../src/ui/deferred.ts';
 import { Root } from '../../src/ui/Root.tsx';
 import { realBundle, realFlow } from '../support/fixtures.ts';
+import { openResult } from '../support/renderTriage.tsx';
 
 const collection = realFlow('collection-triage');
 const court = realFlow('court-papers');
@@ -78,7 +79,7 @@ describe('choosing the situation', () => {
     await answer('都没有');
     await answer('现在还不上');
     await answer('金额是对的');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await openResult(user);
     const link = screen.getByRole('button', { name: `打开：${court.situation ?? ''}` });
     await user.click(link);
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();

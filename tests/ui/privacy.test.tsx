@@ -37,7 +37,7 @@ describe('progress kept on this device', () => {
     const first = renderTriage(bundle, 'mini', { store });
     await first.answer('电话');
     await first.answer('都没有');
-    await first.user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await first.showResult();
     await first.user.click(screen.getByRole('checkbox', { name: '这一条我已经做了' }));
     first.unmount();
     renderTriage(bundle, 'mini', { store });
@@ -112,11 +112,11 @@ describe('progress kept on this device', () => {
 
   it('shared-phone mode writes nothing at all, and says so', async () => {
     const store = memoryStore();
-    const { answer, user } = renderTriage(bundle, 'mini', { store, sharedMode: true });
+    const { answer, user, showResult } = renderTriage(bundle, 'mini', { store, sharedMode: true });
     expect(screen.getByText(/共用手机模式已打开/)).toBeInTheDocument();
     await answer('电话');
     await answer('辱骂');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     await user.click(screen.getAllByRole('checkbox', { name: '这一条我已经做了' })[0] as HTMLElement);
     await afterNextPaint();
     expect(store.writes).toBe(0);
@@ -221,7 +221,7 @@ describe('progress kept on this device', () => {
 
 describe('quick exit', () => {
   it('is on every screen, with a skip link for assistive technology', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, showResult } = renderTriage(bundle, 'mini');
     const check = () => {
       expect(screen.getByRole('button', { name: '快速离开' })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: /快速离开这个页面/ })).toBeInTheDocument();
@@ -231,7 +231,7 @@ describe('quick exit', () => {
     check();
     await answer('都没有');
     check();
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     check();
   });
 });
