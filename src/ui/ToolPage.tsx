@@ -1,11 +1,11 @@
-// The tool pages behind the navigation. Chosen here, in the second download, so the first carries none of this;
-// each page is its own download again, made when it is first opened.
+// Picks the tool page behind the navigation; it lives in the second download, so the first carries none of this.
 import { lazy } from 'react';
 import type { ContactLog } from '../contactLog/storage.ts';
 import type { ResultView } from '../flow/actionList.ts';
 import type { Catalogue } from '../flow/schema.ts';
 import type { ToolView } from './ToolsNav.tsx';
 
+// Each page is a download of its own again, made when it is first opened.
 const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
 const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default: m.DraftsPage })));
 const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
