@@ -204,6 +204,15 @@ export function orderedActions(view: ResultView): ActionItem[] {
   return view.groups.flatMap((g) => g.items);
 }
 
+/**
+ * How many of the result's groups are shown in the very frame of the tap that opens it; the others follow a moment
+ * later, so that tap is not held up by the whole list. Groups come in order of urgency, so the first is the most
+ * urgent present: every "right now" action (calling 110 first among them) is always in it.
+ */
+export function groupsShownFirst(view: ResultView): number {
+  return Math.min(1, view.groups.length);
+}
+
 /** Group headings, in display order. */
 export const GROUP_LABELS: Record<ActionGroup, string> = {
   immediate: '立即',

@@ -26,7 +26,18 @@ export function buildTriageMachine(flow: Flow) {
     const question = questionById(flow, questionId);
     return event.type === 'answer' && question !== undefined && isValidAnswer(question, event.optionIds);
   };
-  const routeOf = (context: TriageContext) => routeFor(flow, context.answers).nodeIds;
+  // Several guards read the route of the same answers on one event, and Back is asked about after every step;
+  // context answers are never changed in place, so the route is worked out once per answers object.
+  const routes = new WeakMap<TriageContext['answers'], ReturnType<typeof routeFor>>();
+  const currentRoute = (context: TriageContext) => {
+    let route = routes.get(context.answers);
+    if (!route) {
+      route = routeFor(flow, context.answers);
+      routes.set(context.answers, route);
+    }
+    return route;
+  };
+  const routeOf = (context: TriageContext) => currentRoute(context).nodeIds;
 
   const machineSetup = setup({
     types: { context: {} as TriageContext, events: {} as TriageEvent },
@@ -46,7 +57,7 @@ export function buildTriageMachine(flow: Flow) {
         validAnswer(params.questionId, event) &&
         routeFor(flow, answersAfter(context, params.questionId, event)).complete,
       /** Changing an answer, and the route is still whole: Back returns to the answers page. */
-      editingWholeRoute: ({ context }) => context.editing && routeFor(flow, context.answers).complete,
+      editingWholeRoute: ({ context }) => context.editing && currentRoute(context).complete,
       /** On the user's current route, the node before nodeId is previousId. */
       cameFrom: ({ context }, params: { nodeId: string; previousId: string }) => {
         const route = routeOf(context);
@@ -55,7 +66,7 @@ export function buildTriageMachine(flow: Flow) {
       },
       /** The complete route ends at this outcome, and questionId is its last question. */
       routeEndsVia: ({ context }, params: { questionId: string; outcomeId?: string }) => {
-        const route = routeFor(flow, context.answers);
+        const route = currentRoute(context);
         return (
           route.complete &&
           route.nodeIds.at(-2) === params.questionId &&

@@ -1,8 +1,6 @@
 // Composition: builds the machine for a flow once, restores and saves progress, picks the screen, wires events.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LOG_STORAGE_KEY } from '../contactLog/storageKey.ts';
-import type { ContactLog, LogRestoreResult } from '../contactLog/storage.ts';
-import { pruneAnswers } from '../flow/graph.ts';
 import type { Flow, UiText } from '../flow/schema.ts';
 import type { CoreBundle } from '../flow/split.ts';
 import type { Language } from '../flow/languages.ts';
@@ -18,13 +16,14 @@ import {
   snapshotFor,
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
-import { screenFor } from '../machine/selectors.ts';
+import { canGoBack as canGoBackFrom, screenFor } from '../machine/selectors.ts';
 import { FlowChooser } from './FlowChooser.tsx';
 import type { FlowChoice } from './FlowChooser.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
 import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
+import { afterPaint } from './afterPaint.ts';
 import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
 import type { Later } from './deferred.ts';
@@ -32,14 +31,8 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RichText } from './RichText.tsx';
 import { useActor, useActorSelector } from './useActor.ts';
 import { useHistorySync } from './useHistorySync.ts';
-import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 import type { BackNavigation } from './useHistorySync.ts';
 import { UiTextProvider } from './uiText.ts';
-
-// The tools are loaded when first opened, so they add nothing to what the first question waits for.
-const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
-const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default: m.DraftsPage })));
-const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
 
 export interface AppProps {
   bundle: CoreBundle;
@@ -65,13 +58,6 @@ export interface AppProps {
 
 type Notice = DiscardReason | 'deleted' | 'logCorrupt' | 'logExpired';
 
-const EMPTY_LOG: ContactLog = { entries: [], complaintsMade: {} };
-
-function logOf(restored: LogRestoreResult | undefined): ContactLog | undefined {
-  if (!restored) return undefined;
-  return restored.kind === 'restored' ? restored.log : EMPTY_LOG;
-}
-
 /** Pure: refused data is removed by the save effect, which clears storage while the start screen is untouched. */
 function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult {
   if (!props.store || props.sharedMode) return { kind: 'none' };
@@ -83,14 +69,9 @@ function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult
 }
 
 /** The log's reader travels with the second download, so restoring waits for it (nothing shows the log before). */
-function restoreLog(props: AppProps, later: Later): LogRestoreResult {
-  if (!props.store || props.sharedMode) return { kind: 'none' };
-  return later.logStorage.decodeLog(props.store.get(LOG_STORAGE_KEY), (props.now ?? Date.now)());
-}
-
-function logNotices(restored: LogRestoreResult): Notice[] {
-  if (restored.kind !== 'discarded') return [];
-  return [restored.reason === 'corrupt' ? 'logCorrupt' : 'logExpired'];
+function restoreLog(props: AppProps, later: Later) {
+  const text = props.store && !props.sharedMode ? props.store.get(LOG_STORAGE_KEY) : null;
+  return later.logStorage.readLog(text, (props.now ?? Date.now)());
 }
 
 interface LaterState {
@@ -184,20 +165,18 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
   const stateValue = useActorSelector(actorRef, (s) => s.value);
   const answers = useActorSelector(actorRef, (s) => s.context.answers);
   const editing = useActorSelector(actorRef, (s) => s.context.editing);
-  const canGoBack = useActorSelector(actorRef, (s) => s.can({ type: 'nav.back' }));
+  const canGoBack = useActorSelector(actorRef, canGoBackFrom);
   const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(saved?.done ?? []));
   // Restored at once when the rest is already at hand (tests), otherwise as soon as it arrives.
   const [restoredLog] = useState(() => (later ? restoreLog(props, later) : undefined));
-  const [log, setLog] = useState<ContactLog | undefined>(() => logOf(restoredLog));
+  const [log, setLog] = useState(restoredLog?.log);
   const [retentionDays, setRetentionDays] = useState(
-    saved?.retentionDays ??
-      (restoredLog?.kind === 'restored' ? restoredLog.retentionDays : undefined) ??
-      DEFAULT_RETENTION_DAYS,
+    saved?.retentionDays ?? restoredLog?.retentionDays ?? DEFAULT_RETENTION_DAYS,
   );
   // Notices are kept as kinds, not words, so they follow a language switch.
   const [notices, setNotices] = useState<Notice[]>(() => [
     ...(restored.kind === 'discarded' ? [restored.reason] : []),
-    ...(restoredLog ? logNotices(restoredLog) : []),
+    ...(restoredLog?.notices ?? []),
   ]);
   // Ticks wait for the catalogue to be checked (see knownActionsOnly); adjusted while rendering, like the log below.
   const [ticksChecked, setTicksChecked] = useState(false);
@@ -208,9 +187,9 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
   // The rest arrived after the first render: restore the log now, while rendering (storage is only read).
   if (later && log === undefined) {
     const found = restoreLog(props, later);
-    setLog(logOf(found));
-    setNotices((current) => [...current, ...logNotices(found)]);
-    if (found.kind === 'restored' && !saved) setRetentionDays(found.retentionDays);
+    setLog(found.log);
+    setNotices((current) => [...current, ...found.notices]);
+    if (found.retentionDays !== undefined && !saved) setRetentionDays(found.retentionDays);
   }
   // Their words come with the rest (split.ts); a notice waits for them.
   const notice =
@@ -224,7 +203,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
   }, []);
   const navigation: BackNavigation = useMemo(
     () => ({
-      canGoBack: () => viewRef.current !== 'guide' || actorRef.getSnapshot().can({ type: 'nav.back' }),
+      canGoBack: () => viewRef.current !== 'guide' || canGoBackFrom(actorRef.getSnapshot()),
       goBack: () => {
         if (viewRef.current !== 'guide') setView('guide');
         else actorRef.send({ type: 'nav.back' });
@@ -239,32 +218,56 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
   if (!moved && (stateValue !== firstScreen || view !== 'guide')) setMoved(true);
   const autoFocus = moved || stateValue !== firstScreen || view !== 'guide' || props.focusFirstScreen === true;
   const { onOpenFlow } = props;
-  const choices: FlowChoice[] = Object.entries(bundle.flowLabels).map(([id, label]) => ({ flowId: id, label }));
+  const choices: FlowChoice[] = useMemo(
+    () => Object.entries(bundle.flowLabels).map(([id, label]) => ({ flowId: id, label })),
+    [bundle],
+  );
   const flowLabel = useCallback((id: string) => bundle.flowLabels[id] ?? id, [bundle]);
 
-  // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind.
+  // Save after every change, unless nothing may be stored; an untouched start leaves nothing behind. The write
+  // waits until the new screen is painted, so a tap is not held up by it, and is done at once if the page goes first
+  // (hidden or left is the last moment a browser promises script time) or the app does.
+  const waitingSave = useRef<() => void>(undefined);
+  const saveNow = useCallback(() => {
+    const save = waitingSave.current;
+    waitingSave.current = undefined;
+    save?.();
+  }, []);
   useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+      saveNow();
+    };
+  }, [saveNow]);
+  useEffect(() => {
+    // A newer state replaces a save still waiting, and a removal drops it, so it cannot bring deleted data back.
+    waitingSave.current = undefined;
     if (!store || sharedMode) return;
     const untouched = Object.keys(answers).length === 0 && done.size === 0 && stateValue === flow.start;
     if (untouched) {
       store.remove(STORAGE_KEY);
       return;
     }
-    store.set(
-      STORAGE_KEY,
-      encodeProgress(
-        flow,
-        {
-          stateValue,
-          context: { answers, editing },
-          done: [...done],
-          savedAt: now(),
-          retentionDays,
-        },
-        actorRef.getPersistedSnapshot(),
-      ),
-    );
-  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now, actorRef]);
+    const snapshot = actorRef.getSnapshot();
+    const savedAt = now();
+    waitingSave.current = () => {
+      store.set(
+        STORAGE_KEY,
+        encodeProgress(
+          flow,
+          { stateValue, context: { answers, editing }, done: [...done], savedAt, retentionDays },
+          machine.getPersistedSnapshot(snapshot),
+        ),
+      );
+    };
+    return afterPaint(saveNow);
+  }, [store, sharedMode, flow, stateValue, answers, editing, done, retentionDays, now, actorRef, machine, saveNow]);
 
   // The log is kept under its own key with the same retention; an empty log leaves nothing behind.
   useEffect(() => {
@@ -287,46 +290,63 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
     setNotices([]);
     actorRef.send({ type: 'nav.restart' });
   }, [actorRef]);
-  const deleteAll = useCallback(() => {
+  // Removes what is kept, and the save still waiting, so it cannot bring the data back.
+  const forget = useCallback(() => {
+    waitingSave.current = undefined;
     store?.remove(STORAGE_KEY);
     store?.remove(LOG_STORAGE_KEY);
+  }, [store]);
+  const deleteAll = useCallback(() => {
+    forget();
     setDone(new Set());
-    setLog(EMPTY_LOG);
+    setLog({ entries: [], complaintsMade: {} });
     setView('guide');
     actorRef.send({ type: 'nav.restart' });
     setNotices(['deleted']);
-  }, [actorRef, store, setView]);
+  }, [actorRef, forget, setView]);
+  // The screen's chrome (exit, navigation, privacy panel) is memoised; stable callbacks keep a step from
+  // re-rendering it.
+  const { onSharedModeChange } = props;
+  const changeSharedMode = useCallback(
+    (on: boolean) => {
+      if (on) forget();
+      onSharedModeChange(on);
+    },
+    [forget, onSharedModeChange],
+  );
+  const { leaveTo } = history;
   const exit = useCallback(() => {
     exitNow(ui.quickExit.exitTitle, () => {
-      history.leaveTo(props.exitUrl);
+      // The last step may still be waiting to be saved; the page is about to go.
+      saveNow();
+      leaveTo(props.exitUrl);
     });
-  }, [history, props.exitUrl, ui]);
+  }, [leaveTo, props.exitUrl, ui, saveNow]);
   useShiftThreeTimes(exit);
-  usePrintOpensDetails();
 
   const screen = useMemo(() => screenFor(textFlow, stateValue, answers), [textFlow, stateValue, answers]);
+  // The answers page comes just before the result: the result is worked out while the answers are read.
+  useEffect(() => {
+    const fullFlow = later?.bundle.flows[flowId];
+    if (screen.kind === 'review' && fullFlow) return afterPaint(() => later.resultFor(fullFlow, answers));
+  }, [screen.kind, later, flowId, answers]);
   const loading = <Loading ui={ui} state={props.laterState} />;
   let content;
   if (view !== 'guide' && (!later || log === undefined)) {
     content = loading;
-  } else if (view === 'log' && later && log) {
-    content = (
-      <ContactLogPage catalogue={later.bundle.catalogue} log={log} onChange={setLog} now={now} autoFocus={autoFocus} />
-    );
-  } else if (view === 'drafts' && later && log) {
+  } else if (view !== 'guide' && later && log) {
     const fullFlow = later.bundle.flows[flowId];
     content = (
-      <DraftsPage
+      <later.ToolPage
+        view={view}
         catalogue={later.bundle.catalogue}
         log={log}
-        result={fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers)}
+        result={view === 'drafts' && fullFlow ? later.resultFor(fullFlow, answers) : undefined}
         onChange={setLog}
         now={now}
         autoFocus={autoFocus}
       />
     );
-  } else if (view === 'words' && later) {
-    content = <WordsPage catalogue={later.bundle.catalogue} autoFocus={autoFocus} />;
   } else if (screen.kind === 'question' && !later && bundle.pendingText[flowId]?.includes(screen.question.id)) {
     content = loading;
   } else if (screen.kind === 'question') {
@@ -335,13 +355,8 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
     const fullFlow = later?.bundle.flows[flowId];
     // Until the cards arrive (moments after the first screen), each card's title with its phone link stands in.
     const guidance = guidanceIds.map((id) => {
-      const full = fullFlow && later.bundle.catalogue.actions[id];
-      if (full) {
-        const { catalogue } = later.bundle;
-        const lender = later.lenderFor(fullFlow, catalogue, pruneAnswers(fullFlow, answers));
-        const item = later.buildActionItem(fullFlow, catalogue, id, full, [], lender);
-        return <later.ActionCard key={id} item={item} headingLevel={2} />;
-      }
+      const item = fullFlow && later.guidanceItem(fullFlow, id, answers);
+      if (item) return <later.ActionCard key={id} item={item} headingLevel={2} />;
       const title = bundle.guidance[id];
       return title ? (
         <p key={id} className="action-title guidance-pending">
@@ -392,7 +407,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
   } else {
     const { ResultPage } = later;
     const fullFlow = later.bundle.flows[flowId];
-    const result = fullFlow && later.selectActions(fullFlow, later.bundle.catalogue, answers);
+    const result = fullFlow && later.resultFor(fullFlow, answers);
     if (!result) throw new Error(`no result for outcome "${screen.outcomeId}"`);
     content = (
       <ResultPage
@@ -431,13 +446,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
         sharedMode={sharedMode}
         storageAvailable={store !== undefined}
         retentionDays={retentionDays}
-        onSharedModeChange={(on) => {
-          if (on) {
-            store?.remove(STORAGE_KEY);
-            store?.remove(LOG_STORAGE_KEY);
-          }
-          props.onSharedModeChange(on);
-        }}
+        onSharedModeChange={changeSharedMode}
         onRetentionChange={setRetentionDays}
         onDeleteAll={deleteAll}
       />

@@ -1,12 +1,16 @@
 // The "法律依据" disclosure under an action or verdict: each source with its article, what it says and when checked.
+import { useRef } from 'react';
 import type { ResolvedCitation } from '../flow/actionList.ts';
 import { fill, useUiText } from './uiText.ts';
+import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 
 export function Citations({ citations, summary }: { citations: readonly ResolvedCitation[]; summary?: string }) {
   const { citations: t } = useUiText();
+  const ref = useRef<HTMLDetailsElement>(null);
+  usePrintOpensDetails(ref);
   if (citations.length === 0) return null;
   return (
-    <details className="citations">
+    <details className="citations" ref={ref}>
       <summary>{summary ?? t.summary}</summary>
       <ul>
         {citations.map((c) => (

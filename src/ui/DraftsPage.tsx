@@ -15,6 +15,7 @@ import { CopyButton } from './CopyButton.tsx';
 import { RichText } from './RichText.tsx';
 import { downloadText } from './share.ts';
 import { fill, useUiText } from './uiText.ts';
+import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 
 interface DraftsPageProps {
   catalogue: Catalogue;
@@ -187,6 +188,8 @@ export function DraftsPage({ catalogue, log, result, onChange, now, autoFocus }:
       }}
     />
   );
+  const othersRef = useRef<HTMLDetailsElement>(null);
+  usePrintOpensDetails(othersRef);
   const fitting = drafts.filter((d) => d.fitting);
   const others = drafts.filter((d) => !d.fitting);
   return (
@@ -198,7 +201,7 @@ export function DraftsPage({ catalogue, log, result, onChange, now, autoFocus }:
       {fitting.length === 0 ? <p>{t.nothingYet}</p> : null}
       {fitting.map(card)}
       {others.length ? (
-        <details className="other-channels">
+        <details className="other-channels" ref={othersRef}>
           <summary>{fill(t.otherChannels, { list: others.map((d) => d.channel.name).join(t.nameSeparator) })}</summary>
           {others.map(card)}
         </details>

@@ -1,9 +1,16 @@
 // On every screen: each language named in its own script, so anyone can find theirs.
+import { memo } from 'react';
 import { LANGUAGES } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
 import { useUiText } from './uiText.ts';
 
-export function LanguageSwitch({ current, onChange }: { current: Language; onChange: (language: Language) => void }) {
+export const LanguageSwitch = memo(function LanguageSwitch({
+  current,
+  onChange,
+}: {
+  current: Language;
+  onChange: (language: Language) => void;
+}) {
   const { app } = useUiText();
   return (
     <nav className="language-switch no-print" aria-label={app.languageLabel}>
@@ -25,4 +32,4 @@ export function LanguageSwitch({ current, onChange }: { current: Language; onCha
       </ul>
     </nav>
   );
-}
+});

@@ -1,5 +1,5 @@
 // On every screen: what is kept on this phone and for how long, shared-phone mode, and deleting everything.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { RETENTION_DAYS } from '../machine/persistence.ts';
 import { fill, useUiText } from './uiText.ts';
 
@@ -12,7 +12,7 @@ interface PrivacyPanelProps {
   onDeleteAll: () => void;
 }
 
-export function PrivacyPanel(props: PrivacyPanelProps) {
+export const PrivacyPanel = memo(function PrivacyPanel(props: PrivacyPanelProps) {
   const { sharedMode, storageAvailable, retentionDays } = props;
   const [confirming, setConfirming] = useState(false);
   const retentionId = useId();
@@ -95,4 +95,4 @@ export function PrivacyPanel(props: PrivacyPanelProps) {
       )}
     </footer>
   );
-}
+});

@@ -1,7 +1,8 @@
 // "快速离开": a button on every screen, a skip link for assistive tech, and Shift pressed three times.
+import { memo } from 'react';
 import { useUiText } from './uiText.ts';
 
-export function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
+export const QuickExitSkipLink = memo(function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
   const { quickExit } = useUiText();
   return (
     <a
@@ -15,9 +16,9 @@ export function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
       {quickExit.skipLink}
     </a>
   );
-}
+});
 
-export function QuickExitButton({ onExit }: { onExit: () => void }) {
+export const QuickExitButton = memo(function QuickExitButton({ onExit }: { onExit: () => void }) {
   const { quickExit } = useUiText();
   return (
     // The skip link's target: before scripts run, following the link at least lands on the exit button.
@@ -25,4 +26,4 @@ export function QuickExitButton({ onExit }: { onExit: () => void }) {
       {quickExit.button}
     </button>
   );
-}
+});

@@ -1,10 +1,17 @@
 // The four places of the app, reachable from every screen: the guide, the contact log, drafts and what to say.
+import { memo } from 'react';
 import { useUiText } from './uiText.ts';
 export type ToolView = 'guide' | 'log' | 'drafts' | 'words';
 
 const TOOLS: readonly ToolView[] = ['guide', 'log', 'drafts', 'words'];
 
-export function ToolsNav({ current, onSelect }: { current: ToolView; onSelect: (view: ToolView) => void }) {
+export const ToolsNav = memo(function ToolsNav({
+  current,
+  onSelect,
+}: {
+  current: ToolView;
+  onSelect: (view: ToolView) => void;
+}) {
   const { tools, app } = useUiText();
   return (
     <nav className="tools-nav no-print" aria-label={app.toolsLabel}>
@@ -25,4 +32,4 @@ export function ToolsNav({ current, onSelect }: { current: ToolView; onSelect: (
       </ul>
     </nav>
   );
-}
+});

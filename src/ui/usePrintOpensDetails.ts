@@ -1,16 +1,21 @@
-// Printing shows every "法律依据" disclosure, so a printed checklist carries its sources; they close again after.
+// Printing shows a disclosure open, so a printed checklist carries its sources; it closes again after.
 import { useEffect } from 'react';
+import type { RefObject } from 'react';
 
-export function usePrintOpensDetails(): void {
+/** Each disclosure looks after itself, so it works wherever one is shown, and one the user opened stays open. */
+export function usePrintOpensDetails(ref: RefObject<HTMLDetailsElement | null>): void {
   useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
+    let opened = false;
     const before = () => {
-      opened = [...document.querySelectorAll('details')].filter((d) => !d.open);
-      for (const d of opened) d.open = true;
+      const details = ref.current;
+      if (details && !details.open) {
+        details.open = true;
+        opened = true;
+      }
     };
     const after = () => {
-      for (const d of opened) d.open = false;
-      opened = [];
+      if (opened && ref.current) ref.current.open = false;
+      opened = false;
     };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
@@ -18,5 +23,5 @@ export function usePrintOpensDetails(): void {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
-  }, []);
+  }, [ref]);
 }

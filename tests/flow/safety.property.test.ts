@@ -2,7 +2,7 @@
 // then the promises particular to each flow.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
+import { groupsShownFirst, orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
 import type { ActionItem } from '../../src/flow/actionList.ts';
 import { pruneAnswers } from '../../src/flow/graph.ts';
 import type { Answers, Flow } from '../../src/flow/schema.ts';
@@ -69,6 +69,20 @@ describe.each(flows)('safety invariants of %s', (flowId, flow) => {
         if (!meaning.danger(counted)) return;
         expect(actions[0]?.id).toBe('call110Now');
         expect(phoneNumbers(actions[0])).toContain('110');
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the part of the result shown with the tap holds every "right now" action, 110 first when in danger', () => {
+    fc.assert(
+      fc.property(answersArbitrary(flow), (answers) => {
+        const { view, actions, counted } = resultFor(flow, answers);
+        const shownFirst = orderedActions({ ...view, groups: view.groups.slice(0, groupsShownFirst(view)) });
+        expect(shownFirst.length).toBeGreaterThan(0);
+        expect(shownFirst[0]).toBe(actions[0]);
+        for (const action of actions.filter((a) => a.group === 'immediate')) expect(shownFirst).toContain(action);
+        if (meaning.danger(counted)) expect(shownFirst[0]?.id).toBe('call110Now');
       }),
       { numRuns: RUNS },
     );

@@ -12,6 +12,24 @@ import { Shell } from '../../src/ui/Shell.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
 
+/**
+ * Opens the result from the answers page and waits for the whole list: its first part comes with the tap, the rest
+ * once that is painted (ResultPage), and the tools section closes the list.
+ */
+export async function openResult(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+  await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
+}
+
+/** Resolves once the next frame has been painted, when writes kept off a tap's path have been done. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((done) => {
+    requestAnimationFrame(() => {
+      setTimeout(done, 0);
+    });
+  });
+}
+
 /** A Map standing in for localStorage; `writes` counts every write, to prove shared-phone mode writes nothing. */
 export function memoryStore(
   initial: Record<string, string> = {},
@@ -75,5 +93,5 @@ export function renderTriage(bundle: FlowBundle, flowId: string, options: Option
     }
     await user.click(screen.getByRole('button', { name: '继续' }));
   };
-  return { user, answer, store, ...utils };
+  return { user, answer, showResult: () => openResult(user), store, ...utils };
 }

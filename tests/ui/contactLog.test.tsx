@@ -1,7 +1,7 @@
 // The contact log as a user meets it: log contacts in a few taps, see likely breaches, edit, delete, copy, keep or wipe.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LOG_STORAGE_KEY } from '../../src/contactLog/storage.ts';
+import { LOG_STORAGE_KEY, encodeLog } from '../../src/contactLog/storage.ts';
 import { STORAGE_KEY } from '../../src/machine/persistence.ts';
 import { realBundle } from '../support/fixtures.ts';
 import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
@@ -126,6 +126,20 @@ describe('contact log', () => {
     expect(screen.getByText(/上次保存的催收记录读不出来/)).toBeInTheDocument();
     await openLog();
     expect(screen.getByText('还没有记录。')).toBeInTheDocument();
+  });
+
+  it('a saved log brings back the retention it was kept with; one past it is deleted with a notice', () => {
+    const day = 24 * 60 * 60 * 1000;
+    const log = { entries: [], complaintsMade: {}, paymentOrderReceived: '2026-11-20' };
+    const kept = setup(memoryStore({ [LOG_STORAGE_KEY]: encodeLog(log, NOW - day, 30) }));
+    expect(screen.getByText(/30 天不用会自动删除/)).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    kept.unmount();
+
+    const store = memoryStore({ [LOG_STORAGE_KEY]: encodeLog(log, NOW - 2 * day, 1) });
+    setup(store);
+    expect(screen.getByRole('status')).toHaveTextContent('超过保存期限的催收记录已经自动删除了');
+    expect(store.data.has(LOG_STORAGE_KEY)).toBe(false);
   });
 
   it('shared-phone mode writes nothing while logging', async () => {

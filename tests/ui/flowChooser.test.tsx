@@ -1,7 +1,7 @@
 // Choosing between flows through the real Root: the first screen's chooser, the link from the collection result to
 // the court-papers flow, and a reload resuming whichever flow was active, also when that flow is not in the first
 // download.
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
@@ -11,6 +11,7 @@ import { deferredParts } from '../../src/ui/deferred.ts';
 import type { Later } from '../../src/ui/deferred.ts';
 import { Root } from '../../src/ui/Root.tsx';
 import { realBundle, realFlow } from '../support/fixtures.ts';
+import { openResult } from '../support/renderTriage.tsx';
 
 const collection = realFlow('collection-triage');
 const court = realFlow('court-papers');
@@ -65,7 +66,9 @@ describe('choosing the situation', () => {
     await first.user.click(screen.getByRole('button', { name: court.situation ?? '' }));
     await first.answer('邮政送来的信');
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
-    expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
+    await waitFor(() => {
+      expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
+    });
     first.unmount();
     renderRoot();
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
@@ -83,7 +86,7 @@ describe('choosing the situation', () => {
     await answer('都没有');
     await answer('现在还不上');
     await answer('金额是对的');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await openResult(user);
     const link = screen.getByRole('button', { name: `打开：${court.situation ?? ''}` });
     await user.click(link);
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();

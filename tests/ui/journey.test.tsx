@@ -1,5 +1,5 @@
 // The app through a user's eyes on the small fixture flow: questions, answers page, result, Back and changes.
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { miniBundle } from '../support/fixtures.ts';
 import { renderTriage } from '../support/renderTriage.tsx';
@@ -30,7 +30,7 @@ describe('the triage journey', () => {
   });
 
   it('walks to the result, listing verdicts and sourced actions with tap-to-call numbers', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, showResult } = renderTriage(bundle, 'mini');
     await answer('上门');
     expect(screen.getByRole('heading', { level: 1, name: '对方现在在门口吗？' })).toHaveFocus();
     // the safety card is on the question screen itself
@@ -38,7 +38,7 @@ describe('the triage journey', () => {
       expect(link).toHaveAttribute('href', 'tel:110');
     await answer('在');
     expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '紧急：你可能有危险' })).toBeInTheDocument();
     const groups = within(screen.getByRole('main'))
@@ -54,11 +54,49 @@ describe('the triage journey', () => {
     expect(within(first).getAllByText(/核对日期 2026-11-23/).length).toBeGreaterThan(0);
   });
 
+  it('the tap that opens the result shows the verdicts and the most urgent actions; the rest follows at once', async () => {
+    const { answer } = renderTriage(bundle, 'mini');
+    await answer('上门');
+    await answer('在');
+    // A synchronous click: no frame can pass before the first checks.
+    fireEvent.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    const heading = screen.getByRole('heading', { level: 1, name: '你的清单' });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('region', { name: '紧急：你可能有危险' })).toBeInTheDocument();
+    const groups = () =>
+      within(screen.getByRole('main'))
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent);
+    expect(groups()).toEqual(['立即']);
+    const [first] = screen.getAllByRole('article');
+    if (!first) throw new Error('no action shown');
+    expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
+    expect(groups()).toEqual(['立即', '留证', '接下来可以用的工具']);
+    expect(heading).toHaveFocus();
+  });
+
+  it('printing opens every source disclosure on the page, and closes again after the ones it opened', async () => {
+    const { answer, showResult } = renderTriage(bundle, 'mini');
+    await answer('上门');
+    await answer('在');
+    await showResult();
+    const disclosures = () => [...screen.getByRole('main').querySelectorAll('details')];
+    expect(disclosures().length).toBeGreaterThan(1);
+    const [readByUser] = disclosures();
+    if (!readByUser) throw new Error('no disclosure shown');
+    readByUser.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(disclosures().filter((d) => !d.open)).toEqual([]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(disclosures().filter((d) => d.open)).toEqual([readByUser]);
+  });
+
   it('lets the user tick an action as done', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult } = renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('都没有');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     const box = screen.getByRole('checkbox', { name: '这一条我已经做了' });
     await user.click(box);
     expect(box).toBeChecked();
@@ -73,10 +111,10 @@ describe('the triage journey', () => {
   });
 
   it('changing an answer from the answers page changes the result', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult } = renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('辱骂');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     expect(screen.getByRole('region', { name: '注意：可能违规' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: '投诉' })).toBeInTheDocument();
 
@@ -86,7 +124,7 @@ describe('the triage journey', () => {
     await answer('都没有');
     expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
     expect(screen.getByText('都没有')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     expect(screen.getByRole('region', { name: '说明：正常提醒' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: '投诉' })).not.toBeInTheDocument();
   });
@@ -102,10 +140,10 @@ describe('the triage journey', () => {
   });
 
   it('the calm verdict shows when nothing else applies, and restart starts over', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult } = renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('都没有');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     expect(screen.getByRole('region', { name: '说明：正常提醒' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /紧急|注意/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重新开始' }));

@@ -1,10 +1,11 @@
 // The screens after the first question arrive in a second download; until then the app says so and keeps the answers.
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { selectActions } from '../../src/flow/actionList.ts';
 import { deferredParts } from '../../src/ui/deferred.ts';
 import type { Later } from '../../src/ui/deferred.ts';
 import { miniBundle } from '../support/fixtures.ts';
-import { renderTriage } from '../support/renderTriage.tsx';
+import { afterNextPaint, renderTriage } from '../support/renderTriage.tsx';
 
 const bundle = miniBundle();
 
@@ -54,5 +55,36 @@ describe('the second download', () => {
     await answer('都没有');
     expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
     expect(screen.getByText('电话')).toBeInTheDocument();
+  });
+});
+
+describe('the result', () => {
+  it('is worked out once per set of answers, and again for another language of the flow', () => {
+    const later = deferredParts(bundle);
+    const flow = bundle.flows.mini;
+    if (!flow) throw new Error('no mini flow');
+    const answers = { contact: ['visit'], atDoor: ['yes'] };
+    const view = later.resultFor(flow, answers);
+    expect(view).toBeDefined();
+    expect(view).toEqual(selectActions(flow, bundle.catalogue, answers));
+    expect(later.resultFor(flow, answers)).toBe(view);
+    const translated = { ...flow };
+    expect(later.resultFor(translated, answers)).not.toBe(view);
+    expect(later.resultFor(flow, { ...answers })).not.toBe(view);
+  });
+
+  it('is worked out while the answers page is read, and that is what the result page shows', async () => {
+    const later = deferredParts(bundle);
+    const resultFor = vi.spyOn(later, 'resultFor');
+    const { answer, user } = renderTriage(bundle, 'mini', { later });
+    await answer('上门');
+    await answer('在');
+    expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    await afterNextPaint();
+    expect(resultFor).toHaveBeenCalledOnce();
+    const prepared = resultFor.mock.results[0]?.value as unknown;
+    expect(prepared).toBeDefined();
+    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    expect(resultFor.mock.results.at(-1)?.value).toBe(prepared);
   });
 });

@@ -17,7 +17,7 @@ function labelsFor(questionId: string, optionIds: string[]): string[] {
 
 describe('personas through the screens', () => {
   it.each([...PERSONAS, UNKNOWN_LENDER_PERSONA].map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
-    const { answer, user } = renderTriage(bundle, 'collection-triage');
+    const { answer, showResult } = renderTriage(bundle, 'collection-triage');
     for (const [index, [questionId, optionIds]] of persona.answers.entries()) {
       const heading = screen.getByRole('heading', {
         level: 1,
@@ -30,7 +30,7 @@ describe('personas through the screens', () => {
     }
     const review = screen.getByRole('heading', { level: 1, name: '看一下你的回答' });
     expect(review).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
 
     const main = screen.getByRole('main');
     // Titles may name the lender ({lender:name}); the persona's own answer picks the profile.

@@ -1,11 +1,11 @@
 // On-device saving as a user meets it: resume after reload, kind recovery from bad data, delete, shared-phone mode.
-import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '../../src/machine/persistence.ts';
 import { deferredParts } from '../../src/ui/deferred.ts';
 import type { Later } from '../../src/ui/deferred.ts';
 import { miniBundle } from '../support/fixtures.ts';
-import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
+import { TEST_EXIT_URL, afterNextPaint, memoryStore, renderTriage } from '../support/renderTriage.tsx';
 
 const bundle = miniBundle();
 
@@ -17,12 +17,14 @@ describe('progress kept on this device', () => {
     await first.answer('不在');
     expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
     // A versioned envelope around the machine's own persisted snapshot.
-    expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({
-      format: 1,
-      flowId: 'mini',
-      flowVersion: 3,
-      retentionDays: 7,
-      snapshot: { status: 'active', value: 'conduct', context: { answers: { contact: ['visit'], atDoor: ['no'] } } },
+    await waitFor(() => {
+      expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({
+        format: 1,
+        flowId: 'mini',
+        flowVersion: 3,
+        retentionDays: 7,
+        snapshot: { status: 'active', value: 'conduct', context: { answers: { contact: ['visit'], atDoor: ['no'] } } },
+      });
     });
     first.unmount();
 
@@ -37,7 +39,7 @@ describe('progress kept on this device', () => {
     const first = renderTriage(bundle, 'mini', { store });
     await first.answer('电话');
     await first.answer('都没有');
-    await first.user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await first.showResult();
     await first.user.click(screen.getByRole('checkbox', { name: '这一条我已经做了' }));
     first.unmount();
     renderTriage(bundle, 'mini', { store });
@@ -49,7 +51,7 @@ describe('progress kept on this device', () => {
     const first = renderTriage(bundle, 'mini', { store });
     await first.answer('电话');
     await first.answer('都没有');
-    await first.user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await first.showResult();
     await first.user.click(screen.getByRole('checkbox', { name: '这一条我已经做了' }));
     first.unmount();
     const saved = JSON.parse(store.data.get(STORAGE_KEY) ?? '{}') as { done: string[] };
@@ -57,6 +59,7 @@ describe('progress kept on this device', () => {
     renderTriage(bundle, 'mini', { store });
     expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
+    await act(afterNextPaint);
     expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ done: saved.done });
   });
 
@@ -107,7 +110,9 @@ describe('progress kept on this device', () => {
     expect(screen.getByText(/7 天不用会自动删除/)).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '自动删除时间：' }), '1');
     await answer('电话');
-    expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ retentionDays: 1 });
+    await waitFor(() => {
+      expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ retentionDays: 1 });
+    });
     expect(screen.getByText(/1 天不用会自动删除/)).toBeInTheDocument();
   });
 
@@ -115,7 +120,9 @@ describe('progress kept on this device', () => {
     const store = memoryStore();
     const { answer, user } = renderTriage(bundle, 'mini', { store });
     await answer('电话');
-    expect(store.data.size).toBe(1);
+    await waitFor(() => {
+      expect(store.data.size).toBe(1);
+    });
     await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
     const confirm = screen.getByRole('group', { name: '确认删除' });
     await user.click(within(confirm).getByRole('button', { name: '确定删除' }));
@@ -131,17 +138,19 @@ describe('progress kept on this device', () => {
     await answer('电话');
     await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
     await user.click(screen.getByRole('button', { name: '取消' }));
+    await afterNextPaint();
     expect(store.data.size).toBe(1);
   });
 
   it('shared-phone mode writes nothing at all, and says so', async () => {
     const store = memoryStore();
-    const { answer, user } = renderTriage(bundle, 'mini', { store, sharedMode: true });
+    const { answer, user, showResult } = renderTriage(bundle, 'mini', { store, sharedMode: true });
     expect(screen.getByText(/共用手机模式已打开/)).toBeInTheDocument();
     await answer('电话');
     await answer('辱骂');
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     await user.click(screen.getAllByRole('checkbox', { name: '这一条我已经做了' })[0] as HTMLElement);
+    await afterNextPaint();
     expect(store.writes).toBe(0);
     expect(store.data.size).toBe(0);
   });
@@ -150,11 +159,88 @@ describe('progress kept on this device', () => {
     const store = memoryStore();
     const { answer, user } = renderTriage(bundle, 'mini', { store });
     await answer('电话');
-    expect(store.data.size).toBe(1);
+    await waitFor(() => {
+      expect(store.data.size).toBe(1);
+    });
     await user.click(screen.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }));
     expect(store.data.size).toBe(0);
     await answer('辱骂');
+    await afterNextPaint();
     expect(store.data.size).toBe(0);
+  });
+
+  // The write waits until the next screen is painted, so the tap is not held up by it; it is never lost.
+  describe('a step is saved just after its screen is painted', () => {
+    /** Answers the first question with synchronous events, so no frame can pass before the checks that follow. */
+    function answerAtOnce() {
+      fireEvent.click(screen.getByRole('radio', { name: '电话' }));
+      fireEvent.click(screen.getByRole('button', { name: '继续' }));
+      expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toHaveFocus();
+    }
+    const saved = (store: ReturnType<typeof memoryStore>) =>
+      (JSON.parse(store.data.get(STORAGE_KEY) ?? '{}') as { snapshot?: { value?: string } }).snapshot?.value;
+
+    it('after the paint', async () => {
+      const store = memoryStore();
+      renderTriage(bundle, 'mini', { store });
+      answerAtOnce();
+      expect(saved(store)).toBeUndefined();
+      await afterNextPaint();
+      expect(saved(store)).toBe('conduct');
+    });
+
+    it('at once when the page is left', () => {
+      const store = memoryStore();
+      renderTriage(bundle, 'mini', { store });
+      answerAtOnce();
+      window.dispatchEvent(new Event('pagehide'));
+      expect(saved(store)).toBe('conduct');
+    });
+
+    it('at once when the page is hidden', () => {
+      const store = memoryStore();
+      renderTriage(bundle, 'mini', { store });
+      answerAtOnce();
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+      } finally {
+        visibility.mockRestore();
+      }
+      expect(saved(store)).toBe('conduct');
+    });
+
+    it('at once on the quick exit, before it leaves', async () => {
+      const store = memoryStore();
+      const replace = vi.fn();
+      vi.stubGlobal('location', { href: window.location.href, replace });
+      try {
+        renderTriage(bundle, 'mini', { store });
+        answerAtOnce();
+        fireEvent.click(screen.getByRole('button', { name: '快速离开' }));
+        expect(saved(store)).toBe('conduct');
+        await waitFor(() => {
+          expect(replace).toHaveBeenCalledWith(TEST_EXIT_URL);
+        });
+        // The exit also leaves on a timer in case the browser never reports the step back; let it pass here.
+        await new Promise((done) => setTimeout(done, 450));
+      } finally {
+        vi.unstubAllGlobals();
+        document.documentElement.classList.remove('exiting');
+      }
+    });
+
+    it('never after the data was deleted', async () => {
+      const store = memoryStore();
+      renderTriage(bundle, 'mini', { store });
+      answerAtOnce();
+      fireEvent.click(screen.getByRole('button', { name: '删除我的所有记录' }));
+      fireEvent.click(
+        within(screen.getByRole('group', { name: '确认删除' })).getByRole('button', { name: '确定删除' }),
+      );
+      await afterNextPaint();
+      expect(store.data.size).toBe(0);
+    });
   });
 
   it('works, without saving, where the browser allows no storage', async () => {
@@ -167,7 +253,7 @@ describe('progress kept on this device', () => {
 
 describe('quick exit', () => {
   it('is on every screen, with a skip link for assistive technology', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, showResult } = renderTriage(bundle, 'mini');
     const check = () => {
       expect(screen.getByRole('button', { name: '快速离开' })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: /快速离开这个页面/ })).toBeInTheDocument();
@@ -177,7 +263,7 @@ describe('quick exit', () => {
     check();
     await answer('都没有');
     check();
-    await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+    await showResult();
     check();
   });
 });
