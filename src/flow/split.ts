@@ -28,9 +28,12 @@ export interface CoreBundle {
 }
 
 /** Sections of ui.json the first screens read; the rest come with the full bundle. */
-// Notices (a discarded save, a deletion) wait too: they follow a restore or a tap, and show once the words arrive.
+// Notices wait too (a discarded save shows once the words arrive), except the one confirming that everything was
+// deleted: deleting is on the first screen, and must be confirmed even if the rest never arrives.
 export const CORE_UI_SECTIONS = ['app', 'tools', 'quickExit', 'shell', 'question', 'privacy'] as const;
-export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
+export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]> & {
+  notices: Pick<UiText['notices'], 'deleted'>;
+};
 
 /** The flow a first visit opens. */
 export const OPENING_FLOW_ID = 'collection-triage';
@@ -81,7 +84,13 @@ export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBund
       ];
     }),
   );
-  const ui = Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as CoreUiText;
+  const ui = {
+    ...(Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as Pick<
+      UiText,
+      (typeof CORE_UI_SECTIONS)[number]
+    >),
+    notices: { deleted: catalogue.ui.notices.deleted },
+  };
   const flowLabels = Object.fromEntries(Object.values(bundle.flows).map((f) => [f.id, f.situation ?? f.title]));
   return { flows, flowLabels, guidance, ui, pendingText };
 }

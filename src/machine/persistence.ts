@@ -129,6 +129,16 @@ export function encodeProgress(flow: Flow, progress: SavedProgress, persisted?: 
   return JSON.stringify(envelope);
 }
 
+/** How long a save is kept, as it says, without checking the rest of it; undefined if it says nothing usable. */
+export function savedRetentionDays(text: string): number | undefined {
+  try {
+    const days = readEnvelope(JSON.parse(text))?.retentionDays;
+    return days !== undefined && (RETENTION_DAYS as readonly number[]).includes(days) ? days : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The ticks on actions the catalogue has. The catalogue arrives after the first screen, so a restored save keeps
  * its ticks until then; one the catalogue does not know is dropped then, and the answers stay.

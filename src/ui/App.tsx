@@ -13,6 +13,7 @@ import {
   encodeProgress,
   knownActionsOnly,
   savedFlowId,
+  savedRetentionDays,
   snapshotFor,
 } from '../machine/persistence.ts';
 import type { DiscardReason, KeyValueStore, RestoreResult } from '../machine/persistence.ts';
@@ -64,7 +65,7 @@ function restore(flow: Flow, bundle: CoreBundle, props: AppProps): RestoreResult
   const text = props.store.get(STORAGE_KEY);
   // Another flow's save: the user chose this flow instead, so it is replaced without a notice.
   const owner = savedFlowId(text);
-  if (owner !== undefined && owner !== flow.id && owner in bundle.flowLabels) return { kind: 'none' };
+  if (owner !== undefined && owner !== flow.id && Object.hasOwn(bundle.flowLabels, owner)) return { kind: 'none' };
   return decodeProgress(flow, text, (props.now ?? Date.now)());
 }
 
@@ -127,24 +128,64 @@ function Loading({ ui, state }: { ui: Pick<UiText, 'app'>; state: LaterState }) 
 export function App(props: AppProps) {
   const laterState = useLater(props.later);
   const { bundle, flowId } = props;
-  const flow = bundle.flows[flowId] ?? laterState.later?.bundle.flows[flowId];
+  const own = <T,>(record: Record<string, T> | undefined) =>
+    record && Object.hasOwn(record, flowId) ? record[flowId] : undefined;
+  const flow = own(bundle.flows) ?? own(laterState.later?.bundle.flows);
   if (flow) return <FlowApp {...props} flow={flow} laterState={laterState} />;
-  if (!(flowId in bundle.flowLabels)) throw new Error(`flow "${flowId}" is not in the bundle`);
-  const exit = () => {
-    exitNow(bundle.ui.quickExit.exitTitle, () => {
-      window.location.replace(props.exitUrl);
+  if (!Object.hasOwn(bundle.flowLabels, flowId)) throw new Error(`flow "${flowId}" is not in the bundle`);
+  return <FlowLoading {...props} laterState={laterState} />;
+}
+
+/**
+ * While that flow's data downloads (for long, if the network fails), what must never wait is here: the quick exit
+ * in all its forms, and deleting or not keeping what is stored.
+ */
+function FlowLoading(props: AppProps & { laterState: LaterState }) {
+  const { bundle, store, sharedMode } = props;
+  const ui = bundle.ui as UiText;
+  const [deleted, setDeleted] = useState(false);
+  const navigation: BackNavigation = useMemo(() => ({ canGoBack: () => false, goBack: () => undefined }), []);
+  const { leaveTo } = useHistorySync(navigation, 'loading');
+  const exit = useCallback(() => {
+    exitNow(ui.quickExit.exitTitle, () => {
+      leaveTo(props.exitUrl);
     });
-  };
+  }, [leaveTo, props.exitUrl, ui]);
+  useShiftThreeTimes(exit);
+  const saved = store && !sharedMode ? store.get(STORAGE_KEY) : null;
+  const retentionDays = (saved !== null && savedRetentionDays(saved)) || DEFAULT_RETENTION_DAYS;
   return (
-    <UiTextProvider value={bundle.ui as UiText}>
+    <UiTextProvider value={ui}>
       <QuickExitSkipLink onExit={exit} />
       <header className="site-header">
-        <p className="site-name">{bundle.ui.app.siteName}</p>
+        <p className="site-name">{ui.app.siteName}</p>
         <QuickExitButton onExit={exit} />
       </header>
       <main id="main" className="page">
-        <Loading ui={bundle.ui} state={laterState} />
+        {deleted ? (
+          <p className="notice" role="status">
+            {bundle.ui.notices.deleted}
+          </p>
+        ) : null}
+        <Loading ui={ui} state={props.laterState} />
       </main>
+      <PrivacyPanel
+        sharedMode={sharedMode}
+        storageAvailable={store !== undefined}
+        retentionDays={retentionDays}
+        onSharedModeChange={(on) => {
+          if (on) {
+            store?.remove(STORAGE_KEY);
+            store?.remove(LOG_STORAGE_KEY);
+          }
+          props.onSharedModeChange(on);
+        }}
+        onDeleteAll={() => {
+          store?.remove(STORAGE_KEY);
+          store?.remove(LOG_STORAGE_KEY);
+          setDeleted(true);
+        }}
+      />
     </UiTextProvider>
   );
 }
@@ -191,9 +232,11 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
     setNotices((current) => [...current, ...found.notices]);
     if (found.retentionDays !== undefined && !saved) setRetentionDays(found.retentionDays);
   }
-  // Their words come with the rest (split.ts); a notice waits for them.
-  const notice =
-    later && notices.length ? notices.map((n) => later.bundle.catalogue.ui.notices[n]).join(' ') : undefined;
+  // Their words come with the rest (split.ts), but for "deleted"; a notice waits for its words, and is not cleared
+  // before it has been shown.
+  const noticeWords: Partial<Record<Notice, string>> = later?.bundle.catalogue.ui.notices ?? bundle.ui.notices;
+  const shownNotices = notices.filter((n) => noticeWords[n] !== undefined);
+  const notice = shownNotices.length ? shownNotices.map((n) => noticeWords[n]).join(' ') : undefined;
   // Tool pages sit above the triage: Back closes them first. The ref lets the history hook read the view at once.
   const [view, setViewState] = useState<ToolView>('guide');
   const viewRef = useRef<ToolView>('guide');
@@ -380,7 +423,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
           canGoBack={canGoBack}
           autoFocus={autoFocus}
           onAnswer={(optionIds) => {
-            setNotices([]);
+            setNotices((current) => current.filter((n) => !shownNotices.includes(n)));
             actorRef.send({ type: 'answer', optionIds });
           }}
           onBack={history.back}

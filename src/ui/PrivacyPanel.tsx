@@ -8,7 +8,8 @@ interface PrivacyPanelProps {
   storageAvailable: boolean;
   retentionDays: number;
   onSharedModeChange: (on: boolean) => void;
-  onRetentionChange: (days: number) => void;
+  /** Without it there is no choice of how long to keep (nothing can be re-saved yet while a flow loads). */
+  onRetentionChange?: (days: number) => void;
   onDeleteAll: () => void;
 }
 
@@ -27,14 +28,14 @@ export const PrivacyPanel = memo(function PrivacyPanel(props: PrivacyPanelProps)
       ) : (
         <p className="privacy-state">{t.noStorage}</p>
       )}
-      {storageAvailable && !sharedMode ? (
+      {storageAvailable && !sharedMode && props.onRetentionChange ? (
         <p>
           <label htmlFor={retentionId}>{t.retention}</label>
           <select
             id={retentionId}
             value={retentionDays}
             onChange={(e) => {
-              props.onRetentionChange(Number(e.currentTarget.value));
+              props.onRetentionChange?.(Number(e.currentTarget.value));
             }}
           >
             {RETENTION_DAYS.map((d) => (

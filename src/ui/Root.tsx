@@ -18,7 +18,7 @@ export const SHARED_PARAM = 'shared';
 /** The flow whose progress is saved on this device, so a reload resumes it; otherwise the default. */
 function initialFlowId(bundle: CoreBundle, store: KeyValueStore | undefined, sharedMode: boolean): string {
   const saved = store && !sharedMode ? savedFlowId(store.get(STORAGE_KEY)) : undefined;
-  return saved !== undefined && saved in bundle.flowLabels ? saved : OPENING_FLOW_ID;
+  return saved !== undefined && Object.hasOwn(bundle.flowLabels, saved) ? saved : OPENING_FLOW_ID;
 }
 
 function setSharedParam(on: boolean): void {
@@ -74,6 +74,8 @@ export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAt
       words={{ ...bundle.ui.shell, exit: bundle.ui.quickExit.button }}
       onReset={() => {
         store?.remove(STORAGE_KEY);
+        // A fresh start is the opening flow: whatever failed may belong to the flow that was open.
+        setFlowId(OPENING_FLOW_ID);
         setGeneration((g) => g + 1);
       }}
     >

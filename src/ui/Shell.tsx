@@ -1,6 +1,7 @@
 // The outermost frame: a calm fallback if a screen fails, which still offers the quick exit and a fresh start.
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { leaveAppFor } from './useHistorySync.ts';
 
 interface ShellProps {
   children: ReactNode;
@@ -49,7 +50,7 @@ export class Shell extends Component<ShellProps, ShellState> {
               type="button"
               className="quick-exit"
               onClick={() => {
-                window.location.replace(this.props.exitUrl);
+                leaveAppFor(this.props.exitUrl);
               }}
             >
               {this.props.words.exit}

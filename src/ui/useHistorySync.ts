@@ -61,17 +61,27 @@ export function useHistorySync(navigation: BackNavigation, screenKey: string): H
   }, [navigation]);
 
   const leaveTo = useCallback((url: string) => {
-    if (entryOf(window.history.state) === TOP) {
-      // Step down to the base entry first, then replace it; if the browser never reports the step, go anyway.
+    leaveAppFor(url, () => {
+      // The popstate listener above then leaves as soon as the step is reported.
       leaving.current = url;
-      window.history.back();
-      window.setTimeout(() => {
-        window.location.replace(url);
-      }, 400);
-    } else {
-      window.location.replace(url);
-    }
+    });
   }, []);
 
   return { back, leaveTo };
+}
+
+/**
+ * Leaves for `url` so that Back cannot return into the app: from the top entry it steps down to the base entry
+ * first and replaces that. If the browser never reports the step, it goes anyway.
+ */
+export function leaveAppFor(url: string, onStepDown?: () => void): void {
+  if (entryOf(window.history.state) === TOP) {
+    onStepDown?.();
+    window.history.back();
+    window.setTimeout(() => {
+      window.location.replace(url);
+    }, 400);
+  } else {
+    window.location.replace(url);
+  }
 }

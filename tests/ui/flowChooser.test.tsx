@@ -1,9 +1,9 @@
 // Choosing between flows through the real Root: the first screen's chooser, the link from the collection result to
 // the court-papers flow, and a reload resuming whichever flow was active, also when that flow is not in the first
 // download.
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
 import { OPENING_FLOW_ID, coreBundle } from '../../src/flow/split.ts';
 import { STORAGE_KEY, browserStore } from '../../src/machine/persistence.ts';
@@ -152,5 +152,51 @@ describe('a flow that is not in the first download', () => {
     await arrive();
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'documentKind') })).toBeInTheDocument();
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ flowId: 'court-papers' });
+  });
+
+  async function waitingForSavedCourtFlow() {
+    const first = renderRoot();
+    await first.user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    await first.answer('邮政送来的信');
+    first.unmount();
+    const { download, fail } = slowDownload();
+    const utils = renderRoot(download);
+    await fail();
+    expect(screen.getByRole('alert')).toHaveTextContent('没能载入');
+    return utils;
+  }
+
+  it('while it cannot load, Shift pressed three times still leaves', async () => {
+    await waitingForSavedCourtFlow();
+    const replace = vi.fn();
+    vi.stubGlobal('location', { href: window.location.href, replace });
+    try {
+      for (let i = 0; i < 3; i++) fireEvent.keyDown(window, { key: 'Shift' });
+      expect(document.documentElement).toHaveClass('exiting');
+      await waitFor(() => {
+        expect(replace).toHaveBeenCalledTimes(1);
+      });
+      await new Promise((done) => setTimeout(done, 450));
+    } finally {
+      vi.unstubAllGlobals();
+      document.documentElement.classList.remove('exiting');
+    }
+  });
+
+  it('while it cannot load, everything stored can be deleted, and the deletion is confirmed', async () => {
+    const { user } = await waitingForSavedCourtFlow();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
+    await user.click(within(screen.getByRole('group', { name: '确认删除' })).getByRole('button', { name: '确定删除' }));
+    expect(screen.getByText(/已删除/)).toHaveAttribute('role', 'status');
+    expect(window.localStorage.length).toBe(0);
+  });
+});
+
+describe('a saved flow id that names no flow', () => {
+  it.each(['toString', 'constructor', 'no-such-flow'])('"%s" opens the first flow instead', (flowId) => {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ format: 1, flowId }));
+    renderRoot();
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('collection', 'safetyNow') })).toBeInTheDocument();
   });
 });

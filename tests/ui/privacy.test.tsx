@@ -66,14 +66,29 @@ describe('progress kept on this device', () => {
   it('a notice waits for its words, which come with the rest of the app', async () => {
     const store = memoryStore({ [STORAGE_KEY]: '{"format":1,' });
     let arrive: (later: Later) => void = () => undefined;
-    renderTriage(bundle, 'mini', { store, later: () => new Promise<Later>((resolve) => (arrive = resolve)) });
+    const { answer } = renderTriage(bundle, 'mini', {
+      store,
+      later: () => new Promise<Later>((resolve) => (arrive = resolve)),
+    });
     expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    // Moving on before the words came does not clear a notice nobody has seen.
+    await answer('电话');
     await act(async () => {
       arrive(deferredParts(bundle));
       await Promise.resolve();
     });
     expect(screen.getByRole('status')).toHaveTextContent('上次保存的记录读不出来');
+  });
+
+  it('deleting is confirmed even when the rest of the app has not arrived', async () => {
+    const store = memoryStore();
+    const { answer, user } = renderTriage(bundle, 'mini', { store, later: () => new Promise<Later>(() => undefined) });
+    await answer('电话');
+    await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
+    await user.click(within(screen.getByRole('group', { name: '确认删除' })).getByRole('button', { name: '确定删除' }));
+    expect(screen.getByText(/已删除/)).toHaveAttribute('role', 'status');
+    await act(afterNextPaint);
+    expect(store.data.size).toBe(0);
   });
 
   it.each([
