@@ -82,8 +82,11 @@ interface LaterState {
 }
 
 /** Starts the download as soon as the first screen is committed, so it is there before the answers page. */
+// What each loader brought, so an app opened again (another flow, a fresh start) has it from its first render.
+const arrived = new WeakMap<() => Promise<Later>, Later>();
+
 function useLater(source: AppProps['later']): LaterState {
-  const [loaded, setLoaded] = useState<Later | undefined>();
+  const [loaded, setLoaded] = useState(() => (typeof source === 'function' ? arrived.get(source) : undefined));
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -91,6 +94,7 @@ function useLater(source: AppProps['later']): LaterState {
     let live = true;
     source().then(
       (later) => {
+        arrived.set(source, later);
         if (live) setLoaded(later);
       },
       () => {

@@ -130,6 +130,21 @@ describe('a flow that is not in the first download', () => {
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
   });
 
+  it('once the rest has arrived, choosing that flow opens it at once, with no loading message between', async () => {
+    const { download, arrive } = slowDownload();
+    const { user } = renderRoot(download);
+    await arrive();
+    const statuses: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const s of screen.queryAllByRole('status')) statuses.push(s.textContent ?? '');
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    observer.disconnect();
+    expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
+    expect(statuses.join(' ')).not.toContain('正在载入');
+  });
+
   it('offers a retry when the download fails, and opens once it succeeds', async () => {
     const { download, arrive, fail } = slowDownload();
     const { user } = renderRoot(download);
