@@ -136,7 +136,7 @@ describe('a flow that is not in the first download', () => {
     await arrive();
     const statuses: string[] = [];
     const observer = new MutationObserver(() => {
-      for (const s of screen.queryAllByRole('status')) statuses.push(s.textContent ?? '');
+      for (const s of screen.queryAllByRole('status')) statuses.push(s.textContent);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     await user.click(screen.getByRole('button', { name: court.situation ?? '' }));
