@@ -22,7 +22,7 @@ import { FlowChooser } from './FlowChooser.tsx';
 import type { FlowChoice } from './FlowChooser.tsx';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
-import { QuickExitButton, QuickExitSkipLink } from './QuickExit.tsx';
+import { SiteHeader } from './QuickExit.tsx';
 import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
 import { afterPaint } from './afterPaint.ts';
 import { ToolsNav } from './ToolsNav.tsx';
@@ -128,6 +128,12 @@ function Loading({ ui, state }: { ui: Pick<UiText, 'app'>; state: LaterState }) 
   );
 }
 
+/** Everything this app keeps on the device: the progress and the contact log. */
+function removeStored(store: KeyValueStore | undefined): void {
+  store?.remove(STORAGE_KEY);
+  store?.remove(LOG_STORAGE_KEY);
+}
+
 /** A flow that is not in the first download (only the opening flow is) starts once the rest has arrived. */
 export function App(props: AppProps) {
   const laterState = useLater(props.later);
@@ -160,11 +166,7 @@ function FlowLoading(props: AppProps & { laterState: LaterState }) {
   const retentionDays = (saved !== null && savedRetentionDays(saved)) || DEFAULT_RETENTION_DAYS;
   return (
     <UiTextProvider value={ui}>
-      <QuickExitSkipLink onExit={exit} />
-      <header className="site-header">
-        <p className="site-name">{ui.app.siteName}</p>
-        <QuickExitButton onExit={exit} />
-      </header>
+      <SiteHeader onExit={exit} />
       <main id="main" className="page">
         {deleted ? (
           <p className="notice" role="status">
@@ -178,15 +180,11 @@ function FlowLoading(props: AppProps & { laterState: LaterState }) {
         storageAvailable={store !== undefined}
         retentionDays={retentionDays}
         onSharedModeChange={(on) => {
-          if (on) {
-            store?.remove(STORAGE_KEY);
-            store?.remove(LOG_STORAGE_KEY);
-          }
+          if (on) removeStored(store);
           props.onSharedModeChange(on);
         }}
         onDeleteAll={() => {
-          store?.remove(STORAGE_KEY);
-          store?.remove(LOG_STORAGE_KEY);
+          removeStored(store);
           setDeleted(true);
         }}
       />
@@ -340,8 +338,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
   // Removes what is kept, and the save still waiting, so it cannot bring the data back.
   const forget = useCallback(() => {
     waitingSave.current = undefined;
-    store?.remove(STORAGE_KEY);
-    store?.remove(LOG_STORAGE_KEY);
+    removeStored(store);
   }, [store]);
   const deleteAll = useCallback(() => {
     forget();
@@ -472,11 +469,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
 
   return (
     <UiTextProvider value={ui}>
-      <QuickExitSkipLink onExit={exit} />
-      <header className="site-header">
-        <p className="site-name">{ui.app.siteName}</p>
-        <QuickExitButton onExit={exit} />
-      </header>
+      <SiteHeader onExit={exit} />
       {props.language && props.onLanguageChange ? (
         <LanguageSwitch current={props.language} onChange={props.onLanguageChange} />
       ) : null}

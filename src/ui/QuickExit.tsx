@@ -27,3 +27,17 @@ export const QuickExitButton = memo(function QuickExitButton({ onExit }: { onExi
     </button>
   );
 });
+
+/** The top of every screen: the skip link to leave, the site's name and the exit button. */
+export const SiteHeader = memo(function SiteHeader({ onExit }: { onExit: () => void }) {
+  const { app } = useUiText();
+  return (
+    <>
+      <QuickExitSkipLink onExit={onExit} />
+      <header className="site-header">
+        <p className="site-name">{app.siteName}</p>
+        <QuickExitButton onExit={onExit} />
+      </header>
+    </>
+  );
+});
