@@ -35,8 +35,8 @@ for (const r of rows)
     fmt(r.lintMs).padStart(12),
     fmt(r.buildMs),
     fmt(r.actionListMs),
-    fmt(r.pathsMs),
-    ` (${r.paths})`,
+    r.paths > 0 ? fmt(r.pathsMs) : 'skipped'.padStart(10),
+    r.paths > 0 ? ` (${r.paths})` : '',
   );
 console.log('\ngrowth per 10× nodes (≈10 means linear):');
 for (let i = 1; i < rows.length; i++) {
