@@ -32,18 +32,18 @@ async function measureReferences(page) {
     const main = document.querySelector('main');
     if (!main) throw new Error('reference timing: the page has no <main>');
     const headingText = () => main.querySelector('h1')?.textContent ?? '';
-    const continueButton = () => [...main.querySelectorAll('button')].find((b) => b.textContent === '继续');
     const firstScreen = main.innerHTML;
     const firstHeading = headingText();
     // The last choice, as in the journeys above.
     [...main.querySelectorAll('input[type=radio], input[type=checkbox]')].at(-1)?.click();
-    const next = continueButton();
+    const next = [...main.querySelectorAll('button')].find((b) => b.textContent === '继续');
     if (!firstHeading || !next) throw new Error('reference timing: the first question has no heading or no 继续');
     next.click();
     for (let waited = 0; headingText() === firstHeading; waited += 50) {
       if (waited > 5000) throw new Error('reference timing: the second question did not appear');
       await new Promise((done) => setTimeout(done, 50));
     }
+    // Anything drawn after the paint (decision 11) is in the copy too.
     await new Promise((done) => setTimeout(done, 200));
     // Copies of what the app drew, as plain HTML, so that what is timed is the browser's work alone.
     const frozen = [firstScreen, main.innerHTML].map((html, i) => {
