@@ -1,9 +1,11 @@
 // The statements a legal review found wrong or unsupported, pinned in their corrected form (简体 and English).
 import { describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
+import { orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
+import { everyAnswerSet } from '../../src/flow/outcomes.ts';
 import type { Action, FlowBundle } from '../../src/flow/schema.ts';
 import { translateBundle } from '../../src/flow/translations.ts';
-import { PROJECT_ROOT, realBundle } from '../support/fixtures.ts';
+import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
 
 const zh = realBundle();
 const en = translateBundle(zh, readFlowFiles(PROJECT_ROOT), 'en');
@@ -46,5 +48,136 @@ describe('1 · 失信 and 限高 do not need the ability to pay', () => {
     expect(steps).not.toContain('有能力还却拒不执行，会有失信、限高');
     expect(steps).toMatch(/没钱也可能被列入失信名单/);
     expect(stepsOf(en, 'notACrime')).toMatch(/even if you have no money/);
+  });
+});
+
+describe('2 · a case not found yet is not called fake, and its deadlines stay', () => {
+  const flow = realFlow('court-papers');
+  const sets = everyAnswerSet(flow, 5000);
+  const DEADLINE_CARDS = ['doNotIgnoreSummons', 'objectToPaymentOrder', 'appealWithin15Days', 'disputeInCourt'];
+  const result = (answers: Record<string, string[]>) => {
+    const view = selectActions(flow, zh.catalogue, answers);
+    if (!view) throw new Error('no result');
+    return { verdicts: view.verdicts.map((v) => v.id), actions: orderedActions(view).map((a) => a.id) };
+  };
+
+  it('over every answer set: “not found” shows the same deadline cards and deadline verdict as “confirmed real”', () => {
+    if (!sets) throw new Error('court-papers lists every answer set');
+    const notFound = sets.filter((a) => a.caseVerified?.includes('caseNotFound'));
+    expect(notFound.length).toBeGreaterThan(0);
+    let withCards = 0;
+    for (const answers of notFound) {
+      const shown = result(answers);
+      const real = result({ ...answers, caseVerified: ['confirmedReal'] });
+      const cards = real.actions.filter((id) => DEADLINE_CARDS.includes(id));
+      expect(shown.actions).toEqual(expect.arrayContaining(cards));
+      expect(shown.verdicts.includes('courtDeadlines')).toBe(real.verdicts.includes('courtDeadlines'));
+      if (cards.length > 0) withCards += 1;
+    }
+    expect(withCards).toBeGreaterThan(0);
+  });
+
+  it('a complaint copy not found yet still asks when it arrived', () => {
+    const q = flow.nodes.find((n) => n.id === 'caseVerified');
+    if (q?.kind !== 'question') throw new Error('no caseVerified question');
+    expect(q.branches?.map((b) => b.next)).toEqual(['receivedWhen']);
+    expect(q.options.find((o) => o.id === 'caseNotFound')?.label).toBe('查过，但暂时没查到这个案件');
+  });
+
+  it('says why a real case may not be found, and to ask the court named on the paper with the case number', () => {
+    const verdict = zh.catalogue.verdicts.courtCaseNotFound;
+    expect(verdict?.title).not.toContain('很可能是假冒');
+    expect(verdict?.title).toContain('还不能说明是假的');
+    const steps = stepsOf(zh, 'fakeCourtPapers');
+    for (const reason of ['案号输错', '还没录入', '查询码', '外地法院']) expect(steps).toContain(reason);
+    expect(steps).toMatch(/文书上写的那家法院.*案号/);
+    expect(steps).toMatch(/确认是假的之前，按真的对待/);
+    expect(action(zh, 'fakeCourtPapers').title).not.toContain('按假冒处理');
+    expect(action(zh, 'fakeCourtPapers').basis.map((c) => c.source)).toContain('courtProcessDisclosureRules');
+    expectRechecked('courtProcessDisclosureRules', 'courtCaseLookupArticles', 'courtVerifyNotices');
+    expect(en.catalogue.verdicts.courtCaseNotFound?.title).toMatch(/does not show it is fake/);
+    expect(stepsOf(en, 'fakeCourtPapers')).toMatch(/treat it as real/);
+  });
+});
+
+describe('3 · deadlines: small claims, the court’s own dates, and service not sight', () => {
+  it('appeal: usually 15 days as the judgment says; none when it says 终审', () => {
+    const steps = stepsOf(zh, 'appealWithin15Days');
+    expect(steps).not.toMatch(/15 日内可以上诉/);
+    expect(steps).toContain('一般是判决书送达之日起 15 日内，以判决书写明的为准');
+    expect(steps).toMatch(/写明“终审”的.*不能上诉/);
+    expect(stepsOf(en, 'appealWithin15Days')).toMatch(/there is no appeal/);
+  });
+
+  it('answer period: as the court’s papers say, shorter in small claims', () => {
+    for (const id of ['doNotIgnoreSummons', 'disputeInCourt']) {
+      const steps = stepsOf(zh, id);
+      expect(steps, id).not.toMatch(/在 15 日内提交答辩状/);
+      expect(steps, id).toMatch(/法院文书写明/);
+      expect(steps, id).toContain('小额诉讼');
+      expect(action(zh, id).basis.map((c) => c.article)).toContain('第二百六十六条、第二百七十五条');
+    }
+    expect(stepsOf(zh, 'deadlineMayHavePassed')).not.toMatch(/期限都是从收到（送达）之日起 15 日/);
+    expectRechecked('civilProcedureInterpretation2022');
+  });
+
+  it('periods run from service (a family member’s signature, a message arriving), not from when it was seen', () => {
+    const hint = realFlow('court-papers').nodes.find((n) => n.id === 'receivedWhen');
+    if (hint?.kind !== 'question') throw new Error('no receivedWhen question');
+    expect(hint.hint).not.toBe('期限从你收到的那天算起。');
+    expect(hint.hint).toMatch(/送达.*家人代签.*短信送到手机.*不一定是你看到/);
+    for (const id of ['deadlineMayHavePassed', 'keepCourtPapers', 'appealWithin15Days']) {
+      expect(stepsOf(zh, id), id).toMatch(/家人代签/);
+      expect(action(zh, id).basis.map((c) => c.article)).toContain('第八十七条、第八十八条、第九十条、第九十一条');
+    }
+  });
+});
+
+describe('4 · already paid a scammer: 110 first; 96110 is for warnings and advice', () => {
+  it('no step puts 96110 beside 110 for money already sent', () => {
+    const texts = Object.values(zh.catalogue.actions).flatMap((a) => a.steps);
+    expect(texts.filter((t) => t.includes('{tel:antiFraud}') && /已经.*转/.test(t))).toEqual([]);
+    for (const id of ['doNotTransfer', 'fakeCourtPapers'])
+      expect(stepsOf(zh, id), id).toContain('已经把钱转给对方的，先拨打 {tel:police} 报警');
+    expect(stepsOf(zh, 'doNotTransfer')).toContain('拿不准是不是诈骗的，可以拨打 {tel:antiFraud} 咨询');
+  });
+
+  it('the 96110 entry says what it is, on the better source', () => {
+    const phone = zh.catalogue.phones.antiFraud;
+    expect(phone?.citation.says).toMatch(/不是报警电话/);
+    expect(zh.catalogue.sources.antiFraudHotline96110?.publisher).toContain('公安部刑侦局');
+    expect(zh.catalogue.sources.antiFraudHotline96110?.url).toMatch(/^https:\/\/m\.cqcb\.com\//);
+    expectRechecked('antiFraudHotline96110', 'policeFraudCall110');
+    expect(en.catalogue.phones.antiFraud?.citation.says).toMatch(/not an emergency police number/);
+  });
+});
+
+describe('9, 10 · the 法院专递 mark and the service articles', () => {
+  it('the mark is usual, proves nothing, and its absence still needs checking', () => {
+    const steps = stepsOf(zh, 'verifyCourtPapers');
+    expect(steps).not.toContain('真的法院邮件，信封上有“法院专递”的标志。');
+    expect(steps).toMatch(/一般印有“法院专递”.*不代表一定是真的，没有也要核实/);
+    expect(stepsOf(en, 'verifyCourtPapers')).toMatch(/does not prove the papers are real/);
+  });
+
+  it('direct service is 第八十八条 (第八十七条 is the proof of service)', () => {
+    const articles = action(zh, 'verifyCourtPapers').basis.map((c) => c.article);
+    expect(articles).toContain('第八十八条、第九十条、第九十一条');
+    expect(articles).not.toContain('第八十七条、第九十条、第九十一条');
+  });
+});
+
+describe('13 · “no transfer to a private account to withdraw a suit” rests on what the sources say', () => {
+  it('is never cited to the Lanxi notice, and is cited to the court and police statements instead', () => {
+    for (const id of ['openCollectionGuide', 'settleThroughOfficialChannels', 'verifyCourtPapers']) {
+      const basis = action(zh, id).basis;
+      expect(basis.filter((c) => c.source === 'courtServiceReport' && /私人账户|撤诉/.test(c.says))).toEqual([]);
+      expect(
+        basis.map((c) => c.source),
+        id,
+      ).toEqual(expect.arrayContaining(['courtFeeStatementChangde', 'policeFraudCall110']));
+    }
+    expect(zh.catalogue.sources.courtFeeStatementChangde?.reliability).toBe('verified-primary');
+    expectRechecked('courtFeeStatementChangde', 'courtServiceReport');
   });
 });
