@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
 import { everyAnswerSet } from '../../src/flow/outcomes.ts';
+import { translatableTexts } from '../../src/flow/texts.ts';
 import type { Action, FlowBundle } from '../../src/flow/schema.ts';
 import { translateBundle } from '../../src/flow/translations.ts';
 import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
@@ -179,5 +180,98 @@ describe('13 · “no transfer to a private account to withdraw a suit” rests 
     }
     expect(zh.catalogue.sources.courtFeeStatementChangde?.reliability).toBe('verified-primary');
     expectRechecked('courtFeeStatementChangde', 'courtServiceReport');
+  });
+});
+
+describe('5 · 12363 is not offered for credit questions; the official ways to get one’s own report are', () => {
+  it('no 12363 phone, source or text anywhere, in either language', () => {
+    expect(zh.catalogue.phones.pbocConsumer).toBeUndefined();
+    expect(zh.catalogue.sources.pbocConsumerHotline12363).toBeUndefined();
+    for (const bundle of [zh, en])
+      expect(translatableTexts(bundle).filter((t) => t.text.includes('12363'))).toEqual([]);
+  });
+
+  it('names the official channels for one’s own credit report, and the objection and complaint route', () => {
+    const steps = stepsOf(zh, 'creditReportFacts');
+    expect(steps).toMatch(/征信中心的网站（www\.pbccrc\.org\.cn）.*手机银行或网上银行.*自助查询机、柜台/);
+    expect(steps).toMatch(/20 日内要书面答复.*派出机构投诉/);
+    expect(action(zh, 'creditReportFacts').basis.map((c) => c.source)).toContain('creditReportChannelReports');
+    expectRechecked('creditReportChannelReports', 'creditReportingRegulation');
+    expect(stepsOf(en, 'creditReportFacts')).toContain('www.pbccrc.org.cn');
+  });
+});
+
+describe('6 · freezing: a court ruling for debt recovery; police and procuratorates in criminal cases', () => {
+  it('says “to recover a debt”, never that only a court can freeze an account', () => {
+    const a = action(zh, 'noFreezeWithoutCourt');
+    expect(a.title).toBe('为追讨欠款冻结你的账户，要有法院裁定');
+    expect(a.steps[0]).toBe('为追讨欠款冻结你微信、银行卡里的钱，必须由法院作出裁定。');
+    expect(a.steps.join('\n')).toMatch(/公安机关、检察院能冻结账户，是在侦查犯罪的时候/);
+    expect(a.basis.map((c) => `${c.source} ${c.article ?? ''}`)).toContain('criminalProcedureLaw 第一百四十四条');
+    expect(translatableTexts(zh).filter((t) => /^冻结微信、银行卡里的钱，必须由法院/.test(t.text))).toEqual([]);
+    expect(action(en, 'noFreezeWithoutCourt').title).toMatch(/to recover a debt/);
+  });
+});
+
+describe('8 · borrowing from family is not what the guideline forbids', () => {
+  it('the guideline binds collectors pushing new loans or illegal channels', () => {
+    const steps = stepsOf(zh, 'dontBorrowToRepay');
+    expect(steps).not.toContain('找别的渠道筹钱来还，行业指引是禁止的');
+    expect(steps).toMatch(/催收方诱导或逼你.*行业指引是禁止的/);
+    expect(steps).toMatch(/向家人朋友借钱来还，不违反规定/);
+    const label = realFlow('collection-triage')
+      .nodes.flatMap((n) => (n.kind === 'question' ? n.options : []))
+      .find((o) => o.id === 'pressuredToBorrow')?.label;
+    expect(label).not.toContain('找别的渠道筹钱');
+    expect(label).toContain('“垫资”“套现”');
+    expect(stepsOf(en, 'dontBorrowToRepay')).toMatch(/family or friends yourself breaks no rule/);
+  });
+});
+
+describe('11 · the WeBank hotline’s hours are not stated (the fact sheet cannot source them)', () => {
+  it('says no service hours in either language', () => {
+    for (const bundle of [zh, en]) {
+      const says = bundle.catalogue.lenders.webank?.hotline.basis.map((c) => c.says).join('\n') ?? '';
+      expect(says).not.toMatch(/7×24|24 小时|24 hours|7 days a week|7:00/);
+    }
+    for (const bundle of [zh, en])
+      expect(translatableTexts(bundle).filter((t) => /7×24|24 hours a day|7:00–24:00/.test(t.text))).toEqual([]);
+  });
+});
+
+describe('14, 15 · provenance as the fact sheet states it', () => {
+  const LAW_TEXTS = [
+    'civilCode',
+    'pipl',
+    'criminalLaw',
+    'criminalProcedureLaw',
+    'civilProcedureLaw',
+    'civilProcedureInterpretation2022',
+    'creditReportingRegulation',
+    'legalAidLaw',
+    'consumerProtectionLaw',
+    'limitationRules',
+    'courtMailRules',
+    'courtProcessDisclosureRules',
+  ];
+
+  it('law texts read in a transcription say so, and none claims the official database as where it was read', () => {
+    for (const id of LAW_TEXTS) {
+      const source = zh.catalogue.sources[id];
+      expect(source?.url, id).toBe('https://github.com/LawRefBook/Laws/tree/2f4c5c2');
+      expect(source?.publisher, id).toMatch(/转录件.*尚未在国家法律法规数据库/);
+    }
+    expect(Object.values(zh.catalogue.sources).filter((s) => s.url === 'https://flk.npc.gov.cn/')).toEqual([]);
+    expectRechecked(...LAW_TEXTS, 'publicSecurityPenaltiesLaw2025');
+  });
+
+  it('WeBank’s legal name and hotline keep an honest “secondary” label; 96110 has the police source', () => {
+    const { sources } = zh.catalogue;
+    expect(sources.webankIdentityReport?.reliability).toBe('secondary');
+    expect(sources.webankIdentityReport?.publisher).toMatch(/不是微众银行或监管部门的文件/);
+    expect(sources.webankHotlineReport?.reliability).toBe('secondary');
+    expect(sources.webankHotlineReport?.publisher).toMatch(/微众银行自己的页面没有找到/);
+    expect(sources.antiFraudHotline96110?.publisher).not.toBe('dataiw.cn 提及');
+    expectRechecked('webankIdentityReport', 'webankHotlineReport', 'antiFraudHotline96110');
   });
 });
