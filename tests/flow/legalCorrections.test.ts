@@ -275,3 +275,28 @@ describe('14, 15 · provenance as the fact sheet states it', () => {
     expectRechecked('webankIdentityReport', 'webankHotlineReport', 'antiFraudHotline96110');
   });
 });
+
+describe('7 · a visit is not a breach in itself', () => {
+  const log = zh.catalogue.contactLog;
+
+  it('the tick-box names entering, refusing to leave or disturbing others, not any visit', () => {
+    expect(log.labels.happened.cameToHomeOrWork).not.toBe('到了我家或我单位');
+    expect(log.labels.happened.cameToHomeOrWork).toMatch(/^进了我家\/单位，或者赶不走/);
+    expect(log.breachRules.enteredHomeOrWork.title).not.toBe('可能违规：到你家或单位催收');
+    expect(log.breachRules.enteredHomeOrWork.title).toMatch(/没经同意进了你家或单位，或者赶不走/);
+    expect(log.breachRules.enteredHomeOrWork.explanation).toMatch(/^白天上门本身不一定违规/);
+    expect(log.complaintChannels.police.subject).not.toContain('上门或冒充');
+    expect(en.catalogue.contactLog.labels.happened.cameToHomeOrWork).toMatch(/would not leave/);
+  });
+});
+
+describe('16 · the call limits are per collecting institution', () => {
+  it('the rules say so in both languages', () => {
+    const { tooManyCalls, tooManyAttempts } = zh.catalogue.contactLog.breachRules;
+    for (const rule of [tooManyCalls, tooManyAttempts]) {
+      expect(rule.title).toContain('同一家机构');
+      expect(rule.explanation).toContain('按你记下的机构分开算');
+    }
+    expect(en.catalogue.contactLog.breachRules.tooManyCalls.title).toMatch(/from the same institution/);
+  });
+});
