@@ -1,7 +1,7 @@
 // The statements a legal review found wrong or unsupported, pinned in their corrected form (简体 and English).
 import { describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
-import { orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
+import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { everyAnswerSet } from '../../src/flow/outcomes.ts';
 import { translatableTexts } from '../../src/flow/texts.ts';
 import type { Action, FlowBundle } from '../../src/flow/schema.ts';
