@@ -4,7 +4,7 @@ import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { everyAnswerSet } from '../../src/flow/outcomes.ts';
 import { translatableTexts } from '../../src/flow/texts.ts';
-import type { Action, FlowBundle } from '../../src/flow/schema.ts';
+import type { Action, Answers, FlowBundle } from '../../src/flow/schema.ts';
 import { translateBundle } from '../../src/flow/translations.ts';
 import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
 
@@ -56,7 +56,7 @@ describe('2 · a case not found yet is not called fake, and its deadlines stay',
   const flow = realFlow('court-papers');
   const sets = everyAnswerSet(flow, 5000);
   const DEADLINE_CARDS = ['doNotIgnoreSummons', 'objectToPaymentOrder', 'appealWithin15Days', 'disputeInCourt'];
-  const result = (answers: Record<string, string[]>) => {
+  const result = (answers: Answers) => {
     const view = selectActions(flow, zh.catalogue, answers);
     if (!view) throw new Error('no result');
     return { verdicts: view.verdicts.map((v) => v.id), actions: orderedActions(view).map((a) => a.id) };
