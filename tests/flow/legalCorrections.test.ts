@@ -1,4 +1,4 @@
-// The statements a legal review found wrong or unsupported, pinned in their corrected form (简体 and English).
+// Statements that were once wrong or unsupported in law, pinned in their corrected form (简体 and English).
 import { describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
@@ -23,7 +23,7 @@ function expectRechecked(...sourceIds: string[]) {
   for (const id of sourceIds) expect(zh.catalogue.sources[id]?.checked, id).toBe(CORRECTED_ON);
 }
 
-describe('1 · 失信 and 限高 do not need the ability to pay', () => {
+describe('失信 and 限高 do not need the ability to pay', () => {
   it('enforcement stage: report assets and obey a spending restriction even without money, citing 第二百五十二条', () => {
     const steps = stepsOf(zh, 'enforcementStageFacts');
     expect(steps).not.toMatch(/只用于.*有履行能力/);
@@ -52,7 +52,7 @@ describe('1 · 失信 and 限高 do not need the ability to pay', () => {
   });
 });
 
-describe('2 · a case not found yet is not called fake, and its deadlines stay', () => {
+describe('a case not found yet is not called fake, and its deadlines stay', () => {
   const flow = realFlow('court-papers');
   const sets = everyAnswerSet(flow, 5000);
   const DEADLINE_CARDS = ['doNotIgnoreSummons', 'objectToPaymentOrder', 'appealWithin15Days', 'disputeInCourt'];
@@ -101,7 +101,7 @@ describe('2 · a case not found yet is not called fake, and its deadlines stay',
   });
 });
 
-describe('3 · deadlines: small claims, the court’s own dates, and service not sight', () => {
+describe('deadlines: small claims, the court’s own dates, and service not sight', () => {
   it('appeal: usually 15 days as the judgment says; none when it says 终审', () => {
     const steps = stepsOf(zh, 'appealWithin15Days');
     expect(steps).not.toMatch(/15 日内可以上诉/);
@@ -134,7 +134,7 @@ describe('3 · deadlines: small claims, the court’s own dates, and service not
   });
 });
 
-describe('4 · already paid a scammer: 110 first; 96110 is for warnings and advice', () => {
+describe('already paid a scammer: 110 first; 96110 is for warnings and advice', () => {
   it('no step puts 96110 beside 110 for money already sent', () => {
     const texts = Object.values(zh.catalogue.actions).flatMap((a) => a.steps);
     expect(texts.filter((t) => t.includes('{tel:antiFraud}') && /已经.*转/.test(t))).toEqual([]);
@@ -153,7 +153,7 @@ describe('4 · already paid a scammer: 110 first; 96110 is for warnings and advi
   });
 });
 
-describe('9, 10 · the 法院专递 mark and the service articles', () => {
+describe('the 法院专递 mark and the service articles', () => {
   it('the mark is usual, proves nothing, and its absence still needs checking', () => {
     const steps = stepsOf(zh, 'verifyCourtPapers');
     expect(steps).not.toContain('真的法院邮件，信封上有“法院专递”的标志。');
@@ -168,7 +168,7 @@ describe('9, 10 · the 法院专递 mark and the service articles', () => {
   });
 });
 
-describe('13 · “no transfer to a private account to withdraw a suit” rests on what the sources say', () => {
+describe('“no transfer to a private account to withdraw a suit” rests on what the sources say', () => {
   it('is never cited to the Lanxi notice, and is cited to the court and police statements instead', () => {
     for (const id of ['openCollectionGuide', 'settleThroughOfficialChannels', 'verifyCourtPapers']) {
       const basis = action(zh, id).basis;
@@ -183,7 +183,7 @@ describe('13 · “no transfer to a private account to withdraw a suit” rests 
   });
 });
 
-describe('5 · 12363 is not offered for credit questions; the official ways to get one’s own report are', () => {
+describe('12363 is not offered for credit questions; the official ways to get one’s own report are', () => {
   it('no 12363 phone, source or text anywhere, in either language', () => {
     expect(zh.catalogue.phones.pbocConsumer).toBeUndefined();
     expect(zh.catalogue.sources.pbocConsumerHotline12363).toBeUndefined();
@@ -201,7 +201,7 @@ describe('5 · 12363 is not offered for credit questions; the official ways to g
   });
 });
 
-describe('6 · freezing: a court ruling for debt recovery; police and procuratorates in criminal cases', () => {
+describe('freezing: a court ruling for debt recovery; police and procuratorates in criminal cases', () => {
   it('says “to recover a debt”, never that only a court can freeze an account', () => {
     const a = action(zh, 'noFreezeWithoutCourt');
     expect(a.title).toBe('为追讨欠款冻结你的账户，要有法院裁定');
@@ -213,7 +213,7 @@ describe('6 · freezing: a court ruling for debt recovery; police and procurator
   });
 });
 
-describe('8 · borrowing from family is not what the guideline forbids', () => {
+describe('borrowing from family is not what the guideline forbids', () => {
   it('the guideline binds collectors pushing new loans or illegal channels', () => {
     const steps = stepsOf(zh, 'dontBorrowToRepay');
     expect(steps).not.toContain('找别的渠道筹钱来还，行业指引是禁止的');
@@ -228,7 +228,7 @@ describe('8 · borrowing from family is not what the guideline forbids', () => {
   });
 });
 
-describe('11 · the WeBank hotline’s hours are not stated (the fact sheet cannot source them)', () => {
+describe('the WeBank hotline’s hours are not stated (the fact sheet cannot source them)', () => {
   it('says no service hours in either language', () => {
     for (const bundle of [zh, en]) {
       const says = bundle.catalogue.lenders.webank?.hotline.basis.map((c) => c.says).join('\n') ?? '';
@@ -239,7 +239,7 @@ describe('11 · the WeBank hotline’s hours are not stated (the fact sheet cann
   });
 });
 
-describe('14, 15 · provenance as the fact sheet states it', () => {
+describe('provenance as the fact sheet states it', () => {
   const LAW_TEXTS = [
     'civilCode',
     'pipl',
@@ -276,7 +276,7 @@ describe('14, 15 · provenance as the fact sheet states it', () => {
   });
 });
 
-describe('7 · a visit is not a breach in itself', () => {
+describe('a visit is not a breach in itself', () => {
   const log = zh.catalogue.contactLog;
 
   it('the tick-box names entering, refusing to leave or disturbing others, not any visit', () => {
@@ -290,7 +290,7 @@ describe('7 · a visit is not a breach in itself', () => {
   });
 });
 
-describe('16 · the call limits are per collecting institution', () => {
+describe('the call limits are per collecting institution', () => {
   it('the rules say so in both languages', () => {
     const { tooManyCalls, tooManyAttempts } = zh.catalogue.contactLog.breachRules;
     for (const rule of [tooManyCalls, tooManyAttempts]) {
