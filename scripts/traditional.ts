@@ -4,11 +4,30 @@ import type { FlowBundle } from '../src/flow/schema.ts';
 import { mapTexts } from '../src/flow/texts.ts';
 
 /**
- * Character conversion only ("tw" standard characters, no phrase rewriting): phrase tables turn mainland legal
- * names into Taiwanese usage (个人信息保护法 → 個人資訊保護法), and the names of laws and institutions must stay exact.
+ * OpenCC's cn→tw converts by phrase, not character by character: its dictionary picks a character by the words
+ * around it (联系 → 聯繫, 答复 → 答覆), so it sometimes reads a phrase across a word boundary or as the wrong word.
+ * Each pair is [what OpenCC wrote, what the text means], replaced after conversion. The Taiwan-usage phrase table
+ * (twp) is not used: it would rename mainland legal terms (个人信息保护法 → 個人資訊保護法), and names of laws,
+ * documents and institutions must stay exact.
  */
+export const AFTER_CONVERSION: readonly (readonly [wrong: string, right: string])[] = [
+  // 发卡银行 (card-issuing bank) read as 髮卡 (hairpin).
+  ['髮卡', '發卡'],
+  // 名单只… read as 單隻 (a single one).
+  ['單隻', '單只'],
+  // 银行卡里, 信用卡里: 卡里 is kept as a transliteration instead of 卡 + 裡 (inside).
+  ['卡里', '卡裡'],
+  // 并发出 (and issue) read as 併發 (concurrent).
+  ['併發', '並發'],
+  // A document's own name: 最高人民法院关于公布失信被执行人名单信息的若干规定 is published with 公布.
+  ['關於公佈失信被執行人名單', '關於公布失信被執行人名單'],
+  // The place name 兰溪 (兰溪法院) becomes the archaic 蘭谿; the city writes 蘭溪.
+  ['蘭谿', '蘭溪'],
+];
+
 export function traditionalConverter(): (text: string) => string {
-  return OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return (text) => AFTER_CONVERSION.reduce((out, [wrong, right]) => out.replaceAll(wrong, right), convert(text));
 }
 
 export function toTraditional(bundle: FlowBundle): FlowBundle {

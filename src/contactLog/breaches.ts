@@ -21,7 +21,10 @@ export interface EntryCheck {
   entry: ContactEntry;
   /** Rules this entry likely breaches, in rule order. */
   breaches: BreachRuleId[];
-  /** For calls to the borrower: which answered (or unanswered) call of its Beijing day this is, from 1. */
+  /**
+   * For calls to the borrower: which answered (or unanswered) call of its Beijing day from the same collecting
+   * institution this is, from 1.
+   */
   callOfDay?: number;
 }
 
@@ -52,10 +55,25 @@ export function touchesQuietHours(start: number, duration: number, quietFrom: nu
   return windows.some(([from, until]) => (duration > 0 ? start < until && end > from : start >= from && start < until));
 }
 
+/**
+ * Which collecting institution a logged call counts against. The daily call limits bind each institution (the
+ * lender or the collection firm the person wrote down), so two firms' calls never add up to one firm's breach.
+ * Names match after trimming, folding full-width forms and case, and ignoring spaces; no guessing beyond that.
+ *
+ * Calls with no firm written down are counted together, as one institution of their own, and never added to a
+ * named firm's count: most people are chased by one collector at a time and leave the field blank when stressed, so
+ * dropping those calls would hide the very pattern the rule is for, while adding them to a named firm would charge
+ * it with calls the person never attributed to it. The flag stays a hint; writing the firm down splits the count.
+ */
+export function collectingInstitution(entry: ContactEntry): string {
+  return entry.firmNamed.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+}
+
 export function checkLog(entries: readonly ContactEntry[], rules: BreachRules): LogCheck {
   const quietFrom = minutesOf(rules.lateContact.quietFrom);
   const quietUntil = minutesOf(rules.lateContact.quietUntil);
-  // Calls are counted per Beijing calendar day of their start, answered and unanswered separately.
+  // Calls are counted per collecting institution and Beijing calendar day of their start, answered and unanswered
+  // separately.
   const answeredPerDay = new Map<string, number>();
   const unansweredPerDay = new Map<string, number>();
   const checks = sortEntries(entries).map((entry): EntryCheck => {
@@ -65,8 +83,9 @@ export function checkLog(entries: readonly ContactEntry[], rules: BreachRules): 
     if (when && touchesQuietHours(when.minutes, entry.durationMinutes, quietFrom, quietUntil)) found.add('lateContact');
     if (when && entry.channel === 'call' && entry.contacted === 'me') {
       const perDay = entry.answered ? answeredPerDay : unansweredPerDay;
-      callOfDay = (perDay.get(when.date) ?? 0) + 1;
-      perDay.set(when.date, callOfDay);
+      const key = JSON.stringify([collectingInstitution(entry), when.date]);
+      callOfDay = (perDay.get(key) ?? 0) + 1;
+      perDay.set(key, callOfDay);
       if (entry.answered && callOfDay > rules.tooManyCalls.maxPerDay) found.add('tooManyCalls');
       if (!entry.answered && callOfDay > rules.tooManyAttempts.maxPerDay) found.add('tooManyAttempts');
     }

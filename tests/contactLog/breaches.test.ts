@@ -1,4 +1,4 @@
-// Table tests for the breach rules: time boundaries, the daily call count, midnight, and the device's time zone.
+// Table tests for the breach rules: time boundaries, the daily call count per institution, midnight, the time zone.
 import { describe, expect, it } from 'vitest';
 import { checkLog, touchesQuietHours } from '../../src/contactLog/breaches.ts';
 import { shanghaiWallClock } from '../../src/contactLog/clock.ts';
@@ -89,6 +89,53 @@ describe('more than 3 answered calls with the borrower in one day', () => {
   });
 });
 
+describe('the daily call limits count each collecting institution on its own', () => {
+  const at = (time: string, firmNamed: string, changes: Partial<ContactEntry> = {}) =>
+    call(`2026-11-23T${time}`, { firmNamed, ...changes });
+
+  it('four answered calls from two firms in a day breach nothing; the 4th from one firm is flagged', () => {
+    const two = [at('09:00', '甲催收'), at('10:00', '乙律所'), at('11:00', '甲催收'), at('12:00', '乙律所')];
+    expect(breachesOf(two).some((b) => b.includes('tooManyCalls'))).toBe(false);
+    const one = [at('09:00', '甲催收'), at('10:00', '乙律所'), at('11:00', '甲催收'), at('12:00', '甲催收')];
+    const log = checkLog([...one, at('13:00', '甲催收')], rules);
+    expect(log.entries.map((c) => c.breaches.includes('tooManyCalls'))).toEqual([false, false, false, false, true]);
+    expect(log.entries.map((c) => c.callOfDay)).toEqual([1, 1, 2, 3, 4]);
+  });
+
+  it('the same firm written with spaces, full-width letters or other case is one institution', () => {
+    const entries = [
+      at('09:00', 'ABC 催收'),
+      at('10:00', ' abc催收 '),
+      at('11:00', 'ＡＢＣ催收'),
+      at('12:00', 'Abc 催收'),
+    ];
+    expect(breachesOf(entries).map((b) => b.includes('tooManyCalls'))).toEqual([false, false, false, true]);
+  });
+
+  it('unanswered attempts: seven split over two firms breach nothing; seven from one firm flag the 7th', () => {
+    const times = ['09:00', '09:10', '09:20', '09:30', '09:40', '09:50', '10:00'];
+    const split = times.map((t, i) => at(t, i % 2 === 0 ? '甲催收' : '乙律所', { answered: false }));
+    expect(breachesOf(split).some((b) => b.includes('tooManyAttempts'))).toBe(false);
+    const one = times.map((t) => at(t, '甲催收', { answered: false }));
+    expect(breachesOf(one).map((b) => b.includes('tooManyAttempts'))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('calls with no firm written down count together, and never towards a named firm', () => {
+    const unnamed = ['09:00', '10:00', '11:00', '12:00'].map((t) => at(t, ''));
+    expect(breachesOf(unnamed).map((b) => b.includes('tooManyCalls'))).toEqual([false, false, false, true]);
+    const mixed = [at('09:00', '甲催收'), at('10:00', '甲催收'), at('11:00', '甲催收'), at('12:00', '  ')];
+    expect(breachesOf(mixed).some((b) => b.includes('tooManyCalls'))).toBe(false);
+  });
+});
+
 describe('who was contacted and what happened', () => {
   it('anyone but the borrower is a third party', () => {
     for (const contacted of ['family', 'colleague', 'employer', 'other'] as const)
@@ -107,6 +154,13 @@ describe('who was contacted and what happened', () => {
       'extraFees',
       'threats',
       'insults',
+      'enteredHomeOrWork',
+    ]);
+  });
+
+  it('a visit is flagged only when the person ticks that they came in, would not leave or made a scene', () => {
+    expect(breachesOf([call('2026-11-23T10:00', { channel: 'visit', durationMinutes: 20 })])[0]).toEqual([]);
+    expect(breachesOf([call('2026-11-23T10:00', { channel: 'visit', happened: ['cameToHomeOrWork'] })])[0]).toEqual([
       'enteredHomeOrWork',
     ]);
   });

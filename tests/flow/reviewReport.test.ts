@@ -82,11 +82,18 @@ describe('the content review report', () => {
     expect(staleBefore('2026-11-23')).toBe('2026-05-23');
     const flow = bundle.flows['court-papers'];
     if (!flow) throw new Error('no court-papers flow');
-    const later = buildFlowReport(flow, bundle.catalogue, '2027-05-24');
-    const facts = later.sources.reduce((n, s) => n + s.citedBy.length, 0);
-    expect(later.staleFacts).toBe(facts);
-    expect(later.html).toContain('class="stale"');
-    expect(later.markdown).toContain('（已超过六个月）');
+    const lastCheck = Object.values(bundle.catalogue.sources)
+      .map((s) => s.checked)
+      .sort()
+      .at(-1);
+    const later = new Date(`${lastCheck ?? TODAY}T00:00:00Z`);
+    later.setUTCMonth(later.getUTCMonth() + 6);
+    later.setUTCDate(later.getUTCDate() + 1);
+    const laterReport = buildFlowReport(flow, bundle.catalogue, later.toISOString().slice(0, 10));
+    const facts = laterReport.sources.reduce((n, s) => n + s.citedBy.length, 0);
+    expect(laterReport.staleFacts).toBe(facts);
+    expect(laterReport.html).toContain('class="stale"');
+    expect(laterReport.markdown).toContain('（已超过六个月）');
   });
 
   it('escapes every text in the HTML and the Markdown, so content can never become markup', () => {

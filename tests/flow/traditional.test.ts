@@ -1,6 +1,7 @@
-// 繁體 texts are generated from 简体: same structure and ids, legal names converted character by character only.
+// 繁體 texts are generated from 简体: same structure and ids, legal names kept exact, known OpenCC misreadings fixed.
+import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { traditionalConverter, toTraditional } from '../../scripts/traditional.ts';
+import { AFTER_CONVERSION, traditionalConverter, toTraditional } from '../../scripts/traditional.ts';
 import { translatableTexts } from '../../src/flow/texts.ts';
 import { realBundle } from '../support/fixtures.ts';
 
@@ -29,5 +30,40 @@ describe('繁體中文 generated at build time', () => {
     expect(convert('个人信息保护法')).toBe('個人信息保護法');
     expect(convert('国家金融监督管理总局')).toBe('國家金融監督管理總局');
     expect(convert('治安管理处罚法 第五十条第一款')).toBe('治安管理處罰法 第五十條第一款');
+  });
+
+  describe('OpenCC reads some phrases wrongly; the exceptions list puts them right', () => {
+    const raw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const convert = traditionalConverter();
+    const SAMPLES: [simplified: string, traditional: string][] = [
+      ['在特殊情况下，发卡银行可以协商', '在特殊情況下，發卡銀行可以協商'],
+      ['失信名单只用于', '失信名單只用於'],
+      ['冻结微信、银行卡里的钱', '凍結微信、銀行卡裡的錢'],
+      ['法院应当作出裁定，并发出协助执行通知书', '法院應當作出裁定，並發出協助執行通知書'],
+      ['最高人民法院关于公布失信被执行人名单信息的若干规定', '最高人民法院關於公布失信被執行人名單信息的若干規定'],
+      ['兰溪法院提示', '蘭溪法院提示'],
+    ];
+
+    it.each(SAMPLES)('%s → %s', (simplified, traditional) => {
+      expect(convert(simplified)).toBe(traditional);
+    });
+
+    it('every exception is needed: OpenCC alone writes each wrong form', () => {
+      for (const [wrong] of AFTER_CONVERSION)
+        expect(
+          SAMPLES.some(([simplified]) => raw(simplified).includes(wrong)),
+          wrong,
+        ).toBe(true);
+    });
+
+    it('the 繁體 of every content string contains none of the known misreadings', () => {
+      const before = translatableTexts(simplified);
+      const texts = translatableTexts(traditional);
+      const wrongForms = AFTER_CONVERSION.map(([wrong]) => wrong);
+      expect(texts.filter((t) => wrongForms.some((w) => t.text.includes(w))).map((t) => t.key)).toEqual([]);
+      // The check is exercised: the content has phrases OpenCC alone gets wrong.
+      const rawWrong = before.filter((t) => wrongForms.some((w) => raw(t.text).includes(w)));
+      expect(rawWrong.length).toBeGreaterThan(0);
+    });
   });
 });

@@ -243,7 +243,7 @@ export const COURT_PERSONAS: Persona[] = [
     mustHave: ['appealWithin15Days', 'enforcementStageFacts', 'courtFreezeRules', 'notACrime'],
   },
   {
-    it: 'a collector texts "you have been sued", the court finds no such case, never borrowed → likely fake, nothing to pay',
+    it: 'a collector texts "you have been sued", the court has not found the case yet, never borrowed → ask the court, deadlines kept, nothing to pay',
     answers: [
       ['howReceived', ['collectorMessage']],
       ['documentKind', ['notSure']],
@@ -252,7 +252,7 @@ export const COURT_PERSONAS: Persona[] = [
     ],
     expectVerdicts: ['courtCaseNotFound'],
     mustHave: ['fakeCourtPapers', 'verifyCourtPapers', 'verifyOfficialClaim', 'openCollectionGuide'],
-    mustNotHave: ['doNotIgnoreSummons', 'settleThroughOfficialChannels', 'notACrime'],
+    mustNotHave: ['settleThroughOfficialChannels', 'notACrime'],
     firstAction: 'fakeCourtPapers',
   },
   {

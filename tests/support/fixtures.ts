@@ -7,7 +7,7 @@ import type { Flow, FlowBundle } from '../../src/flow/schema.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const MINI_ROOT = join(PROJECT_ROOT, 'tests', 'fixtures', 'mini');
-export const TODAY = '2026-11-23';
+export const TODAY = '2026-11-28';
 
 export function miniFiles(): FlowFile[] {
   return readFlowFiles(MINI_ROOT);
