@@ -25,7 +25,7 @@ export const CATALOGUE_FILES = {
 
 /** Numbers that must never appear: 95017 is WeChat Pay's (财付通) hotline, often misquoted as WeBank's. */
 const FORBIDDEN_NUMBERS: Record<string, string> = {
-  '95017': '95017 is WeChat Pay’s (财付通) hotline, not WeBank’s; it must not appear',
+  '95017': '95017 is WeChat Pay’s (Tenpay) hotline, not WeBank’s; it must not appear',
 };
 
 const TEL_TOKEN = /\{tel:([^}]*)\}/g;

@@ -98,7 +98,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'wechat-pay-number': [
     'flows/shared/actions.json › keepRecords.steps[1]: unknown phone "webankWrong" in {tel:webankWrong} (not in flows/shared/phones.json)',
-    'flows/shared/actions.json › keepRecords.steps[1]: 95017 is WeChat Pay’s (财付通) hotline, not WeBank’s; it must not appear',
+    'flows/shared/actions.json › keepRecords.steps[1]: 95017 is WeChat Pay’s (Tenpay) hotline, not WeBank’s; it must not appear',
   ],
   'wrong-node-kind': ['flows/mini.json › nodes[1](atDoor).kind: must have "kind": "question" or "outcome"'],
 };
