@@ -1,5 +1,5 @@
-// Distinct results of a flow for review: answer sets grouped by what the result page shows, and a count of every
-// distinct result over all answer combinations. Pure, like the rest of src/flow.
+// Distinct results of a flow for the content report: answer sets grouped by what the result page shows, and a count
+// of every distinct result over all answer combinations. Pure, like the rest of src/flow.
 import { rulesThatApply, selectActions } from './actionList.ts';
 import type { ActionItem, ResultView, VerdictItem } from './actionList.ts';
 import { questionsRead } from './conditions.ts';
