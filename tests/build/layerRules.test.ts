@@ -1,7 +1,7 @@
 // The layer rules in eslint.config.js fire: code in each folder of src/ that imports across its layer fails lint.
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT } from '../support/fixtures.ts';
 
 /** A file in the folder, the import it must not make, and the message that names the rule it breaks. */
@@ -50,9 +50,12 @@ const ALLOWED: [file: string, from: string][] = [
   ['src/ui/layerFixture.tsx', '../machine/events.ts'],
 ];
 
+// Loading the config (typescript-eslint and the plugins) takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
 let eslint: ESLint;
 
-beforeAll(() => {
+beforeAll(async () => {
   // The project's own config, with only the import rule run and no type information needed, so files that do not
   // exist on disk can be linted from memory.
   eslint = new ESLint({
@@ -60,6 +63,7 @@ beforeAll(() => {
     overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
     ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
   });
+  await eslint.lintText('export {};\n', { filePath: join(PROJECT_ROOT, 'src', 'layerFixture.ts') });
 });
 
 async function importErrors(file: string, from: string): Promise<string[]> {
