@@ -1,10 +1,21 @@
-// Lint rules: type-aware TypeScript, React hooks, and the layer rule that src/ never reaches into tests/ or scripts/.
+// Lint rules: type-aware TypeScript, React hooks, and one import rule per folder of src/ that keeps the layers apart.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const NOT_TESTS = { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' };
+const NO_ZOD = { name: 'zod', message: 'zod stays out of the browser bundle: flows are validated at build time' };
+const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*', '@xstate/react'];
+/** Imports of a folder of src/ from a sibling folder, written with or without a file name. */
+const folders = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
+/** The import rule for one folder of src/: never tests/ or scripts/, plus what that layer may not depend on. */
+function layer(files, patterns, paths = []) {
+  return { files, rules: { 'no-restricted-imports': ['error', { paths, patterns: [NOT_TESTS, ...patterns] }] } };
+}
 
 export default defineConfig(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -22,64 +33,45 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/flow/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
-            {
-              group: ['react', 'react-dom', 'xstate', '@xstate/*', '**/machine/**', '**/ui/**'],
-              message: 'src/flow is pure: no React, no XState',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/machine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
-            { group: ['react', 'react-dom', '@xstate/react', '**/ui/**'], message: 'src/machine has no React' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/machine/**/*.ts', 'src/main.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'zod', message: 'zod stays out of the browser bundle: flows are validated at build time' }],
-          patterns: [
-            { group: ['**/tests/**', '**/scripts/**'], message: 'src/ must not depend on tests/ or scripts/' },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers, one entry per folder (a later entry for the same file replaces the whole rule, so each folder's entry
+  // lists everything that folder may not import): flows/ → src/flow (pure) → src/contactLog (pure) →
+  // src/storage (persistence) → src/machine (no React) → src/ui (React) and src/main.tsx.
+  layer(['src/**/*.{ts,tsx}'], []),
+  layer(
+    ['src/flow/**/*.{ts,tsx}'],
+    [
+      {
+        group: [...REACT, 'xstate', 'xstate/*', '@xstate/*', ...folders('contactLog', 'storage', 'machine', 'ui')],
+        message: 'src/flow is pure: no React, no XState, nothing from the contact log, storage, machine or UI',
+      },
+    ],
+  ),
+  layer(
+    ['src/contactLog/**/*.{ts,tsx}'],
+    [
+      {
+        group: [...REACT, 'xstate', 'xstate/*', '@xstate/*', ...folders('storage', 'machine', 'ui')],
+        message: 'src/contactLog is pure: no React, no XState, nothing from storage, the machine or the UI',
+      },
+    ],
+    [NO_ZOD],
+  ),
+  layer(
+    ['src/storage/**/*.{ts,tsx}'],
+    [
+      {
+        group: [...REACT, ...folders('machine', 'ui')],
+        message: 'src/storage has no React and sits below the machine',
+      },
+    ],
+    [NO_ZOD],
+  ),
+  layer(
+    ['src/machine/**/*.{ts,tsx}'],
+    [{ group: [...REACT, ...folders('ui')], message: 'src/machine has no React and nothing from the UI' }],
+    [NO_ZOD],
+  ),
+  layer(['src/ui/**/*.{ts,tsx}', 'src/main.tsx'], [], [NO_ZOD]),
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

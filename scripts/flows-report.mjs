@@ -1,13 +1,13 @@
-// `npm run flows:report`: writes the content review report for every flow to reports/flows/ (Markdown and HTML)
-// and prints the figures; the report is built by the app's own engine through scripts/review-report.ts.
+// `npm run flows:report`: writes the content report for every flow to reports/flows/ (Markdown and HTML)
+// and prints the figures; the report is built by the app's own engine through scripts/content-report.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
 const OUT = 'reports/flows';
 const files = (await runnerImport('./scripts/flow-files.ts')).module;
-const { module } = await runnerImport('./scripts/review-report.ts');
+const { module } = await runnerImport('./scripts/content-report.ts');
 const today = files.today();
-const reports = module.buildReviewReport(files.loadFlowDir(process.cwd()), today);
+const reports = module.buildContentReport(files.loadFlowDir(process.cwd()), today);
 mkdirSync(OUT, { recursive: true });
 for (const r of reports) {
   writeFileSync(`${OUT}/${r.flowId}.md`, r.markdown);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check, from a fresh machine: installs what is missing (Debian chromium, a CJK font, node_modules), then
-# typecheck, lint, format, flow check and review report, unit and component tests, build, bundle budget, Lighthouse
+# typecheck, lint, format, flow check and content report, unit and component tests, build, bundle budget, Lighthouse
 # and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ step "typecheck";         npm run --silent typecheck
 step "lint";              npm run --silent lint
 step "format";            npm run --silent format
 step "flows";             npm run --silent flows:check
-step "flow review report"; npm run --silent flows:report
+step "flow content report"; npm run --silent flows:report
 step "unit + component";  npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build";             npm run --silent build
 step "bundle size";       npm run --silent size

@@ -16,6 +16,7 @@ import type {
   Answers,
   Catalogue,
   Citation,
+  Condition,
   Flow,
   LenderProfile,
   OutcomeNode,
@@ -157,41 +158,64 @@ export function selectActions(flow: Flow, catalogue: Catalogue, rawAnswers: Answ
   return resultFor(flow, catalogue, outcome, pruneAnswers(flow, rawAnswers));
 }
 
-function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answers: Answers): ResultView {
-  const lender = lenderFor(flow, catalogue, answers);
+/** A verdict or action rule of an outcome that holds for a set of answers. */
+export interface RuleThatApplies {
+  id: string;
+  when: Condition;
+}
+
+export interface RulesThatApply {
+  /** Verdicts that hold, most serious first; the outcome's fallback verdict when none does. */
+  verdicts: RuleThatApplies[];
+  /** Actions that hold, in the order shown: by group, most urgent group first, then as the outcome lists them. */
+  actions: RuleThatApplies[];
+}
+
+/** Which verdicts and actions of an outcome apply to these answers, before any text is made: what the result is. */
+export function rulesThatApply(outcome: OutcomeNode, catalogue: Catalogue, answers: Answers): RulesThatApply {
   const verdicts = outcome.verdicts
     .filter((rule) => holds(rule.when, answers))
-    .map((rule) => ({ id: rule.verdict, refs: reasonsFor(rule.when, answers) }));
-  if (verdicts.length === 0) verdicts.push({ id: outcome.fallbackVerdict, refs: [] });
-  const verdictItems = verdicts
-    .flatMap(({ id, refs }) => {
-      const v = catalogue.verdicts[id];
-      if (!v) return [];
-      const title = fillLender(v.title, lender);
-      const filledSummary = fillLender(v.summary, lender);
-      const summary = splitText(filledSummary.text, catalogue);
-      const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
-      const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
-        .map((c) => resolveCitation(c, catalogue))
-        .filter((c): c is ResolvedCitation => c !== undefined);
-      return [
-        {
-          id,
-          rank: v.rank,
-          tone: v.tone,
-          title: title.text,
-          summary,
-          because: describeReasons(flow, refs),
-          citations: dedupeCitations(citations),
-        },
-      ];
-    })
-    .sort((a, b) => a.rank - b.rank);
+    .map((rule) => ({ id: rule.verdict, when: rule.when }));
+  if (verdicts.length === 0) verdicts.push({ id: outcome.fallbackVerdict, when: { always: true } });
+  const rank = (id: string) => catalogue.verdicts[id]?.rank ?? Infinity;
+  const actions = outcome.actions
+    .filter((rule) => catalogue.actions[rule.action] !== undefined && holds(rule.when, answers))
+    .map((rule) => ({ id: rule.action, when: rule.when }));
+  const groupOf = (id: string) => ACTION_GROUPS.indexOf(catalogue.actions[id]?.group ?? 'rights');
+  return {
+    verdicts: verdicts.filter((v) => catalogue.verdicts[v.id] !== undefined).sort((a, b) => rank(a.id) - rank(b.id)),
+    actions: actions.sort((a, b) => groupOf(a.id) - groupOf(b.id)),
+  };
+}
 
-  const items = outcome.actions.flatMap((rule) => {
-    const action = catalogue.actions[rule.action];
-    if (!action || !holds(rule.when, answers)) return [];
-    return [buildActionItem(flow, catalogue, rule.action, action, reasonsFor(rule.when, answers), lender)];
+function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answers: Answers): ResultView {
+  const lender = lenderFor(flow, catalogue, answers);
+  const rules = rulesThatApply(outcome, catalogue, answers);
+  const verdictItems = rules.verdicts.flatMap(({ id, when }) => {
+    const v = catalogue.verdicts[id];
+    if (!v) return [];
+    const title = fillLender(v.title, lender);
+    const filledSummary = fillLender(v.summary, lender);
+    const summary = splitText(filledSummary.text, catalogue);
+    const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
+    const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
+      .map((c) => resolveCitation(c, catalogue))
+      .filter((c): c is ResolvedCitation => c !== undefined);
+    return [
+      {
+        id,
+        rank: v.rank,
+        tone: v.tone,
+        title: title.text,
+        summary,
+        because: describeReasons(flow, reasonsFor(when, answers)),
+        citations: dedupeCitations(citations),
+      },
+    ];
+  });
+  const items = rules.actions.flatMap(({ id, when }) => {
+    const action = catalogue.actions[id];
+    return action ? [buildActionItem(flow, catalogue, id, action, reasonsFor(when, answers), lender)] : [];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,
@@ -203,23 +227,3 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
 export function orderedActions(view: ResultView): ActionItem[] {
   return view.groups.flatMap((g) => g.items);
 }
-
-/**
- * How many of the result's groups are shown in the very frame of the tap that opens it; the others follow a moment
- * later, so that tap is not held up by the whole list. Groups come in order of urgency, so the first is the most
- * urgent present: every "right now" action (calling 110 first among them) is always in it.
- */
-export function groupsShownFirst(view: ResultView): number {
-  return Math.min(1, view.groups.length);
-}
-
-/** Group headings, in display order. */
-export const GROUP_LABELS: Record<ActionGroup, string> = {
-  immediate: '立即',
-  verify: '核实',
-  protectInfo: '保护信息',
-  evidence: '留证',
-  complain: '投诉',
-  resolveDebt: '处理欠款',
-  rights: '了解权利',
-};

@@ -2,18 +2,9 @@
 import { holds } from './conditions.ts';
 import type { Answers, Flow, FlowNode, QuestionNode } from './schema.ts';
 
-const indexes = new WeakMap<Flow, Map<string, FlowNode>>();
-
-/** Node lookup by id through an index built once per flow (flows are never mutated after loading). */
+/** The node with this id; the first one when lint would report a duplicate. */
 export function nodeById(flow: Flow, id: string): FlowNode | undefined {
-  let index = indexes.get(flow);
-  if (!index) {
-    index = new Map();
-    // The first node with an id wins, as lint reports duplicates.
-    for (const node of flow.nodes) if (!index.has(node.id)) index.set(node.id, node);
-    indexes.set(flow, index);
-  }
-  return index.get(id);
+  return flow.nodes.find((node) => node.id === id);
 }
 
 export function questionById(flow: Flow, id: string): QuestionNode | undefined {

@@ -76,28 +76,48 @@ export function loadFlowBundle(files: readonly FlowFile[], today: string, option
   if (flowFiles.length === 0) issues.push({ file: 'flows/', path: '', message: 'no flow files found' });
   const flows = flowFiles.map((file) => ({ file: file.path, flow: parse(FlowSchema, file, file.path) }));
 
-  if (issues.length > 0 || !isComplete(catalogue)) return { ok: false, issues };
+  // Lint what parsed: every flow that passed its schema, against the catalogue (which every check reads, so a broken
+  // shared file stops here), then the translations of what was linted. Problems from every stage are reported.
+  if (!isComplete(catalogue)) return { ok: false, issues };
   const parsedFlows = flows.filter((f): f is { file: string; flow: Flow } => f.flow !== undefined);
-  const lintIssues = lintFlows({ catalogue, flows: parsedFlows, today });
-  if (lintIssues.length > 0) return { ok: false, issues: lintIssues };
+  const everyFlow = parsedFlows.length === flows.length;
+  const lintIssues = lintFlows({ catalogue, flows: parsedFlows, today, everyFlow });
+  issues.push(...lintIssues);
   const bundle = { catalogue, flows: Object.fromEntries(parsedFlows.map(({ flow }) => [flow.id, flow])) };
-  if (options.checkTranslations === false) return { ok: true, bundle };
-  const translationIssues = lintAuthoredLanguages(bundle, files, parsedFlows, today);
-  if (translationIssues.length > 0) return { ok: false, issues: translationIssues };
-  return { ok: true, bundle };
+  if (options.checkTranslations !== false) {
+    // Translations of a flow that did not parse cannot be matched to its texts: they wait until it parses.
+    const unparsed = new Set(flows.filter((f) => f.flow === undefined).map((f) => ownerOfFlowFile(f.file)));
+    const translationFiles = files.filter((f) => !unparsed.has(ownerOfTranslationFile(f.path)));
+    issues.push(...lintAuthoredLanguages(bundle, translationFiles, parsedFlows, today, everyFlow, lintIssues));
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, bundle };
+}
+
+/** "flows/court-papers.json" → "court-papers": a flow's file is named by its id. */
+function ownerOfFlowFile(path: string): string {
+  return path.slice('flows/'.length, -'.json'.length);
+}
+
+/** "flows/i18n/en/court-papers.json" → "court-papers"; "" for any other file. */
+function ownerOfTranslationFile(path: string): string {
+  return /^flows\/i18n\/[^/]+\/([^/]+)\.json$/.exec(path)?.[1] ?? '';
 }
 
 /**
  * Every authored language must translate every text, from the current Chinese, and the translated bundle must pass
- * the same text checks (phone numbers only as {tel:…} tokens, never 95017).
+ * the same text checks (phone numbers only as {tel:…} tokens, never 95017). A problem the Chinese already has is
+ * reported once, for the Chinese.
  */
 function lintAuthoredLanguages(
   bundle: FlowBundle,
   files: readonly FlowFile[],
   flowFiles: readonly { file: string; flow: Flow }[],
   today: string,
+  everyFlow: boolean,
+  sourceIssues: readonly FlowIssue[],
 ): FlowIssue[] {
   const issues: FlowIssue[] = [];
+  const inSource = new Set(sourceIssues.map(issueKey));
   for (const lang of Object.keys(AUTHORED_LANGUAGES) as AuthoredLanguage[]) {
     const found = lintTranslations(bundle, files, lang);
     if (found.length > 0) {
@@ -110,10 +130,19 @@ function lintAuthoredLanguages(
       catalogue: translated.catalogue,
       flows: Object.values(translated.flows).map((flow) => ({ file: fileOf.get(flow.id) ?? flow.id, flow })),
       today,
+      everyFlow,
     });
-    issues.push(...again.map((i) => ({ ...i, message: `in ${AUTHORED_LANGUAGES[lang]} (${lang}): ${i.message}` })));
+    issues.push(
+      ...again
+        .filter((i) => !inSource.has(issueKey(i)))
+        .map((i) => ({ ...i, message: `in ${AUTHORED_LANGUAGES[lang]} (${lang}): ${i.message}` })),
+    );
   }
   return issues;
+}
+
+function issueKey(issue: FlowIssue): string {
+  return `${issue.file}|${issue.path}|${issue.message}`;
 }
 
 /** As loadFlowBundle, but throws FlowFilesError listing every problem. */

@@ -1,8 +1,8 @@
-// Distinct results of a flow for review: answer sets grouped by what the result page shows, and a count of every
-// distinct result over all answer combinations. Pure, like the rest of src/flow.
-import { selectActions } from './actionList.ts';
+// Distinct results of a flow for the content report: answer sets grouped by what the result page shows, and a count
+// of every distinct result over all answer combinations. Pure, like the rest of src/flow.
+import { rulesThatApply, selectActions } from './actionList.ts';
 import type { ActionItem, ResultView, VerdictItem } from './actionList.ts';
-import { holds, questionsRead } from './conditions.ts';
+import { questionsRead } from './conditions.ts';
 import { nextNodeId, nodeById, routeFor } from './graph.ts';
 import type { Answers, Catalogue, Condition, Flow, QuestionNode } from './schema.ts';
 
@@ -149,20 +149,19 @@ export interface ResultCount {
  * Counts every distinct result over all answer combinations, reading only which rules hold (no text is built), so
  * it stays fast where listing every combination would not be readable.
  */
-export function countDistinctResults(flow: Flow): ResultCount {
+export function countDistinctResults(flow: Flow, catalogue: Catalogue): ResultCount {
   const results = new Set<string>();
   let answerSets = 0;
   walkEveryAnswerSet(flow, (nodeId, answers) => {
     const node = nodeById(flow, nodeId);
     if (node?.kind !== 'outcome') return;
     answerSets += 1;
-    const verdicts = node.verdicts.filter((r) => holds(r.when, answers)).map((r) => r.verdict);
-    const actions = node.actions.filter((r) => holds(r.when, answers)).map((r) => r.action);
+    const { verdicts, actions } = rulesThatApply(node, catalogue, answers);
     const lenderAnswer = flow.lenders ? answers[flow.lenders.question]?.[0] : undefined;
     const lender = flow.lenders
       ? ((lenderAnswer === undefined ? undefined : flow.lenders.byOption[lenderAnswer]) ?? flow.lenders.otherwise)
       : '';
-    results.add(`${nodeId}|${verdicts.join(',')}|${actions.join(',')}|${lender}`);
+    results.add(`${nodeId}|${verdicts.map((v) => v.id).join(',')}|${actions.map((a) => a.id).join(',')}|${lender}`);
   });
   return { answerSets, distinctResults: results.size };
 }

@@ -108,8 +108,9 @@ export const UI_TEXT_KEYS = {
     'openFlow',
     'verdictLabel',
   ],
-  tone: ['danger', 'warning', 'caution', 'calm'],
-  groups: ['immediate', 'verify', 'protectInfo', 'evidence', 'complain', 'resolveDebt', 'rights'],
+  /** A word for each verdict tone and a heading for each action group. */
+  tone: VERDICT_TONES,
+  groups: ACTION_GROUPS,
   citations: ['summary', 'verifiedPrimary', 'secondary', 'checked'],
   privacy: [
     'heading',

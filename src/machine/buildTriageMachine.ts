@@ -26,17 +26,7 @@ export function buildTriageMachine(flow: Flow) {
     const question = questionById(flow, questionId);
     return event.type === 'answer' && question !== undefined && isValidAnswer(question, event.optionIds);
   };
-  // Several guards read the route of the same answers on one event, and Back is asked about after every step;
-  // context answers are never changed in place, so the route is worked out once per answers object.
-  const routes = new WeakMap<TriageContext['answers'], ReturnType<typeof routeFor>>();
-  const currentRoute = (context: TriageContext) => {
-    let route = routes.get(context.answers);
-    if (!route) {
-      route = routeFor(flow, context.answers);
-      routes.set(context.answers, route);
-    }
-    return route;
-  };
+  const currentRoute = (context: TriageContext) => routeFor(flow, context.answers);
   const routeOf = (context: TriageContext) => currentRoute(context).nodeIds;
 
   const machineSetup = setup({

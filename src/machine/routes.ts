@@ -1,5 +1,5 @@
 // Answer sets to check and review, enumerated from the generated machine with xstate/graph: one per distinct
-// route, then every single-answer variant of each. The all-paths test and the review report share this.
+// route, then every single-answer variant of each. The all-paths test and the content report share this.
 import { getShortestPaths } from 'xstate/graph';
 import { questionsRead } from '../flow/conditions.ts';
 import { questionById, routeFor } from '../flow/graph.ts';
@@ -62,7 +62,7 @@ export function singleAnswerVariants(flow: Flow, answers: Answers): Answers[] {
   return variants;
 }
 
-export interface ReviewAnswerSets {
+export interface AllPathsAnswerSets {
   /** Answer sets in enumeration order, without repeats: each path's answers, then their variants. */
   answerSets: Answers[];
   /** Paths from the start to a result that xstate/graph enumerated. */
@@ -71,8 +71,8 @@ export interface ReviewAnswerSets {
   routes: number;
 }
 
-/** The answer sets the all-paths test checks and the review report lists. */
-export function reviewAnswerSets(flow: Flow): ReviewAnswerSets {
+/** The answer sets the all-paths test checks and the content report lists. */
+export function allPathsAnswerSets(flow: Flow): AllPathsAnswerSets {
   const paths = enumerateRoutes(flow);
   const seen = new Set<string>();
   const answerSets: Answers[] = [];

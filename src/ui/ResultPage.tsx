@@ -1,6 +1,5 @@
 // The result: every verdict that applies, most serious first, then the grouped, sourced action list.
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { groupsShownFirst } from '../flow/actionList.ts';
 import { resultAsText } from '../flow/resultText.ts';
 import type { ResultView, VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
@@ -116,7 +115,8 @@ export function ResultPage({
       }),
     [],
   );
-  const first = groupsShownFirst(view);
+  // Groups come most urgent first, so the tap paints the first group present: every "right now" action.
+  const first = Math.min(1, view.groups.length);
   const complete = whole || view.groups.length <= first;
   const total = view.groups.reduce((n, g) => n + g.items.length, 0);
   const { result: t, groups } = useUiText();

@@ -1,7 +1,7 @@
 // Flow files are validated at the edge: good ones load, each broken fixture fails naming the file, path and problem.
 import { describe, expect, it } from 'vitest';
 import { loadFlowDir } from '../../scripts/flow-files.ts';
-import { FlowFilesError, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
+import { FlowFilesError, formatIssues, loadFlowBundle, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
 import { brokenCaseNames, problemsFor } from '../support/brokenCases.ts';
 import { miniBundle, miniFiles, PROJECT_ROOT, TODAY } from '../support/fixtures.ts';
 
@@ -98,7 +98,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'wechat-pay-number': [
     'flows/shared/actions.json › keepRecords.steps[1]: unknown phone "webankWrong" in {tel:webankWrong} (not in flows/shared/phones.json)',
-    'flows/shared/actions.json › keepRecords.steps[1]: 95017 is WeChat Pay’s (财付通) hotline, not WeBank’s; it must not appear',
+    'flows/shared/actions.json › keepRecords.steps[1]: 95017 is WeChat Pay’s (Tenpay) hotline, not WeBank’s; it must not appear',
   ],
   'wrong-node-kind': ['flows/mini.json › nodes[1](atDoor).kind: must have "kind": "question" or "outcome"'],
 };
@@ -121,25 +121,56 @@ describe('loading flows/', () => {
     expect(problemsFor(name)).toEqual(expected);
   });
 
-  it('reports every problem at once in the thrown error', () => {
-    const files = miniFiles().map((f) =>
-      f.path === 'flows/mini.json'
-        ? {
-            ...f,
-            text: f.text.replace('"next": "conduct"', '"next": "nowhere"').replace('"label": "电话"', '"label": ""'),
-          }
-        : f,
-    );
+  it('reports every problem at once', () => {
+    const mini = miniFiles();
+    const text = (path: string) => mini.find((f) => f.path === path)?.text ?? '';
+    // A second flow that fails its schema twice, and in what parsed: the first flow's next node, a source's date,
+    // a translation made from older Chinese and one that drops a phone link.
+    const planted: Record<string, string> = {
+      'flows/second.json': text('flows/mini.json')
+        .replace('"id": "mini"', '"id": "second"')
+        .replace('"label": "电话"', '"lable": "电话"')
+        .replace('"title": "小测试流程"', '"title": ""'),
+      'flows/mini.json': text('flows/mini.json').replace('"next": "conduct",', '"next": "nowhere",'),
+      'flows/shared/sources.json': text('flows/shared/sources.json').replace(
+        '"secondary", "checked": "2026-11-23"',
+        '"secondary", "checked": "2027-01-01"',
+      ),
+      'flows/i18n/en/mini.json': text('flows/i18n/en/mini.json').replace(
+        '"zh": "对方怎么联系你？"',
+        '"zh": "对方是怎么联系你的？"',
+      ),
+      'flows/i18n/en/actions.json': text('flows/i18n/en/actions.json').replace(
+        '"text": "EN 拨打 {tel:police}"',
+        '"text": "EN 拨打 110"',
+      ),
+    };
+    for (const [path, changed] of Object.entries(planted)) expect(changed, path).not.toBe(text(path) || undefined);
+    const files = [
+      ...mini.filter((f) => !(f.path in planted)),
+      ...Object.entries(planted).map(([path, t]) => ({ path, text: t })),
+    ];
+
     expect(() => loadFlowBundleOrThrow(files, TODAY)).toThrow(FlowFilesError);
-    try {
-      loadFlowBundleOrThrow(files, TODAY);
-    } catch (error) {
-      expect((error as Error).message).toBe(
-        [
-          'flows/ has 1 problem:',
-          '  flows/mini.json › nodes[0](contact).options[0](call).label: must not be empty',
-        ].join('\n'),
-      );
-    }
+    const result = loadFlowBundle(files, TODAY);
+    expect(result.ok).toBe(false);
+    expect(
+      result.ok
+        ? []
+        : formatIssues(result.issues)
+            .split('\n')
+            .map((l) => l.trim()),
+    ).toEqual([
+      // schema
+      'flows/second.json › title: must not be empty',
+      'flows/second.json › nodes[0](contact).options[0](call).label: is missing',
+      'flows/second.json › nodes[0](contact).options[0](call): unknown field "lable" (check the spelling)',
+      // lint, of the flow and the catalogue that parsed
+      'flows/mini.json › nodes[0](contact).next: unknown node "nowhere"',
+      'flows/shared/sources.json › guideline.checked: date 2027-01-01 is in the future',
+      // translations of what was linted
+      'flows/i18n/en/mini.json › nodes.contact.prompt: English (en) translation for flow "mini", node "contact" was made from older Chinese; now: “对方怎么联系你？”',
+      'flows/i18n/en/actions.json › callPolice.title: English (en) translation for actions "callPolice" must keep the same {…} links and slots as the Chinese: {tel:police}',
+    ]);
   });
 });

@@ -1,11 +1,17 @@
 // The shared checklist is plain text that stands on its own: verdicts, every action in order, numbers and sources.
 import { describe, expect, it } from 'vitest';
-import { GROUP_LABELS, selectActions } from '../../src/flow/actionList.ts';
+import { selectActions } from '../../src/flow/actionList.ts';
 import { resultAsText } from '../../src/flow/resultText.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { PERSONAS } from '../scenarios/personas.ts';
 
-const words = { groupLabels: GROUP_LABELS, basis: '依据', listSeparator: '；', footer: '不是法律意见。' };
+const { result, groups } = realBundle().catalogue.ui;
+const words = {
+  groupLabels: groups,
+  basis: result.basis,
+  listSeparator: result.listSeparator,
+  footer: result.shareFooter,
+};
 
 describe('the checklist as plain text', () => {
   it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', (_, persona) => {
@@ -24,6 +30,6 @@ describe('the checklist as plain text', () => {
     }
     for (const v of view.verdicts) expect(text).toContain(`【${v.title}】`);
     expect(text).not.toMatch(/\{tel:|undefined|\[object/);
-    expect(text.trimEnd().endsWith('不是法律意见。')).toBe(true);
+    expect(text.trimEnd().endsWith(result.shareFooter)).toBe(true);
   });
 });

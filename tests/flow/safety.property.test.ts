@@ -1,19 +1,61 @@
-// Safety promises as properties over random answer sets (fast-check): the shared ones for every flow in flows/,
-// then the promises particular to each flow.
+// Safety promises: the shared ones for every flow in flows/, over every answer combination the engine enumerates and
+// as properties over random answer sets (fast-check), then the promises particular to each flow. Every conditional
+// property counts the runs its condition held in and fails if there were none, and every option id named here
+// must exist in its flow.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { groupsShownFirst, orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  buildActionItem,
+  orderedActions,
+  plainText,
+  rulesThatApply,
+  selectActions,
+} from '../../src/flow/actionList.ts';
 import type { ActionItem } from '../../src/flow/actionList.ts';
-import { pruneAnswers } from '../../src/flow/graph.ts';
-import type { Answers, Flow } from '../../src/flow/schema.ts';
+import { nodeById, pruneAnswers, questionById } from '../../src/flow/graph.ts';
+import { lenderFor } from '../../src/flow/lenders.ts';
+import { walkEveryAnswerSet } from '../../src/flow/outcomes.ts';
+import { ACTION_GROUPS } from '../../src/flow/vocabulary.ts';
+import type { Answers, Flow, LenderProfile } from '../../src/flow/schema.ts';
 import { answersArbitrary } from '../support/answers.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
+
+// Thousands of results are built per property; on a loaded 2-core machine that takes more than the default 5 s.
+vi.setConfig({ testTimeout: 180_000 });
 
 const { catalogue } = realBundle();
 const RUNS = 3000;
 
-const chose = (answers: Answers, questionId: string, ...optionIds: string[]) =>
-  optionIds.some((id) => answers[questionId]?.includes(id) ?? false);
+/** A question and some of its options: the answer "means" something when it contains any of them. */
+type Choice = readonly [questionId: string, ...optionIds: string[]];
+
+/** Does the answer contain one of the options? Throws on an id the flow does not have, so a misspelling fails. */
+function choiceIn(flow: Flow) {
+  return (answers: Answers, questionId: string, ...optionIds: string[]): boolean => {
+    const question = questionById(flow, questionId);
+    if (!question) throw new Error(`flow "${flow.id}" has no question "${questionId}"`);
+    for (const id of optionIds)
+      if (!question.options.some((o) => o.id === id))
+        throw new Error(`question "${questionId}" of flow "${flow.id}" has no option "${id}"`);
+    return optionIds.some((id) => answers[questionId]?.includes(id) ?? false);
+  };
+}
+
+/** Runs a property over random answer sets and returns how many runs its condition held in (it returns true). */
+function runsWhere(flow: Flow, property: (answers: Answers) => boolean, numRuns = RUNS): number {
+  let held = 0;
+  fc.assert(
+    fc.property(answersArbitrary(flow), (answers) => {
+      if (property(answers)) held += 1;
+    }),
+    { numRuns },
+  );
+  return held;
+}
+
+function expectExercised(held: number) {
+  expect(held, 'the property’s condition held in some runs').toBeGreaterThan(0);
+}
 
 function resultFor(flow: Flow, answers: Answers) {
   const view = selectActions(flow, catalogue, answers);
@@ -28,29 +70,58 @@ const stepsOf = (action: ActionItem | undefined) => action?.steps.map(plainText)
 /**
  * What each flow's answers mean for the shared promises. Every flow in flows/ must be listed here, so a new flow
  * cannot skip them: `danger` (someone at the door or threatening: 110 first), `courtPapers` (court papers
- * mentioned: verify through 12368), `notTheirDebt` (never an action asking to repay).
+ * mentioned: verify through 12368; `true` when the whole flow is about them), `notTheirDebt` (never an action
+ * asking to repay), `scam` (signs that whoever asks for money is not the lender: the scam verdict, and its warning
+ * action before any action about repaying).
  */
 const MEANING: Record<
   string,
   {
-    danger: (a: Answers) => boolean;
-    courtPapers: (a: Answers) => boolean;
-    notTheirDebt: (a: Answers) => boolean;
+    danger: Choice[];
+    courtPapers: Choice[] | true;
+    notTheirDebt: Choice[];
+    scam: { when: Choice[]; verdict: string; warning: string };
   }
 > = {
   'collection-triage': {
-    danger: (a) =>
-      chose(a, 'safetyNow', 'atDoorNow', 'violenceThreatened', 'heldAgainstWill') ||
-      chose(a, 'conduct', 'threats', 'refusedToLeave'),
-    courtPapers: (a) => chose(a, 'contactKind', 'courtPapers'),
-    notTheirDebt: (a) => chose(a, 'loanStatus', 'neverBorrowed'),
+    danger: [
+      ['safetyNow', 'atDoorNow', 'violenceThreatened', 'heldAgainstWill'],
+      ['conduct', 'threats', 'refusedToLeave'],
+    ],
+    courtPapers: [['contactKind', 'courtPapers']],
+    notTheirDebt: [['loanStatus', 'neverBorrowed']],
+    scam: {
+      when: [
+        ['redFlags', 'personalAccount', 'extraFees', 'linkOrApp', 'firmUnknown', 'cancelAccountOrCredit'],
+        ['collectorVerified', 'didNotMatch'],
+        ['loanStatus', 'neverBorrowed'],
+      ],
+      verdict: 'likelyScam',
+      warning: 'doNotTransfer',
+    },
   },
   'court-papers': {
-    danger: (a) => chose(a, 'howReceived', 'someoneAtDoor'),
-    courtPapers: () => true,
-    notTheirDebt: (a) => chose(a, 'debtView', 'notMine'),
+    danger: [['howReceived', 'someoneAtDoor']],
+    courtPapers: true,
+    notTheirDebt: [['debtView', 'notMine']],
+    scam: { when: [['caseVerified', 'caseNotFound']], verdict: 'courtCaseNotFound', warning: 'fakeCourtPapers' },
   },
 };
+
+function meaningOf(flow: Flow) {
+  const meaning = MEANING[flow.id];
+  if (!meaning) throw new Error(`flow "${flow.id}" is not in MEANING`);
+  const chose = choiceIn(flow);
+  const any = (choices: readonly Choice[], a: Answers) => choices.some(([q, ...ids]) => chose(a, q, ...ids));
+  return {
+    danger: (a: Answers) => any(meaning.danger, a),
+    courtPapers: (a: Answers) => meaning.courtPapers === true || any(meaning.courtPapers, a),
+    notTheirDebt: (a: Answers) => any(meaning.notTheirDebt, a),
+    scam: (a: Answers) => any(meaning.scam.when, a),
+    scamVerdict: meaning.scam.verdict,
+    scamWarning: meaning.scam.warning,
+  };
+}
 
 const flows = Object.values(realBundle().flows).map((flow) => [flow.id, flow] as const);
 
@@ -58,85 +129,188 @@ it('every flow in flows/ says what its answers mean for the shared safety promis
   expect(Object.keys(MEANING).sort()).toEqual(flows.map(([id]) => id).sort());
 });
 
-describe.each(flows)('safety invariants of %s', (flowId, flow) => {
-  const meaning = MEANING[flowId];
-  if (!meaning) return;
+it('every question and option the MEANING table names exists in its flow', () => {
+  for (const [flowId, flow] of flows) {
+    const meaning = MEANING[flowId];
+    if (!meaning) continue;
+    const choices = [
+      ...meaning.danger,
+      ...(meaning.courtPapers === true ? [] : meaning.courtPapers),
+      ...meaning.notTheirDebt,
+      ...meaning.scam.when,
+    ];
+    for (const [questionId, ...optionIds] of choices) {
+      const question = questionById(flow, questionId);
+      expect(
+        question?.options.map((o) => o.id),
+        `${flowId}: question ${questionId}`,
+      ).toEqual(expect.arrayContaining(optionIds));
+    }
+    for (const id of [meaning.scam.warning]) expect(catalogue.actions, `${flowId}: action ${id}`).toHaveProperty(id);
+    expect(catalogue.verdicts, `${flowId}: verdict`).toHaveProperty(meaning.scam.verdict);
+  }
+});
+
+describe.each(flows)('safety invariants of %s over every answer combination', (_flowId, flow) => {
+  it('danger: 110 first; scam: its verdict, and its warning before any repaying; every result sourced', () => {
+    const meaning = meaningOf(flow);
+    // What each action says depends only on the lender profile, so each is built once per profile; which actions
+    // apply, and in what order, is worked out for every combination by the engine's own rulesThatApply.
+    const built = new Map<LenderProfile | undefined, Map<string, ActionItem>>();
+    const itemFor = (id: string, lender: LenderProfile | undefined): ActionItem => {
+      const items = built.get(lender) ?? new Map<string, ActionItem>();
+      built.set(lender, items);
+      let item = items.get(id);
+      if (!item) {
+        const action = catalogue.actions[id];
+        if (!action) throw new Error(`unknown action ${id}`);
+        item = buildActionItem(flow, catalogue, id, action, [], lender);
+        items.set(id, item);
+      }
+      return item;
+    };
+    const held = { combinations: 0, danger: 0, scam: 0, notTheirDebt: 0, courtPapers: 0 };
+    const failures: string[] = [];
+    const fail = (answers: Answers, what: string) => {
+      if (failures.length < 5) failures.push(`${what} for ${JSON.stringify(answers)}`);
+    };
+    const started = performance.now();
+    walkEveryAnswerSet(flow, (nodeId, answers) => {
+      held.combinations += 1;
+      const outcome = nodeById(flow, nodeId);
+      if (outcome?.kind !== 'outcome') {
+        fail(answers, `ends at ${nodeId}, not an outcome`);
+        return;
+      }
+      const rules = rulesThatApply(outcome, catalogue, answers);
+      const lender = lenderFor(flow, catalogue, answers);
+      const ids = rules.actions.map((a) => a.id);
+      const items = ids.map((id) => itemFor(id, lender));
+
+      if (rules.verdicts.length === 0) fail(answers, 'no verdict');
+      if (items.length === 0) fail(answers, 'no action');
+      for (const item of items) {
+        if (item.citations.length === 0) fail(answers, `action ${item.id} has no source`);
+        for (const { phoneId, phone } of item.phones)
+          if (!(phone.citation.source in catalogue.sources)) fail(answers, `phone ${phoneId} has no source`);
+      }
+      const groups = items.map((i) => ACTION_GROUPS.indexOf(i.group));
+      if (groups.some((g, i) => i > 0 && g < (groups[i - 1] ?? 0))) fail(answers, 'groups out of order');
+
+      if (meaning.danger(answers)) {
+        held.danger += 1;
+        if (ids[0] !== 'call110Now' || !phoneNumbers(items[0]).includes('110')) fail(answers, '110 is not first');
+      }
+      const firstRepay = items.findIndex((i) => i.traits.includes('repay'));
+      if (meaning.scam(answers)) {
+        held.scam += 1;
+        const warning = ids.indexOf(meaning.scamWarning);
+        if (!rules.verdicts.some((v) => v.id === meaning.scamVerdict)) fail(answers, 'no scam verdict');
+        if (warning === -1 || (firstRepay !== -1 && firstRepay < warning)) fail(answers, 'repaying before the warning');
+      }
+      if (meaning.notTheirDebt(answers)) {
+        held.notTheirDebt += 1;
+        if (firstRepay !== -1) fail(answers, 'an action asks to repay');
+      }
+      if (meaning.courtPapers(answers)) {
+        held.courtPapers += 1;
+        const verify = ids.indexOf('verifyCourtPapers');
+        if (!phoneNumbers(items[verify]).includes('12368')) fail(answers, 'court papers not verified through 12368');
+      }
+    });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `${flow.id}: ${String(held.combinations)} answer combinations checked in ${seconds.toFixed(1)} s ` +
+        `(danger ${String(held.danger)}, scam ${String(held.scam)}, not their debt ${String(held.notTheirDebt)}, ` +
+        `court papers ${String(held.courtPapers)})`,
+    );
+    expect(failures).toEqual([]);
+    for (const [what, count] of Object.entries(held)) expect(count, what).toBeGreaterThan(0);
+  });
+});
+
+describe.each(flows)('safety invariants of %s over random answer sets', (_flowId, flow) => {
+  const meaning = meaningOf(flow);
 
   it('someone at the door or threatening violence: calling 110 is the very first action', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!meaning.danger(counted)) return;
-        expect(actions[0]?.id).toBe('call110Now');
-        expect(phoneNumbers(actions[0])).toContain('110');
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('the part of the result shown with the tap holds every "right now" action, 110 first when in danger', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { view, actions, counted } = resultFor(flow, answers);
-        const shownFirst = orderedActions({ ...view, groups: view.groups.slice(0, groupsShownFirst(view)) });
-        expect(shownFirst.length).toBeGreaterThan(0);
-        expect(shownFirst[0]).toBe(actions[0]);
-        for (const action of actions.filter((a) => a.group === 'immediate')) expect(shownFirst).toContain(action);
-        if (meaning.danger(counted)) expect(shownFirst[0]?.id).toBe('call110Now');
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!meaning.danger(counted)) return false;
+      expect(actions[0]?.id).toBe('call110Now');
+      expect(phoneNumbers(actions[0])).toContain('110');
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('court papers mentioned: verify through 12368', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!meaning.courtPapers(counted)) return;
-        expect(phoneNumbers(actions.find((a) => a.id === 'verifyCourtPapers'))).toContain('12368');
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!meaning.courtPapers(counted)) return false;
+      expect(phoneNumbers(actions.find((a) => a.id === 'verifyCourtPapers'))).toContain('12368');
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('not their debt: never an action that asks to repay', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!meaning.notTheirDebt(counted)) return;
-        expect(actions.filter((a) => a.traits.includes('repay')).map((a) => a.id)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!meaning.notTheirDebt(counted)) return false;
+      expect(actions.filter((a) => a.traits.includes('repay')).map((a) => a.id)).toEqual([]);
+      return true;
+    });
+    expectExercised(held);
   });
 
-  it('every result has a verdict, most serious first, a calm one only alone, and every action sourced', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { view, actions } = resultFor(flow, answers);
-        const ranks = view.verdicts.map((v) => v.rank);
-        expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-        if (view.verdicts.some((v) => v.tone === 'calm')) expect(view.verdicts).toHaveLength(1);
-        expect(actions.length).toBeGreaterThan(0);
-        for (const a of actions) expect(a.citations.length).toBeGreaterThan(0);
-      }),
-      { numRuns: RUNS },
-    );
+  it('signs of a scam: the scam verdict, and its warning before any action about repaying', () => {
+    const held = runsWhere(flow, (answers) => {
+      const { view, actions, counted } = resultFor(flow, answers);
+      if (!meaning.scam(counted)) return false;
+      expect(view.verdicts.map((v) => v.id)).toContain(meaning.scamVerdict);
+      const warning = actions.findIndex((a) => a.id === meaning.scamWarning);
+      const firstRepay = actions.findIndex((a) => a.traits.includes('repay'));
+      expect(warning).toBeGreaterThanOrEqual(0);
+      if (firstRepay !== -1) expect(firstRepay).toBeGreaterThan(warning);
+      return true;
+    });
+    expectExercised(held);
+  });
+
+  it('every result has a verdict, most serious first, a calm one only alone, groups in order, every action sourced', () => {
+    const held = runsWhere(flow, (answers) => {
+      const { view, actions } = resultFor(flow, answers);
+      const ranks = view.verdicts.map((v) => v.rank);
+      expect(ranks.length).toBeGreaterThan(0);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      if (view.verdicts.some((v) => v.tone === 'calm')) expect(view.verdicts).toHaveLength(1);
+      expect(view.groups.map((g) => g.group)).toEqual(
+        ACTION_GROUPS.filter((g) => view.groups.some((v) => v.group === g)),
+      );
+      expect(actions.length).toBeGreaterThan(0);
+      for (const a of actions) expect(a.citations.length).toBeGreaterThan(0);
+      return true;
+    });
+    expect(held).toBe(RUNS);
   });
 
   it('always offers free legal advice through 12348', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
+    const held = runsWhere(
+      flow,
+      (answers) => {
         const { actions } = resultFor(flow, answers);
         expect(phoneNumbers(actions.find((a) => a.id === 'freeLegalAdvice'))).toContain('12348');
-      }),
-      { numRuns: 1000 },
+        return true;
+      },
+      1000,
     );
+    expect(held).toBe(1000);
   });
 
   it('no result ever shows 95017, and an answer off the route never adds an action', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
+    const held = runsWhere(
+      flow,
+      (answers) => {
         const { view, counted } = resultFor(flow, answers);
         const text =
           JSON.stringify(view) +
@@ -146,77 +320,77 @@ describe.each(flows)('safety invariants of %s', (flowId, flow) => {
         expect(text).not.toContain('95017');
         expect(text, 'every token is filled').not.toMatch(/\{(tel|lender):/);
         expect(selectActions(flow, catalogue, counted)).toEqual(view);
-      }),
-      { numRuns: 1000 },
+        return true;
+      },
+      1000,
     );
+    expect(held).toBe(1000);
   });
 });
 
 describe('safety invariants particular to collection-triage', () => {
   const flow = realFlow('collection-triage');
+  const chose = choiceIn(flow);
   const webankHotline = catalogue.phones.webank?.number ?? 'missing';
 
   it('lender not named as WeBank (or not asked): no WeBank number anywhere, and every lender detail is sourced', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { view, actions, counted } = resultFor(flow, answers);
-        if (chose(counted, 'lender', 'webank')) return;
-        expect(JSON.stringify(view)).not.toContain(webankHotline);
-        expect(JSON.stringify(view)).not.toContain('微众银行客服');
-        const verify = actions.find((a) => a.id === 'verifyWithLender');
-        if (verify) {
-          expect(stepsOf(verify)).toContain('借款合同或官方 App 里写的官方客服电话');
-          expect(verify.phones).toEqual([]);
-          expect(verify.citations.map((c) => c.sourceId)).toContain('policeScamWarnings');
-        }
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { view, actions, counted } = resultFor(flow, answers);
+      if (chose(counted, 'lender', 'webank')) return false;
+      expect(JSON.stringify(view)).not.toContain(webankHotline);
+      expect(JSON.stringify(view)).not.toContain('微众银行客服');
+      const verify = actions.find((a) => a.id === 'verifyWithLender');
+      if (verify) {
+        expect(stepsOf(verify)).toContain('借款合同或官方 App 里写的官方客服电话');
+        expect(verify.phones).toEqual([]);
+        expect(verify.citations.map((c) => c.sourceId)).toContain('policeScamWarnings');
+      }
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('lender named as WeBank: verifying and complaining go to its hotline, with the hotline’s source', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'lender', 'webank')) return;
-        for (const id of ['verifyWithLender', 'complainToLender', 'negotiateWithLender']) {
-          const action = actions.find((a) => a.id === id);
-          if (!action) continue;
-          expect(phoneNumbers(action)).toContain(webankHotline);
-          expect(action.citations.map((c) => c.sourceId)).toContain('webankHotlineReport');
-        }
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'lender', 'webank')) return false;
+      for (const id of ['verifyWithLender', 'complainToLender', 'negotiateWithLender']) {
+        const action = actions.find((a) => a.id === id);
+        if (!action) continue;
+        expect(phoneNumbers(action)).toContain(webankHotline);
+        expect(action.citations.map((c) => c.sourceId)).toContain('webankHotlineReport');
+      }
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('asked to pay into a personal account or pay fees: scam verdict and a "do not transfer" action', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { view, actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'redFlags', 'personalAccount', 'extraFees')) return;
-        expect(view.verdicts.map((v) => v.id)).toContain('likelyScam');
-        expect(actions.map((a) => a.id)).toContain('doNotTransfer');
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { view, actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'redFlags', 'personalAccount', 'extraFees')) return false;
+      expect(view.verdicts.map((v) => v.id)).toContain('likelyScam');
+      expect(actions.map((a) => a.id)).toContain('doNotTransfer');
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('court papers mentioned: a real summons is not to be ignored, and the court-papers guide is one tap away', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'contactKind', 'courtPapers')) return;
-        expect(actions.map((a) => a.id)).toContain('doNotIgnoreSummons');
-        expect(actions.find((a) => a.opensFlow === 'court-papers')).toBeDefined();
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'contactKind', 'courtPapers')) return false;
+      expect(actions.map((a) => a.id)).toContain('doNotIgnoreSummons');
+      expect(actions.find((a) => a.opensFlow === 'court-papers')).toBeDefined();
+      return true;
+    });
+    expectExercised(held);
   });
 });
 
 describe('safety invariants particular to court-papers', () => {
   const flow = realFlow('court-papers');
+  const chose = choiceIn(flow);
   const notFake = (a: Answers) => !chose(a, 'caseVerified', 'caseNotFound');
   /** Actions that carry a court deadline or what follows from missing one. */
   const DEADLINE_CARDS = [
@@ -229,92 +403,90 @@ describe('safety invariants particular to court-papers', () => {
   ];
 
   it('a payment order: an action to object in writing within 15 days', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'documentKind', 'paymentOrder')) return;
-        const object = actions.find((a) => a.id === 'objectToPaymentOrder');
-        expect(stepsOf(object)).toMatch(/15 日内.*书面异议/);
-        expect(object?.citations.some((c) => c.article?.includes('第二百二十五条'))).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'documentKind', 'paymentOrder')) return false;
+      const object = actions.find((a) => a.id === 'objectToPaymentOrder');
+      expect(stepsOf(object)).toMatch(/15 日内.*书面异议/);
+      expect(object?.citations.some((c) => c.article?.includes('第二百二十五条'))).toBe(true);
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('a judgment: usually 15 days to appeal (第一百七十一条), none when it says 终审 (小额诉讼, 第一百六十五条)', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'documentKind', 'judgment')) return;
-        const appeal = actions.find((a) => a.id === 'appealWithin15Days');
-        expect(stepsOf(appeal)).toMatch(/一般是判决书送达之日起 15 日内，以判决书写明的为准/);
-        expect(stepsOf(appeal)).toMatch(/写明“终审”的.*不能上诉/);
-        expect(appeal?.citations.map((c) => c.article)).toEqual(
-          expect.arrayContaining(['第一百七十一条', '第一百六十五条']),
-        );
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'documentKind', 'judgment')) return false;
+      const appeal = actions.find((a) => a.id === 'appealWithin15Days');
+      expect(stepsOf(appeal)).toMatch(/一般是判决书送达之日起 15 日内，以判决书写明的为准/);
+      expect(stepsOf(appeal)).toMatch(/写明“终审”的.*不能上诉/);
+      expect(appeal?.citations.map((c) => c.article)).toEqual(
+        expect.arrayContaining(['第一百七十一条', '第一百六十五条']),
+      );
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('a summons or complaint copy that may be real: answer within 15 days and appear, or risk a default judgment', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'documentKind', 'summons', 'complaintCopy') || !notFake(counted)) return;
-        const summons = actions.find((a) => a.id === 'doNotIgnoreSummons');
-        expect(summons?.citations.map((c) => c.article)).toEqual(
-          expect.arrayContaining(['第一百二十八条', '第一百四十七条']),
-        );
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'documentKind', 'summons', 'complaintCopy') || !notFake(counted)) return false;
+      const summons = actions.find((a) => a.id === 'doNotIgnoreSummons');
+      expect(summons?.citations.map((c) => c.article)).toEqual(
+        expect.arrayContaining(['第一百二十八条', '第一百四十七条']),
+      );
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('a judgment or enforcement notice: the result says when 失信 applies and that freezing needs a court order', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { actions, counted } = resultFor(flow, answers);
-        if (!chose(counted, 'documentKind', 'judgment', 'enforcementNotice') || !notFake(counted)) return;
-        const ids = actions.map((a) => a.id);
-        expect(ids).toContain('enforcementStageFacts');
-        expect(ids).toContain('courtFreezeRules');
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { actions, counted } = resultFor(flow, answers);
+      if (!chose(counted, 'documentKind', 'judgment', 'enforcementNotice') || !notFake(counted)) return false;
+      const ids = actions.map((a) => a.id);
+      expect(ids).toContain('enforcementStageFacts');
+      expect(ids).toContain('courtFreezeRules');
+      return true;
+    });
+    expectExercised(held);
   });
 
   it('the court has not found the case yet: not called fake, every deadline card kept, nothing to pay first', () => {
     let withDeadlines = 0;
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
-        const { view, actions, counted } = resultFor(flow, answers);
-        if (notFake(counted)) return;
-        expect(view.verdicts[0]?.id === 'danger' || view.verdicts[0]?.id === 'courtCaseNotFound').toBe(true);
-        const ids = actions.map((a) => a.id);
-        expect(ids).toContain('fakeCourtPapers');
-        // The same answers with the case confirmed real: every deadline card shown there is shown here too.
-        const real = resultFor(flow, { ...counted, caseVerified: ['confirmedReal'] });
-        const deadlineCards = real.actions.map((a) => a.id).filter((id) => DEADLINE_CARDS.includes(id));
-        expect(ids).toEqual(expect.arrayContaining(deadlineCards));
-        if (real.view.verdicts.some((v) => v.id === 'courtDeadlines'))
-          expect(view.verdicts.map((v) => v.id)).toContain('courtDeadlines');
-        if (deadlineCards.length > 0) withDeadlines += 1;
-        expect(actions.findIndex((a) => a.traits.includes('repay'))).not.toBe(0);
-      }),
-      { numRuns: RUNS },
-    );
+    const held = runsWhere(flow, (answers) => {
+      const { view, actions, counted } = resultFor(flow, answers);
+      if (notFake(counted)) return false;
+      expect(view.verdicts[0]?.id === 'danger' || view.verdicts[0]?.id === 'courtCaseNotFound').toBe(true);
+      const ids = actions.map((a) => a.id);
+      expect(ids).toContain('fakeCourtPapers');
+      // The same answers with the case confirmed real: every deadline card shown there is shown here too.
+      const real = resultFor(flow, { ...counted, caseVerified: ['confirmedReal'] });
+      const deadlineCards = real.actions.map((a) => a.id).filter((id) => DEADLINE_CARDS.includes(id));
+      expect(ids).toEqual(expect.arrayContaining(deadlineCards));
+      if (real.view.verdicts.some((v) => v.id === 'courtDeadlines'))
+        expect(view.verdicts.map((v) => v.id)).toContain('courtDeadlines');
+      if (deadlineCards.length > 0) withDeadlines += 1;
+      expect(actions.findIndex((a) => a.traits.includes('repay'))).not.toBe(0);
+      return true;
+    });
+    expectExercised(held);
     expect(withDeadlines).toBeGreaterThan(0);
   });
 
   it('every result says to verify through the court itself, never through a number in the message', () => {
-    fc.assert(
-      fc.property(answersArbitrary(flow), (answers) => {
+    const held = runsWhere(
+      flow,
+      (answers) => {
         const verify = resultFor(flow, answers).actions.find((a) => a.id === 'verifyCourtPapers');
         expect(stepsOf(verify)).toContain('不要打短信里给的号码');
         expect(stepsOf(verify)).toContain('人民法院在线服务');
-      }),
-      { numRuns: 1000 },
+        return true;
+      },
+      1000,
     );
+    expect(held).toBe(1000);
   });
 });

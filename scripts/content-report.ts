@@ -1,6 +1,6 @@
-// The content review report: per flow, every listed outcome (answers → verdicts → sourced actions), a sources index
+// The content report: per flow, every listed outcome (answers → verdicts → sourced actions), a sources index
 // and the facts not re-checked for six months, as Markdown and as HTML. Built from the app's own engine.
-import { plainText, GROUP_LABELS } from '../src/flow/actionList.ts';
+import { plainText } from '../src/flow/actionList.ts';
 import type { ResolvedCitation } from '../src/flow/actionList.ts';
 import { questionById } from '../src/flow/graph.ts';
 import { lenderFieldsIn } from '../src/flow/lenders.ts';
@@ -8,7 +8,7 @@ import { countDistinctResults, everyAnswerSet, groupOutcomes } from '../src/flow
 import type { Outcome, ResultCount } from '../src/flow/outcomes.ts';
 import type { Answers, Catalogue, Citation, Flow, FlowBundle, Source } from '../src/flow/schema.ts';
 import { LENDER_FIELDS } from '../src/flow/vocabulary.ts';
-import { reviewAnswerSets } from '../src/machine/routes.ts';
+import { allPathsAnswerSets } from '../src/machine/routes.ts';
 
 /** Facts whose source was last checked longer ago than this are listed as stale. */
 export const STALE_AFTER_MONTHS = 6;
@@ -153,6 +153,8 @@ function citationLine(c: ResolvedCitation): string {
 
 interface Summary {
   flow: Flow;
+  /** The group headings the app shows (flows/shared/ui.json). */
+  groupLabels: Catalogue['ui']['groups'];
   today: string;
   staleDate: string;
   listed: { answerSets: number; paths: number; routes: number; every: boolean };
@@ -175,7 +177,7 @@ function summaryLines(s: Summary): string[] {
 
 function toMarkdown(s: Summary): string {
   const out: string[] = [];
-  out.push(`# 内容审阅报告：${md(s.flow.title)}（${s.flow.id}）`, '');
+  out.push(`# 内容报告：${md(s.flow.title)}（${s.flow.id}）`, '');
   for (const line of summaryLines(s)) out.push(`- ${md(line)}`);
   out.push('', '## 结果', '');
   for (const o of s.outcomes) {
@@ -193,7 +195,7 @@ function toMarkdown(s: Summary): string {
     }
     out.push('', '清单：', '');
     o.actions.forEach((a, i) => {
-      out.push(`${String(i + 1)}. **${md(plainText(a.title))}**（${GROUP_LABELS[a.group]}，${a.id}）`);
+      out.push(`${String(i + 1)}. **${md(plainText(a.title))}**（${s.groupLabels[a.group]}，${a.id}）`);
       for (const step of a.steps) out.push(`   - ${md(plainText(step))}`);
       for (const c of a.citations) out.push(`   - 依据：${md(citationLine(c))}`);
     });
@@ -228,10 +230,10 @@ function toHtml(s: Summary): string {
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-    `<title>内容审阅报告：${e(s.flow.title)}</title>`,
+    `<title>内容报告：${e(s.flow.title)}</title>`,
     '<style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.6}section.outcome{border-top:2px solid #ccc;margin-top:1.5rem}.cite{color:#444;font-size:.9em}.stale{color:#a00}</style>',
     '</head><body>',
-    `<h1>内容审阅报告：${e(s.flow.title)}（${e(s.flow.id)}）</h1>`,
+    `<h1>内容报告：${e(s.flow.title)}（${e(s.flow.id)}）</h1>`,
     '<ul>',
     ...summaryLines(s).map((line) => `<li>${e(line)}</li>`),
     '</ul>',
@@ -252,7 +254,7 @@ function toHtml(s: Summary): string {
     }
     out.push('</ul><p>清单：</p><ol>');
     for (const a of o.actions) {
-      out.push(`<li><strong>${e(plainText(a.title))}</strong>（${e(GROUP_LABELS[a.group])}，${e(a.id)}）<ul>`);
+      out.push(`<li><strong>${e(plainText(a.title))}</strong>（${e(s.groupLabels[a.group])}，${e(a.id)}）<ul>`);
       for (const step of a.steps) out.push(`<li>${e(plainText(step))}</li>`);
       for (const c of a.citations) out.push(`<li class="cite">依据：${e(citationLine(c))}</li>`);
       out.push('</ul></li>');
@@ -285,7 +287,7 @@ function toHtml(s: Summary): string {
 }
 
 export function buildFlowReport(flow: Flow, catalogue: Catalogue, today: string): FlowReport {
-  const graph = reviewAnswerSets(flow);
+  const graph = allPathsAnswerSets(flow);
   const every = everyAnswerSet(flow, LIST_EVERY_COMBINATION_UP_TO);
   const answerSets = every ?? graph.answerSets;
   const outcomes = groupOutcomes(flow, catalogue, answerSets);
@@ -294,10 +296,11 @@ export function buildFlowReport(flow: Flow, catalogue: Catalogue, today: string)
   const staleFacts = sources.filter((u) => u.stale).reduce((n, u) => n + u.citedBy.length, 0);
   const summary: Summary = {
     flow,
+    groupLabels: catalogue.ui.groups,
     today,
     staleDate,
     listed: { answerSets: answerSets.length, paths: graph.paths, routes: graph.routes, every: every !== undefined },
-    everyCombination: countDistinctResults(flow),
+    everyCombination: countDistinctResults(flow, catalogue),
     outcomes,
     sources,
     staleFacts,
@@ -317,6 +320,6 @@ export function buildFlowReport(flow: Flow, catalogue: Catalogue, today: string)
   };
 }
 
-export function buildReviewReport(bundle: FlowBundle, today: string): FlowReport[] {
+export function buildContentReport(bundle: FlowBundle, today: string): FlowReport[] {
   return Object.values(bundle.flows).map((flow) => buildFlowReport(flow, bundle.catalogue, today));
 }

@@ -1,15 +1,13 @@
-// The review report lists every outcome of every flow, indexes every source, flags stale facts and escapes text.
+// The content report lists every outcome of every flow, indexes every source, flags stale facts and escapes text.
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../src/flow/actionList.ts';
-import { outcomeKey } from '../../src/flow/outcomes.ts';
-import { reviewAnswerSets } from '../../src/machine/routes.ts';
-import { buildFlowReport, buildReviewReport, escapeHtml, staleBefore } from '../../scripts/review-report.ts';
+import { orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
+import { buildContentReport, buildFlowReport, escapeHtml, staleBefore } from '../../scripts/content-report.ts';
 import { miniWith, realBundle, TODAY } from '../support/fixtures.ts';
 
 const bundle = realBundle();
-const reports = buildReviewReport(bundle, TODAY);
+const reports = buildContentReport(bundle, TODAY);
 
-describe('the content review report', () => {
+describe('the content report', () => {
   it('has a report for every flow in flows/', () => {
     expect(reports.map((r) => r.flowId)).toEqual(Object.keys(bundle.flows));
     for (const r of reports)
@@ -22,7 +20,6 @@ describe('the content review report', () => {
   describe.each(reports.map((r) => [r.flowId, r] as const))('%s', (flowId, report) => {
     const flow = bundle.flows[flowId];
     if (!flow) throw new Error(`no flow ${flowId}`);
-    const keys = new Set(report.outcomes.map((o) => outcomeKey(flow, bundle.catalogue, o.answerSets[0] ?? {})));
 
     it('lists every outcome in both documents, each with its answers, verdicts and full sourced action list', () => {
       expect(report.outcomes.length).toBeGreaterThan(0);
@@ -43,9 +40,20 @@ describe('the content review report', () => {
       }
     });
 
-    it('every answer set the all-paths test checks leads to a listed outcome', () => {
-      for (const answers of reviewAnswerSets(flow).answerSets)
-        expect(keys.has(outcomeKey(flow, bundle.catalogue, answers))).toBe(true);
+    it('the answers listed under each outcome lead, in the app, to exactly the verdicts and actions it shows', () => {
+      const shown = (verdicts: { id: string; title: string }[], actions: { id: string; citations: unknown[] }[]) =>
+        JSON.stringify([verdicts.map((v) => [v.id, v.title]), actions.map((a) => [a.id, a.citations])]);
+      const results = new Set<string>();
+      for (const o of report.outcomes) {
+        const listed = shown(o.verdicts, o.actions);
+        expect(results.has(listed), `outcome ${String(o.number)} is listed once`).toBe(false);
+        results.add(listed);
+        for (const answers of o.answerSets) {
+          const view = selectActions(flow, bundle.catalogue, answers);
+          expect(view?.outcomeId).toBe(o.outcomeNodeId);
+          if (view) expect(shown(view.verdicts, orderedActions(view))).toBe(listed);
+        }
+      }
     });
 
     it('every action rule and every verdict of the flow shows up in some listed outcome', () => {
@@ -86,14 +94,19 @@ describe('the content review report', () => {
       .map((s) => s.checked)
       .sort()
       .at(-1);
-    const later = new Date(`${lastCheck ?? TODAY}T00:00:00Z`);
-    later.setUTCMonth(later.getUTCMonth() + 6);
-    later.setUTCDate(later.getUTCDate() + 1);
-    const laterReport = buildFlowReport(flow, bundle.catalogue, later.toISOString().slice(0, 10));
-    const facts = laterReport.sources.reduce((n, s) => n + s.citedBy.length, 0);
-    expect(laterReport.staleFacts).toBe(facts);
-    expect(laterReport.html).toContain('class="stale"');
-    expect(laterReport.markdown).toContain('（已超过六个月）');
+    const afterSixMonths = new Date(`${lastCheck ?? TODAY}T00:00:00Z`);
+    afterSixMonths.setUTCMonth(afterSixMonths.getUTCMonth() + 6);
+    afterSixMonths.setUTCDate(afterSixMonths.getUTCDate() + 1);
+    const later = buildFlowReport(flow, bundle.catalogue, afterSixMonths.toISOString().slice(0, 10));
+    const facts = later.sources.reduce((n, s) => n + s.citedBy.length, 0);
+    expect(later.staleFacts).toBe(facts);
+    const staleList = (text: string) => text.slice(text.lastIndexOf('个月没有重新核对的说法'));
+    for (const use of later.sources)
+      for (const c of use.citedBy) {
+        expect(staleList(later.html)).toContain(escapeHtml(c.says));
+        expect(staleList(later.markdown)).toContain(c.where);
+      }
+    expect(later.markdown).toContain('（已超过六个月）');
   });
 
   it('escapes every text in the HTML and the Markdown, so content can never become markup', () => {

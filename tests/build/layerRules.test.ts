@@ -1,0 +1,86 @@
+// The layer rules in eslint.config.js fire: code in each folder of src/ that imports across its layer fails lint.
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROJECT_ROOT } from '../support/fixtures.ts';
+
+/** A file in the folder, the import it must not make, and the message that names the rule it breaks. */
+const FORBIDDEN: [file: string, from: string, message: RegExp][] = [
+  ['src/flow/layerFixture.ts', 'react', /src\/flow is pure/],
+  ['src/flow/layerFixture.ts', 'xstate', /src\/flow is pure/],
+  ['src/flow/layerFixture.ts', '../machine/buildTriageMachine.ts', /src\/flow is pure/],
+  ['src/flow/layerFixture.ts', '../ui/uiText.ts', /src\/flow is pure/],
+  ['src/flow/layerFixture.ts', '../contactLog/entry.ts', /src\/flow is pure/],
+  ['src/flow/layerFixture.ts', '../storage/index.ts', /src\/flow is pure/],
+  ['src/flow/layerFixture.ts', '../../tests/support/fixtures.ts', /must not depend on tests\//],
+  ['src/contactLog/layerFixture.ts', 'react', /src\/contactLog is pure/],
+  ['src/contactLog/layerFixture.ts', 'xstate', /src\/contactLog is pure/],
+  ['src/contactLog/layerFixture.ts', '../machine/events.ts', /src\/contactLog is pure/],
+  ['src/contactLog/layerFixture.ts', '../ui/share.ts', /src\/contactLog is pure/],
+  ['src/contactLog/layerFixture.ts', '../storage', /src\/contactLog is pure/],
+  ['src/contactLog/layerFixture.ts', 'zod', /zod stays out of the browser bundle/],
+  ['src/storage/layerFixture.ts', 'react', /src\/storage has no React/],
+  ['src/storage/layerFixture.ts', '../machine/events.ts', /src\/storage has no React/],
+  ['src/storage/layerFixture.ts', '../ui/uiText.ts', /src\/storage has no React/],
+  ['src/storage/layerFixture.ts', 'zod', /zod stays out of the browser bundle/],
+  ['src/storage/layerFixture.ts', '../../scripts/flow-files.ts', /must not depend on tests\/ or scripts\//],
+  ['src/machine/events.ts', 'react', /src\/machine has no React/],
+  ['src/machine/layerFixture.ts', 'react-dom/client', /src\/machine has no React/],
+  ['src/machine/layerFixture.ts', '@xstate/react', /src\/machine has no React/],
+  ['src/machine/layerFixture.ts', '../ui/App.tsx', /src\/machine has no React/],
+  ['src/machine/layerFixture.ts', 'zod', /zod stays out of the browser bundle/],
+  ['src/machine/layerFixture.ts', '../../tests/support/answers.ts', /must not depend on tests\//],
+  ['src/ui/layerFixture.tsx', 'zod', /zod stays out of the browser bundle/],
+  ['src/ui/layerFixture.tsx', '../../tests/support/renderTriage.tsx', /must not depend on tests\//],
+  ['src/main.tsx', 'zod', /zod stays out of the browser bundle/],
+  ['src/layerFixture.ts', '../tests/setup.ts', /must not depend on tests\//],
+];
+
+/** Imports each layer is built on, which must stay allowed. */
+const ALLOWED: [file: string, from: string][] = [
+  ['src/flow/layerFixture.ts', 'zod'],
+  ['src/flow/layerFixture.ts', './graph.ts'],
+  ['src/contactLog/layerFixture.ts', '../flow/schema.ts'],
+  ['src/storage/layerFixture.ts', 'zod/mini'],
+  ['src/storage/layerFixture.ts', '../contactLog/entry.ts'],
+  ['src/machine/layerFixture.ts', 'xstate'],
+  ['src/machine/layerFixture.ts', '../storage/index.ts'],
+  ['src/ui/layerFixture.tsx', 'react'],
+  ['src/ui/layerFixture.tsx', '@xstate/react'],
+  ['src/ui/layerFixture.tsx', '../machine/events.ts'],
+];
+
+// Loading the config (typescript-eslint and the plugins) takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+let eslint: ESLint;
+
+beforeAll(async () => {
+  // The project's own config, with only the import rule run and no type information needed, so files that do not
+  // exist on disk can be linted from memory.
+  eslint = new ESLint({
+    cwd: PROJECT_ROOT,
+    overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+    ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+  });
+  await eslint.lintText('export {};\n', { filePath: join(PROJECT_ROOT, 'src', 'layerFixture.ts') });
+});
+
+async function importErrors(file: string, from: string): Promise<string[]> {
+  const code = `import * as imported from '${from}';\nexport const used = imported;\n`;
+  const [result] = await eslint.lintText(code, { filePath: join(PROJECT_ROOT, file) });
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+}
+
+describe('layer rules', () => {
+  it.each(FORBIDDEN)('%s may not import %s', async (file, from, message) => {
+    const errors = await importErrors(file, from);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^no-restricted-imports: /);
+    expect(errors[0]).toMatch(message);
+  });
+
+  it.each(ALLOWED)('%s may import %s', async (file, from) => {
+    expect(await importErrors(file, from)).toEqual([]);
+  });
+});
