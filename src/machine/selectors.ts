@@ -1,9 +1,7 @@
 // Read-only views of a triage snapshot for the UI: which screen, which question, progress, answers to review.
-import type { SnapshotFrom } from 'xstate';
 import { progressAt, questionById, questionsLeft, routeFor } from '../flow/graph.ts';
 import type { Progress } from '../flow/graph.ts';
 import type { Answers, Flow, QuestionNode } from '../flow/schema.ts';
-import type { TriageMachine } from './buildTriageMachine.ts';
 import { REVIEW_STATE } from './events.ts';
 
 export type Screen =
@@ -17,17 +15,6 @@ export interface ReviewRow {
   answers: string[];
 }
 
-const leftByFlow = new WeakMap<Flow, Map<string, number>>();
-
-function left(flow: Flow): Map<string, number> {
-  let map = leftByFlow.get(flow);
-  if (!map) {
-    map = questionsLeft(flow);
-    leftByFlow.set(flow, map);
-  }
-  return map;
-}
-
 /** What to show for a machine state value and its answers. */
 export function screenFor(flow: Flow, stateValue: string, answers: Answers): Screen {
   if (stateValue === REVIEW_STATE) return { kind: 'review', rows: reviewRows(flow, answers) };
@@ -37,7 +24,7 @@ export function screenFor(flow: Flow, stateValue: string, answers: Answers): Scr
     kind: 'question',
     question,
     saved: answers[question.id] ?? [],
-    progress: progressAt(flow, answers, question.id, left(flow)),
+    progress: progressAt(flow, answers, question.id, questionsLeft(flow)),
   };
 }
 
@@ -50,19 +37,4 @@ export function reviewRows(flow: Flow, answers: Answers): ReviewRow[] {
     const labels = question.options.filter((o) => chosen.includes(o.id)).map((o) => o.label);
     return [{ questionId: id, label: question.reviewLabel, answers: labels }];
   });
-}
-
-const backFrom = new WeakMap<SnapshotFrom<TriageMachine>, boolean>();
-
-/**
- * Whether the machine's own Back leads anywhere from this snapshot. Asked on every render and after every step;
- * a snapshot never changes, so the machine's guards run once per snapshot.
- */
-export function canGoBack(snapshot: SnapshotFrom<TriageMachine>): boolean {
-  let can = backFrom.get(snapshot);
-  if (can === undefined) {
-    can = snapshot.can({ type: 'nav.back' });
-    backFrom.set(snapshot, can);
-  }
-  return can;
 }
