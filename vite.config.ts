@@ -5,7 +5,6 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
-import { plainDynamicImportPlugin } from './scripts/plain-dynamic-import-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 
 const root = import.meta.dirname;
@@ -16,7 +15,6 @@ export default defineConfig({
     flowsPlugin(root),
     prerenderPlugin(root),
     cspPlugin(),
-    plainDynamicImportPlugin(),
     // Once loaded, the whole app works with no network: the worker precaches every built file.
     VitePWA({
       registerType: 'autoUpdate',
@@ -62,7 +60,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'] },
+        // Enumerations over every path; on a loaded machine they run well past the default 5 s.
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -71,6 +70,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
           setupFiles: ['tests/setup.ts'],
+          // Whole journeys through jsdom; on a loaded machine the first ones of a file take several seconds.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -2,11 +2,13 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import sourceCore from 'virtual:flow-core/zh-CN';
-import { LOG_STORAGE_KEY } from './contactLog/storageKey.ts';
 import type { CoreBundle } from './flow/split.ts';
 import { SOURCE_LANGUAGE } from './flow/languages.ts';
 import type { Language } from './flow/languages.ts';
-import { STORAGE_KEY, browserStore } from './machine/persistence.ts';
+import type { FlowBundle } from './flow/schema.ts';
+import { storesNothing } from './storage/language.ts';
+import { appStorage, browserStore } from './storage/store.ts';
+import { bundleSource } from './ui/bundles.ts';
 import { initialLanguage } from './ui/language.ts';
 import { Root, SHARED_PARAM } from './ui/Root.tsx';
 import './ui/styles.css';
@@ -17,21 +19,29 @@ const CORES: Record<Language, () => Promise<CoreBundle>> = {
   'zh-TW': () => import('virtual:flow-core/zh-TW').then((m) => m.default),
   en: () => import('virtual:flow-core/en').then((m) => m.default),
 };
-const loadLater = (language: Language) => import('./ui/later.ts').then((m) => m.loadLater(language));
+/** One full bundle per language, so a reader downloads only the words they read. */
+const BUNDLES: Record<Language, () => Promise<{ default: FlowBundle }>> = {
+  'zh-CN': () => import('virtual:flow-bundle/zh-CN'),
+  'zh-TW': () => import('virtual:flow-bundle/zh-TW'),
+  en: () => import('virtual:flow-bundle/en'),
+};
+const bundles = bundleSource((language) => BUNDLES[language]().then((m) => m.default));
 
 const container = document.getElementById('root');
 if (container) {
-  const store = browserStore();
+  const storage = appStorage(browserStore());
   const sharedMode = new URLSearchParams(window.location.search).has(SHARED_PARAM);
-  const language = initialLanguage(store, window.location.search);
+  const language = initialLanguage(storage, window.location.search);
   document.documentElement.lang = language;
-  void CORES[language]().then((bundle) => {
+  // Reading what is stored needs the schema library, which waits outside the first download until here.
+  void Promise.all([CORES[language](), import('./machine/restore.ts')]).then(([bundle, { restore }]) => {
     const app = (
       <StrictMode>
         <Root
           bundle={bundle}
-          later={loadLater}
-          store={store}
+          bundles={bundles}
+          storage={storage}
+          restore={restore}
           sharedMode={sharedMode}
           language={language}
           loadCore={(next) => CORES[next]()}
@@ -39,15 +49,9 @@ if (container) {
       </StrictMode>
     );
     // The prerendered markup is the fresh start screen in 简体. A fresh start in 简体 adopts it as it is (its nodes
-    // stay, so nothing repaints); saved progress or a saved log (which may bring a notice), shared-phone mode or
-    // another language need another screen, which replaces it in one commit. As a transition, React renders in
-    // small slices and the page stays responsive while it takes over.
-    const fresh =
-      store !== undefined &&
-      store.get(STORAGE_KEY) === null &&
-      store.get(LOG_STORAGE_KEY) === null &&
-      !sharedMode &&
-      language === SOURCE_LANGUAGE;
+    // stay, so nothing repaints); anything stored (which may bring a notice), shared-phone mode or another language
+    // needs another screen, which replaces it in one commit. As a transition, React renders in small slices.
+    const fresh = storesNothing(storage) && !sharedMode && language === SOURCE_LANGUAGE;
     startTransition(() => {
       if (fresh) hydrateRoot(container, app);
       else createRoot(container).render(app);

@@ -4,43 +4,32 @@ import { splitText } from './text.ts';
 import type { TextPart } from './text.ts';
 
 /**
- * The flows without their result rules, plus the title of each action a question shows as guidance (the 110 card
- * on the safety screen) with its phone links, so a safety number never waits for a download.
+ * The first download's data: whole flows (questions, routes, result rules; a flow is small), every flow's name, the
+ * title of each action a question shows as guidance (the 110 card) with its phone links, so a safety number never
+ * waits, and the app's own words for the screens around the questions. The catalogue (actions, sources, verdicts,
+ * contact-log content) and the words of the answers, result and tool pages come with the full bundle.
  */
 export interface CoreBundle {
-  /**
-   * Questions and routes in full: of the opening flow when the build names one (another flow starts once the rest
-   * has arrived), else of every flow. Outcome nodes keep their id but carry no title, verdict or action rules: only
-   * the result page reads those, from the full bundle.
-   */
+  /** The opening flow when the build names one (another flow starts once the full bundle has arrived), else every flow. */
   flows: Record<string, Flow>;
   /** Every flow's id → its situation (or title), in bundle order: the chooser names flows that are not here yet. */
   flowLabels: Record<string, string>;
   /** Action id → its title, split into words and phone links. The full card arrives with the full bundle. */
   guidance: Record<string, TextPart[]>;
-  /** The app's own words for the screens that can show before the rest arrives. */
+  /** The app's own words for the frame, the questions, the privacy panel and the notices. */
   ui: CoreUiText;
-  /**
-   * Per flow, the questions whose words are left for the second download: all but the first question and those
-   * that show guidance (the 110 card), which must never wait. Their ids, options and routes are all here.
-   */
-  pendingText: Record<string, string[]>;
 }
 
 /** Sections of ui.json the first screens read; the rest come with the full bundle. */
-// Notices wait too (a discarded save shows once the words arrive), except the one confirming that everything was
-// deleted: deleting is on the first screen, and must be confirmed even if the rest never arrives.
-export const CORE_UI_SECTIONS = ['app', 'tools', 'quickExit', 'shell', 'question', 'privacy'] as const;
-export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]> & {
-  notices: Pick<UiText['notices'], 'deleted'>;
-};
+export const CORE_UI_SECTIONS = ['app', 'tools', 'quickExit', 'shell', 'question', 'privacy', 'notices'] as const;
+export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
 
 /** The flow a first visit opens. */
 export const OPENING_FLOW_ID = 'collection-triage';
 
 /**
  * `openingFlowId`: when given, only that flow comes in the first download (the build passes the flow a first visit
- * opens; another flow waits a moment for the rest). Without it every flow does, each first question with its words.
+ * opens; another flow waits a moment for the rest). Without it every flow does.
  */
 export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBundle {
   const { catalogue } = bundle;
@@ -53,44 +42,9 @@ export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBund
           const action = catalogue.actions[id];
           if (action) guidance[id] = splitText(action.title, catalogue);
         }
-  const pendingText: Record<string, string[]> = {};
-  const flows = Object.fromEntries(
-    included.map((flow) => {
-      const pending = new Set(
-        flow.nodes
-          .filter((n) => n.kind === 'question' && n.id !== flow.start && (n.guidance ?? []).length === 0)
-          .map((n) => n.id),
-      );
-      pendingText[flow.id] = [...pending];
-      return [
-        flow.id,
-        {
-          ...flow,
-          $schema: undefined,
-          // Lender profiles are read by the result page only.
-          lenders: undefined,
-          nodes: flow.nodes.map((node) => {
-            if (node.kind === 'outcome') return { ...node, title: '', verdicts: [], actions: [] };
-            if (!pending.has(node.id)) return node;
-            return {
-              ...node,
-              prompt: '',
-              hint: undefined,
-              reviewLabel: '',
-              options: node.options.map((option) => ({ ...option, label: '', hint: undefined })),
-            };
-          }),
-        },
-      ];
-    }),
-  );
-  const ui = {
-    ...(Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as Pick<
-      UiText,
-      (typeof CORE_UI_SECTIONS)[number]
-    >),
-    notices: { deleted: catalogue.ui.notices.deleted },
-  };
+  // The JSON Schema pointer is for editors only.
+  const flows = Object.fromEntries(included.map((flow) => [flow.id, { ...flow, $schema: undefined }]));
+  const ui = Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as CoreUiText;
   const flowLabels = Object.fromEntries(Object.values(bundle.flows).map((f) => [f.id, f.situation ?? f.title]));
-  return { flows, flowLabels, guidance, ui, pendingText };
+  return { flows, flowLabels, guidance, ui };
 }

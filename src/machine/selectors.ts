@@ -1,9 +1,7 @@
 // Read-only views of a triage snapshot for the UI: which screen, which question, progress, answers to review.
-import type { SnapshotFrom } from 'xstate';
 import { progressAt, questionById, questionsLeft, routeFor } from '../flow/graph.ts';
 import type { Progress } from '../flow/graph.ts';
 import type { Answers, Flow, QuestionNode } from '../flow/schema.ts';
-import type { TriageMachine } from './buildTriageMachine.ts';
 import { REVIEW_STATE } from './events.ts';
 
 export type Screen =
@@ -39,9 +37,4 @@ export function reviewRows(flow: Flow, answers: Answers): ReviewRow[] {
     const labels = question.options.filter((o) => chosen.includes(o.id)).map((o) => o.label);
     return [{ questionId: id, label: question.reviewLabel, answers: labels }];
   });
-}
-
-/** Whether the machine's own Back leads anywhere from this snapshot. */
-export function canGoBack(snapshot: SnapshotFrom<TriageMachine>): boolean {
-  return snapshot.can({ type: 'nav.back' });
 }

@@ -5,7 +5,7 @@ import type { EntryCheck } from '../contactLog/breaches.ts';
 import { shanghaiWallClock } from '../contactLog/clock.ts';
 import { newEntry, removeEntry, saveEntry } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
-import type { ContactLog } from '../contactLog/storage.ts';
+import type { ContactLog } from '../contactLog/log.ts';
 import { describeContact, entryDetails, formatTimeline } from '../contactLog/timeline.ts';
 import { plainText, resolveCitations, splitText } from '../flow/actionList.ts';
 import type { Catalogue } from '../flow/schema.ts';

@@ -6,7 +6,7 @@ import { isIsoDate, shanghaiDate } from '../contactLog/clock.ts';
 import { buildComplaintDrafts } from '../contactLog/drafts.ts';
 import type { ComplaintDraft } from '../contactLog/drafts.ts';
 import { complaintFollowUp, paymentOrderDeadline } from '../contactLog/reminders.ts';
-import type { ContactLog } from '../contactLog/storage.ts';
+import type { ContactLog } from '../contactLog/log.ts';
 import { resolveCitations, splitText } from '../flow/actionList.ts';
 import type { ResultView } from '../flow/actionList.ts';
 import type { Catalogue } from '../flow/schema.ts';

@@ -1,5 +1,5 @@
 // The chooser on a flow's first screen: which situation this is, one button per flow, named by the flow's own data.
-import { fill, useUiText } from './uiText.ts';
+import { fill, useFrameText } from './uiText.ts';
 
 export interface FlowChoice {
   flowId: string;
@@ -14,7 +14,7 @@ interface FlowChooserProps {
 }
 
 export function FlowChooser({ choices, currentFlowId, onOpenFlow }: FlowChooserProps) {
-  const { app: t } = useUiText();
+  const { app: t } = useFrameText();
   return (
     <nav className="flow-chooser" aria-label={t.chooserLabel}>
       <p className="flow-chooser-title">{t.chooserTitle}</p>

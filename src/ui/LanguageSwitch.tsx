@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { LANGUAGES } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
-import { useUiText } from './uiText.ts';
+import { useFrameText } from './uiText.ts';
 
 export const LanguageSwitch = memo(function LanguageSwitch({
   current,
@@ -11,7 +11,7 @@ export const LanguageSwitch = memo(function LanguageSwitch({
   current: Language;
   onChange: (language: Language) => void;
 }) {
-  const { app } = useUiText();
+  const { app } = useFrameText();
   return (
     <nav className="language-switch no-print" aria-label={app.languageLabel}>
       <ul>

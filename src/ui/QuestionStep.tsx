@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Progress } from '../flow/graph.ts';
 import type { QuestionNode } from '../flow/schema.ts';
 import { toggleOption } from '../flow/graph.ts';
-import { fill, useUiText } from './uiText.ts';
+import { fill, useFrameText } from './uiText.ts';
 
 interface QuestionStepProps {
   question: QuestionNode;
@@ -14,6 +14,8 @@ interface QuestionStepProps {
   guidance: ReactNode;
   intro?: { title: string; summary: string } | undefined;
   canGoBack: boolean;
+  /** Whether the machine takes these options as an answer (an empty one it does not). */
+  canAnswer: (optionIds: string[]) => boolean;
   /** Move focus to the heading: after every step, but not on first load (the exit skip link comes first). */
   autoFocus: boolean;
   onAnswer: (optionIds: string[]) => void;
@@ -27,6 +29,7 @@ export function QuestionStep({
   guidance,
   intro,
   canGoBack,
+  canAnswer,
   autoFocus,
   onAnswer,
   onBack,
@@ -47,7 +50,7 @@ export function QuestionStep({
 
   const describedBy =
     [question.hint ? ids.hint : '', showError ? ids.error : ''].filter(Boolean).join(' ') || undefined;
-  const { question: t } = useUiText();
+  const { question: t } = useFrameText();
   const errorText = many ? t.errorMany : t.errorOne;
 
   return (
@@ -56,8 +59,8 @@ export function QuestionStep({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (selected.length === 0) setShowError(true);
-        else onAnswer(selected);
+        if (canAnswer(selected)) onAnswer(selected);
+        else setShowError(true);
       }}
     >
       {showError ? (

@@ -1,9 +1,9 @@
 // "快速离开": a button on every screen, a skip link for assistive tech, and Shift pressed three times.
 import { memo } from 'react';
-import { useUiText } from './uiText.ts';
+import { useFrameText } from './uiText.ts';
 
 export const QuickExitSkipLink = memo(function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
-  const { quickExit } = useUiText();
+  const { quickExit } = useFrameText();
   return (
     <a
       className="skip-exit"
@@ -19,7 +19,7 @@ export const QuickExitSkipLink = memo(function QuickExitSkipLink({ onExit }: { o
 });
 
 export const QuickExitButton = memo(function QuickExitButton({ onExit }: { onExit: () => void }) {
-  const { quickExit } = useUiText();
+  const { quickExit } = useFrameText();
   return (
     // The skip link's target: before scripts run, following the link at least lands on the exit button.
     <button type="button" id="exit" className="quick-exit" onClick={onExit}>
@@ -30,7 +30,7 @@ export const QuickExitButton = memo(function QuickExitButton({ onExit }: { onExi
 
 /** The top of every screen: the skip link to leave, the site's name and the exit button. */
 export const SiteHeader = memo(function SiteHeader({ onExit }: { onExit: () => void }) {
-  const { app } = useUiText();
+  const { app } = useFrameText();
   return (
     <>
       <QuickExitSkipLink onExit={onExit} />

@@ -1,10 +1,9 @@
 // The result: every verdict that applies, most serious first, then the grouped, sourced action list.
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { resultAsText } from '../flow/resultText.ts';
 import type { ResultView, VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
-import { afterPaint } from './afterPaint.ts';
 import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
 import { shareText } from './share.ts';
@@ -103,21 +102,6 @@ export function ResultPage({
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
-  // The tap that opens the result paints the verdicts and the most urgent group; the rest is rendered once that is
-  // on screen, as a transition so a tap meanwhile is not kept waiting either.
-  const [whole, setWhole] = useState(false);
-  useEffect(
-    () =>
-      afterPaint(() => {
-        startTransition(() => {
-          setWhole(true);
-        });
-      }),
-    [],
-  );
-  // Groups come most urgent first, so the tap paints the first group present: every "right now" action.
-  const first = Math.min(1, view.groups.length);
-  const complete = whole || view.groups.length <= first;
   const total = view.groups.reduce((n, g) => n + g.items.length, 0);
   const { result: t, groups } = useUiText();
   return (
@@ -132,7 +116,7 @@ export function ResultPage({
       </div>
       <p className="result-count">{fill(t.count, { count: total })}</p>
       <ShareChecklist view={view} />
-      {(complete ? view.groups : view.groups.slice(0, first)).map((group) => (
+      {view.groups.map((group) => (
         <section
           key={group.group}
           className={`action-group group-${group.group}`}
@@ -152,12 +136,7 @@ export function ResultPage({
           ))}
         </section>
       ))}
-      {complete ? (
-        <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
-      ) : (
-        // Until the rest comes, the page below stays a screen tall, so nothing already in view moves when it does.
-        <div className="result-pending" />
-      )}
+      <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
     </section>
   );
 }

@@ -1,25 +1,20 @@
-// The app as the browser runs it: localStorage when allowed, shared-phone mode from the address, a fresh start on failure.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The app as the browser runs it: storage when allowed, shared-phone mode from the address, a fresh start on failure.
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { OPENING_FLOW_ID } from '../flow/split.ts';
 import type { CoreBundle } from '../flow/split.ts';
 import { SOURCE_LANGUAGE } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
-import { STORAGE_KEY, savedFlowId } from '../machine/persistence.ts';
-import type { KeyValueStore } from '../machine/persistence.ts';
+import { savedFlow } from '../machine/persistence.ts';
+import type { Restore } from '../machine/restore.ts';
+import type { AppStorage } from '../storage/store.ts';
 import { App } from './App.tsx';
-import type { Later } from './deferred.ts';
+import type { BundleSource } from './bundles.ts';
 import { rememberLanguage } from './language.ts';
 import { Shell } from './Shell.tsx';
 
 /** An everyday page to leave for; set VITE_EXIT_URL at build time to change it. */
 const EXIT_URL: string = (import.meta.env.VITE_EXIT_URL as string | undefined) ?? 'https://www.weather.com.cn/';
 export const SHARED_PARAM = 'shared';
-
-/** The flow whose progress is saved on this device, so a reload resumes it; otherwise the default. */
-function initialFlowId(bundle: CoreBundle, store: KeyValueStore | undefined, sharedMode: boolean): string {
-  const saved = store && !sharedMode ? savedFlowId(store.get(STORAGE_KEY)) : undefined;
-  return saved !== undefined && Object.hasOwn(bundle.flowLabels, saved) ? saved : OPENING_FLOW_ID;
-}
 
 function setSharedParam(on: boolean): void {
   const url = new URL(window.location.href);
@@ -31,49 +26,65 @@ function setSharedParam(on: boolean): void {
 export interface RootProps {
   /** The first screens' data in `language`. */
   bundle: CoreBundle;
-  /** The rest, in a given language: already at hand (tests), or loaded after the first screen (the browser). */
-  later: Later | ((language: Language) => Promise<Later>);
-  /** Read by the caller, so the same tree also renders at build time, where there is no browser. */
-  store: KeyValueStore | undefined;
+  /** The full bundle of each language, loaded after the first screen (or at hand, in tests). */
+  bundles: BundleSource;
+  /** Made by the caller, so the same tree also renders at build time, where there is no browser. */
+  storage: AppStorage;
+  /** Reads what is stored: loaded before the app takes over the page, since it decides the first screen. */
+  restore: Restore;
   sharedMode: boolean;
   language?: Language;
   /** Brings the first screens' data in another language; without it there is no language switch. */
   loadCore?: (language: Language) => Promise<CoreBundle>;
 }
 
-export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAtStart, ...props }: RootProps) {
+export function Root({
+  bundle: initialBundle,
+  bundles,
+  storage,
+  restore,
+  sharedMode: sharedAtStart,
+  ...props
+}: RootProps) {
   const [sharedMode, setSharedMode] = useState(sharedAtStart);
   const [{ language, bundle }, setLocale] = useState({
     language: props.language ?? SOURCE_LANGUAGE,
     bundle: initialBundle,
   });
   const { loadCore } = props;
-  // A new loader per language, so App fetches the rest of the words for it; stable otherwise.
-  const laterFor = useMemo(() => (typeof later === 'function' ? () => later(language) : later), [later, language]);
   const changeLanguage = useCallback(
     (next: Language) => {
       if (!loadCore) return;
       void loadCore(next).then((core) => {
-        rememberLanguage(next, store, sharedMode);
-        setLocale({ language: next, bundle: core });
+        rememberLanguage(next, storage, sharedMode);
+        // As a transition, the screen stays as it is until the other language's words are there.
+        startTransition(() => {
+          setLocale({ language: next, bundle: core });
+        });
       });
     },
-    [loadCore, store, sharedMode],
+    [loadCore, storage, sharedMode],
   );
   const [generation, setGeneration] = useState(0);
-  const [flowId, setFlowId] = useState(() => initialFlowId(bundle, store, sharedMode));
+  const [flowId, setFlowId] = useState(
+    () => (sharedMode ? undefined : savedFlow(storage, Object.keys(bundle.flowLabels))) ?? OPENING_FLOW_ID,
+  );
   const [chosen, setChosen] = useState(false);
   // Until now the page was the prerendered markup, which looks the same but does not respond; browser tests wait
   // for this mark.
   useEffect(() => {
     document.documentElement.dataset.ready = '';
   }, []);
+  const changeSharedMode = useCallback((on: boolean) => {
+    setSharedParam(on);
+    setSharedMode(on);
+  }, []);
   return (
     <Shell
       exitUrl={EXIT_URL}
       words={{ ...bundle.ui.shell, exit: bundle.ui.quickExit.button }}
       onReset={() => {
-        store?.remove(STORAGE_KEY);
+        storage.remove('progress');
         // A fresh start is the opening flow: whatever failed may belong to the flow that was open.
         setFlowId(OPENING_FLOW_ID);
         setGeneration((g) => g + 1);
@@ -82,7 +93,7 @@ export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAt
       <App
         key={`${flowId}:${String(generation)}`}
         bundle={bundle}
-        later={laterFor}
+        bundles={bundles}
         flowId={flowId}
         language={language}
         {...(loadCore ? { onLanguageChange: changeLanguage } : {})}
@@ -92,13 +103,11 @@ export function Root({ bundle: initialBundle, later, store, sharedMode: sharedAt
           setChosen(true);
           setGeneration((g) => g + 1);
         }}
-        store={store}
+        storage={storage}
+        restore={restore}
         exitUrl={EXIT_URL}
         sharedMode={sharedMode}
-        onSharedModeChange={(on) => {
-          setSharedParam(on);
-          setSharedMode(on);
-        }}
+        onSharedModeChange={changeSharedMode}
       />
     </Shell>
   );

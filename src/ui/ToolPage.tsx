@@ -1,32 +1,137 @@
-// Picks the tool page behind the navigation; it lives in the second download, so the first carries none of this.
+// The tool page that is open, with what the log needs said above it: a failed save, unreadable parts, the limit.
+import { useSelector } from '@xstate/react';
 import { lazy } from 'react';
-import type { ContactLog } from '../contactLog/storage.ts';
-import type { ResultView } from '../flow/actionList.ts';
-import type { Catalogue } from '../flow/schema.ts';
-import type { ToolView } from './ToolsNav.tsx';
+import type { ReactNode } from 'react';
+import { checkLog } from '../contactLog/breaches.ts';
+import { shanghaiWallClock } from '../contactLog/clock.ts';
+import { ENTRY_LIMITS } from '../contactLog/entry.ts';
+import { formatTimeline } from '../contactLog/timeline.ts';
+import { selectActions } from '../flow/actionList.ts';
+import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
+import type { ContactLog } from '../contactLog/log.ts';
+import type { Tool } from '../machine/appMachine.ts';
+import { useAppActor } from './appActor.ts';
+import { CopyButton } from './CopyButton.tsx';
+import { downloadText } from './share.ts';
+import { fill, useUiText } from './uiText.ts';
 
 // Each page is a download of its own again, made when it is first opened.
 const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
 const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default: m.DraftsPage })));
 const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
 
+/** Warn this far before the entry limit, so there is time to export. */
+const WARN_AT = Math.floor(ENTRY_LIMITS.entries * 0.8);
+
 interface ToolPageProps {
-  view: Exclude<ToolView, 'guide'>;
-  catalogue: Catalogue;
-  log: ContactLog;
-  /** The result for the current answers, which the drafts draw on; undefined until the questions are done. */
-  result: ResultView | undefined;
-  onChange: (log: ContactLog) => void;
+  tool: Tool;
+  bundle: FlowBundle;
+  flow: Flow;
+  answers: Answers;
   now: () => number;
   autoFocus: boolean;
 }
 
-export function ToolPage({ view, catalogue, log, result, onChange, now, autoFocus }: ToolPageProps) {
-  if (view === 'log')
-    return <ContactLogPage catalogue={catalogue} log={log} onChange={onChange} now={now} autoFocus={autoFocus} />;
-  if (view === 'drafts')
+export function ToolPage({ tool, bundle, flow, answers, now, autoFocus }: ToolPageProps) {
+  const actor = useAppActor();
+  const log = useSelector(actor, (s) => s.context.log);
+  const { catalogue } = bundle;
+  const onChange = (next: ContactLog) => {
+    actor.send({ type: 'log.change', log: next });
+  };
+  if (tool === 'words') return <WordsPage catalogue={catalogue} autoFocus={autoFocus} />;
+  if (tool === 'drafts')
     return (
-      <DraftsPage catalogue={catalogue} log={log} result={result} onChange={onChange} now={now} autoFocus={autoFocus} />
+      <DraftsPage
+        catalogue={catalogue}
+        log={log}
+        result={selectActions(flow, catalogue, answers)}
+        onChange={onChange}
+        now={now}
+        autoFocus={autoFocus}
+      />
     );
-  return <WordsPage catalogue={catalogue} autoFocus={autoFocus} />;
+  return (
+    <>
+      <LogNotices bundle={bundle} log={log} now={now} />
+      <ContactLogPage catalogue={catalogue} log={log} onChange={onChange} now={now} autoFocus={autoFocus} />
+    </>
+  );
+}
+
+function Notice({ children, alert }: { children: ReactNode; alert?: boolean }) {
+  return (
+    <div className="notice" role={alert ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}
+
+/** Export buttons for text the person may need to keep: the whole log, or what could not be read. */
+function ExportButtons({ text, copyLabel, downloadLabel, fileName }: Record<string, string>) {
+  return (
+    <div className="buttons no-print">
+      <CopyButton text={text ?? ''} label={copyLabel ?? ''} />
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          downloadText(fileName ?? '', text ?? '', 'text/plain;charset=utf-8');
+        }}
+      >
+        {downloadLabel}
+      </button>
+    </div>
+  );
+}
+
+function LogNotices({ bundle, log, now }: { bundle: FlowBundle; log: ContactLog; now: () => number }) {
+  const actor = useAppActor();
+  const saveFailed = useSelector(actor, (s) => s.context.saveFailed);
+  const unread = useSelector(actor, (s) => s.context.unread);
+  const { log: t } = useUiText();
+  const count = log.entries.length;
+  const exportedAt = shanghaiWallClock(now());
+  const date = exportedAt.slice(0, 10);
+  const limits = { count, max: ENTRY_LIMITS.entries };
+  return (
+    <>
+      {saveFailed ? (
+        <Notice alert>
+          <p>{t.saveFailed}</p>
+          <ExportButtons
+            text={formatTimeline(
+              checkLog(log.entries, bundle.catalogue.contactLog.breachRules),
+              bundle.catalogue,
+              exportedAt,
+            )}
+            copyLabel={t.copyAll}
+            downloadLabel={t.download}
+            fileName={fill(t.fileName, { date })}
+          />
+        </Notice>
+      ) : null}
+      {unread.length ? (
+        <Notice>
+          <h2>{t.unreadHeading}</h2>
+          <p>{fill(t.unreadBody, { count: unread.length })}</p>
+          <ExportButtons
+            text={unread.join('\n\n')}
+            copyLabel={t.unreadCopy}
+            downloadLabel={t.unreadDownload}
+            fileName={fill(t.unreadFileName, { date })}
+          />
+        </Notice>
+      ) : null}
+      {count >= ENTRY_LIMITS.entries ? (
+        <Notice alert>
+          <p>{fill(t.atLimit, limits)}</p>
+        </Notice>
+      ) : count >= WARN_AT ? (
+        <Notice>
+          <p>{fill(t.nearLimit, limits)}</p>
+        </Notice>
+      ) : null}
+    </>
+  );
 }

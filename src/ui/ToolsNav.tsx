@@ -1,6 +1,6 @@
 // The four places of the app, reachable from every screen: the guide, the contact log, drafts and what to say.
 import { memo } from 'react';
-import { useUiText } from './uiText.ts';
+import { useFrameText } from './uiText.ts';
 export type ToolView = 'guide' | 'log' | 'drafts' | 'words';
 
 const TOOLS: readonly ToolView[] = ['guide', 'log', 'drafts', 'words'];
@@ -12,7 +12,7 @@ export const ToolsNav = memo(function ToolsNav({
   current: ToolView;
   onSelect: (view: ToolView) => void;
 }) {
-  const { tools, app } = useUiText();
+  const { tools, app } = useFrameText();
   return (
     <nav className="tools-nav no-print" aria-label={app.toolsLabel}>
       <ul>

@@ -60,46 +60,21 @@ test('a full journey ends in the sourced action list, 110 first when someone thr
   await page.screenshot({ path: 'test-results/result-360.png', fullPage: false });
 });
 
-test('the result shows its first part with the tap; the rest follows without moving anything in view', async ({
+test('the result shows the whole list with the tap: verdicts, every group and the tools, heading focused', async ({
   page,
 }) => {
-  // A tall screen, where the first part is shorter than the screen and the privacy panel would show below it.
-  await page.setViewportSize({ width: 800, height: 1600 });
   await page.goto('/');
   for (const [questionId, optionIds] of persona('at the door right now').answers)
     await answer(page, questionId, optionIds);
   await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
-  // Shifts are kept with their time, and the moment the rest of the list is put in is noted: changing screens may
-  // move the panel below, but the rest arriving must not move anything.
-  await page.evaluate(() => {
-    const w = window as unknown as { shifts: { at: number; value: number }[]; restAt: number };
-    w.shifts = [];
-    w.restAt = Infinity;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.shifts.push({ at: entry.startTime, value: (entry as unknown as { value: number }).value });
-    }).observe({ type: 'layout-shift' });
-    new MutationObserver(() => {
-      if (w.restAt === Infinity && document.querySelector('.next-tools')) w.restAt = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
-  });
   await page.getByRole('button', { name: '查看我的应对清单' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
-  await expect(page.getByRole('heading', { level: 2, name: '接下来可以用的工具' })).toBeAttached();
-  // Two more frames, for the observer to hear of any shift the rest made.
-  const { shifts, restAt } = await page.evaluate(
-    () =>
-      new Promise<{ shifts: { at: number; value: number }[]; restAt: number }>((done) => {
-        requestAnimationFrame(() => {
-          requestAnimationFrame(() => {
-            const w = window as unknown as { shifts: { at: number; value: number }[]; restAt: number };
-            done({ shifts: w.shifts, restAt: w.restAt });
-          });
-        });
-      }),
-  );
-  expect(restAt).toBeLessThan(Infinity);
-  expect(shifts.filter((s) => s.at >= restAt)).toEqual([]);
+  const parts = await page.evaluate(() => ({
+    groups: document.querySelectorAll('.action-group').length,
+    tools: document.querySelector('.next-tools') !== null,
+  }));
+  expect(parts.groups).toBeGreaterThan(1);
+  expect(parts.tools).toBe(true);
 });
 
 test('changing an earlier answer from the answers page changes the result', async ({ page }) => {

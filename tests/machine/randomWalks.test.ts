@@ -7,7 +7,9 @@ import { selectActions } from '../../src/flow/actionList.ts';
 import { pruneAnswers, questionById, routeFor } from '../../src/flow/graph.ts';
 import type { Catalogue, Flow } from '../../src/flow/schema.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
-import { decodeProgress, encodeProgress, snapshotFor } from '../../src/machine/persistence.ts';
+import { snapshotFor } from '../../src/machine/persistence.ts';
+import { decodeProgress } from '../../src/machine/restore.ts';
+import { encodeProgress } from '../../src/storage/encode.ts';
 import { answerChoices } from '../support/answers.ts';
 import { miniBundle, realBundle } from '../support/fixtures.ts';
 

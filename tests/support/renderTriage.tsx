@@ -4,30 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { FlowBundle } from '../../src/flow/schema.ts';
 import { coreBundle } from '../../src/flow/split.ts';
-import type { KeyValueStore } from '../../src/machine/persistence.ts';
+import { restore } from '../../src/machine/restore.ts';
+import { appStorage } from '../../src/storage/store.ts';
+import type { KeyValueStore } from '../../src/storage/store.ts';
 import { App } from '../../src/ui/App.tsx';
-import type { AppProps } from '../../src/ui/App.tsx';
-import { deferredParts } from '../../src/ui/deferred.ts';
+import { bundleSource } from '../../src/ui/bundles.ts';
+import type { BundleSource } from '../../src/ui/bundles.ts';
 import { Shell } from '../../src/ui/Shell.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
 
-/**
- * Opens the result from the answers page and waits for the whole list: its first part comes with the tap, the rest
- * once that is painted (ResultPage), and the tools section closes the list.
- */
+/** Opens the result from the answers page and waits for it (its screen is a download of its own). */
 export async function openResult(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
   await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
-}
-
-/** Resolves once the next frame has been painted, when writes kept off a tap's path have been done. */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((done) => {
-    requestAnimationFrame(() => {
-      setTimeout(done, 0);
-    });
-  });
 }
 
 /** A Map standing in for localStorage; `writes` counts every write, to prove shared-phone mode writes nothing. */
@@ -54,15 +44,16 @@ interface Options {
   store?: KeyValueStore | undefined;
   sharedMode?: boolean;
   now?: () => number;
-  /** How the screens after the questions arrive; at hand unless a test says otherwise. */
-  later?: AppProps['later'];
+  /** How the full bundle arrives; at hand unless a test says otherwise. */
+  bundles?: BundleSource;
 }
 
 export function renderTriage(bundle: FlowBundle, flowId: string, options: Options = {}) {
   const user = userEvent.setup();
   const store = 'store' in options ? options.store : memoryStore();
   const core = coreBundle(bundle);
-  const later = options.later ?? deferredParts(bundle);
+  const bundles = options.bundles ?? bundleSource(() => bundle);
+  const storage = appStorage(store);
   function Harness() {
     const [shared, setShared] = useState(options.sharedMode ?? false);
     return (
@@ -73,9 +64,11 @@ export function renderTriage(bundle: FlowBundle, flowId: string, options: Option
       >
         <App
           bundle={core}
-          later={later}
+          bundles={bundles}
           flowId={flowId}
-          store={store}
+          storage={storage}
+          restore={restore}
+          language="zh-CN"
           exitUrl={TEST_EXIT_URL}
           sharedMode={shared}
           onSharedModeChange={setShared}
@@ -92,6 +85,8 @@ export function renderTriage(bundle: FlowBundle, flowId: string, options: Option
       await user.click(choice);
     }
     await user.click(screen.getByRole('button', { name: '继续' }));
+    // The answers page and the result are downloads of their own: wait until the next screen is there.
+    await screen.findByRole('heading', { level: 1 });
   };
   return { user, answer, showResult: () => openResult(user), store, ...utils };
 }

@@ -1,8 +1,12 @@
 // The contact log as a user meets it: log contacts in a few taps, see likely breaches, edit, delete, copy, keep or wipe.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LOG_STORAGE_KEY, encodeLog } from '../../src/contactLog/storage.ts';
-import { STORAGE_KEY } from '../../src/machine/persistence.ts';
+import { newEntry } from '../../src/contactLog/entry.ts';
+import { encodeLog } from '../../src/storage/encode.ts';
+import { STORAGE_KEYS } from '../../src/storage/keys.ts';
+
+const STORAGE_KEY = STORAGE_KEYS.progress;
+const LOG_STORAGE_KEY = STORAGE_KEYS.log;
 import { realBundle } from '../support/fixtures.ts';
 import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
 
@@ -120,12 +124,34 @@ describe('contact log', () => {
     expect(store.data.has(STORAGE_KEY)).toBe(false);
   });
 
-  it('a corrupted saved log gets a kind notice and the app still works', async () => {
-    const store = memoryStore({ [LOG_STORAGE_KEY]: '{"format":1,"savedAt":1,"retentionDays":7,"entries":"oops"' });
+  it('an unreadable saved log is kept aside as text, offered for export, and the app still works', async () => {
+    const broken = '{"format":1,"savedAt":1,"retentionDays":7,"entries":"oops"';
+    const store = memoryStore({ [LOG_STORAGE_KEY]: broken });
     const { openLog } = setup(store);
-    expect(screen.getByText(/上次保存的催收记录读不出来/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('上次保存的催收记录里有 1 处读不出来');
+    expect(JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '[]')).toEqual([broken]);
     await openLog();
     expect(screen.getByText('还没有记录。')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '读不出来的旧记录' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '复制读不出来的原文' })).toBeInTheDocument();
+  });
+
+  it('one entry over a limit costs nothing else: the readable entries stay, the other is kept aside', async () => {
+    const good = { ...newEntry('a', '2026-11-23T10:00'), notes: '保留' };
+    const stored = JSON.stringify({
+      format: 1,
+      savedAt: NOW,
+      retentionDays: 7,
+      entries: [good, { ...good, id: 'b', durationMinutes: 99_999 }],
+      complaintsMade: {},
+    });
+    const store = memoryStore({ [LOG_STORAGE_KEY]: stored });
+    const { openLog } = setup(store);
+    await openLog();
+    expect(screen.getByText('备注：「保留」')).toBeInTheDocument();
+    const unread = JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '[]') as string[];
+    expect(unread).toHaveLength(1);
+    expect(unread[0]).toContain('99999');
   });
 
   it('a saved log brings back the retention it was kept with; one past it is deleted with a notice', () => {

@@ -6,10 +6,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
 import { OPENING_FLOW_ID, coreBundle } from '../../src/flow/split.ts';
-import { STORAGE_KEY, browserStore } from '../../src/machine/persistence.ts';
-import { deferredParts } from '../../src/ui/deferred.ts';
-import type { Later } from '../../src/ui/deferred.ts';
+import type { FlowBundle } from '../../src/flow/schema.ts';
+import { restore } from '../../src/machine/restore.ts';
+import { STORAGE_KEYS } from '../../src/storage/keys.ts';
+import { appStorage, browserStore } from '../../src/storage/store.ts';
+import { bundleSource } from '../../src/ui/bundles.ts';
 import { Root } from '../../src/ui/Root.tsx';
+
+const STORAGE_KEY = STORAGE_KEYS.progress;
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { openResult } from '../support/renderTriage.tsx';
 
@@ -20,14 +24,27 @@ const promptOf = (flowId: 'collection' | 'court', questionId: string) =>
   questionById(flowId === 'court' ? court : collection, questionId)?.prompt ?? questionId;
 
 /** `download`: the rest arrives as in the browser, after the first screen, with only the opening flow at first. */
-function renderRoot(download?: () => Promise<Later>) {
+function renderRoot(download?: () => Promise<FlowBundle>) {
   const user = userEvent.setup();
   const bundle = realBundle();
+  const storage = appStorage(browserStore());
   const utils = render(
     download ? (
-      <Root bundle={coreBundle(bundle, OPENING_FLOW_ID)} later={download} store={browserStore()} sharedMode={false} />
+      <Root
+        bundle={coreBundle(bundle, OPENING_FLOW_ID)}
+        bundles={bundleSource(download)}
+        storage={storage}
+        restore={restore}
+        sharedMode={false}
+      />
     ) : (
-      <Root bundle={coreBundle(bundle)} later={deferredParts(bundle)} store={browserStore()} sharedMode={false} />
+      <Root
+        bundle={coreBundle(bundle)}
+        bundles={bundleSource(() => bundle)}
+        storage={storage}
+        restore={restore}
+        sharedMode={false}
+      />
     ),
   );
   const answer = async (...labels: string[]) => {
@@ -98,14 +115,14 @@ describe('choosing the situation', () => {
 
 /** A download the test lets arrive (or fail) when it chooses. */
 function slowDownload() {
-  const waiting: { resolve: (later: Later) => void; reject: (error: Error) => void }[] = [];
+  const waiting: { resolve: (bundle: FlowBundle) => void; reject: (error: Error) => void }[] = [];
   const download = () =>
-    new Promise<Later>((resolve, reject) => {
+    new Promise<FlowBundle>((resolve, reject) => {
       waiting.push({ resolve, reject });
     });
   const arrive = async () => {
     await act(async () => {
-      for (const w of waiting.splice(0)) w.resolve(deferredParts(realBundle()));
+      for (const w of waiting.splice(0)) w.resolve(realBundle());
       await Promise.resolve();
     });
   };

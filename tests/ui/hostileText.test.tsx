@@ -1,7 +1,7 @@
 // Hostile text anywhere in the content or typed by the user is shown as text: nothing executes, nothing turns into markup, nothing is lost.
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LOG_STORAGE_KEY } from '../../src/contactLog/storage.ts';
+import { STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { miniFiles, realBundle, TODAY } from '../support/fixtures.ts';
 import { loadFlowBundleOrThrow } from '../../src/flow/load.ts';
 import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
@@ -83,7 +83,7 @@ describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload)
     for (const draft of drafts) expect(draft.textContent).toContain(`「${payload}」`);
     expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
     expect(w.__xss).toBeUndefined();
-    const stored = JSON.parse(store.data.get(LOG_STORAGE_KEY) ?? '{}') as { entries: { notes: string }[] };
+    const stored = JSON.parse(store.data.get(STORAGE_KEYS.log) ?? '{}') as { entries: { notes: string }[] };
     expect(stored.entries[0]?.notes).toBe(payload);
   });
 });

@@ -1,11 +1,13 @@
 // On-device saving as a user meets it: resume after reload, kind recovery from bad data, delete, shared-phone mode.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY } from '../../src/machine/persistence.ts';
-import { deferredParts } from '../../src/ui/deferred.ts';
-import type { Later } from '../../src/ui/deferred.ts';
+import type { FlowBundle } from '../../src/flow/schema.ts';
+import { STORAGE_KEYS } from '../../src/storage/keys.ts';
+import { bundleSource } from '../../src/ui/bundles.ts';
 import { miniBundle } from '../support/fixtures.ts';
-import { TEST_EXIT_URL, afterNextPaint, memoryStore, renderTriage } from '../support/renderTriage.tsx';
+import { TEST_EXIT_URL, memoryStore, renderTriage } from '../support/renderTriage.tsx';
+
+const STORAGE_KEY = STORAGE_KEYS.progress;
 
 const bundle = miniBundle();
 
@@ -58,36 +60,20 @@ describe('progress kept on this device', () => {
     store.data.set(STORAGE_KEY, JSON.stringify({ ...saved, done: [...saved.done, '<img src=x onerror=alert(1)>'] }));
     renderTriage(bundle, 'mini', { store });
     expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
-    await act(afterNextPaint);
+    expect(await screen.findByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
     expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ done: saved.done });
-  });
-
-  it('a notice waits for its words, which come with the rest of the app', async () => {
-    const store = memoryStore({ [STORAGE_KEY]: '{"format":1,' });
-    let arrive: (later: Later) => void = () => undefined;
-    const { answer } = renderTriage(bundle, 'mini', {
-      store,
-      later: () => new Promise<Later>((resolve) => (arrive = resolve)),
-    });
-    expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
-    // Moving on before the words came does not clear a notice nobody has seen.
-    await answer('电话');
-    await act(async () => {
-      arrive(deferredParts(bundle));
-      await Promise.resolve();
-    });
-    expect(screen.getByRole('status')).toHaveTextContent('上次保存的记录读不出来');
   });
 
   it('deleting is confirmed even when the rest of the app has not arrived', async () => {
     const store = memoryStore();
-    const { answer, user } = renderTriage(bundle, 'mini', { store, later: () => new Promise<Later>(() => undefined) });
+    const { answer, user } = renderTriage(bundle, 'mini', {
+      store,
+      bundles: bundleSource(() => new Promise<FlowBundle>(() => undefined)),
+    });
     await answer('电话');
     await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
     await user.click(within(screen.getByRole('group', { name: '确认删除' })).getByRole('button', { name: '确定删除' }));
     expect(screen.getByText(/已删除/)).toHaveAttribute('role', 'status');
-    await act(afterNextPaint);
     expect(store.data.size).toBe(0);
   });
 
@@ -153,7 +139,6 @@ describe('progress kept on this device', () => {
     await answer('电话');
     await user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
     await user.click(screen.getByRole('button', { name: '取消' }));
-    await afterNextPaint();
     expect(store.data.size).toBe(1);
   });
 
@@ -165,73 +150,49 @@ describe('progress kept on this device', () => {
     await answer('辱骂');
     await showResult();
     await user.click(screen.getAllByRole('checkbox', { name: '这一条我已经做了' })[0] as HTMLElement);
-    await afterNextPaint();
     expect(store.writes).toBe(0);
     expect(store.data.size).toBe(0);
   });
 
-  it('turning shared-phone mode on removes what was already saved', async () => {
+  it('turning shared-phone mode on asks first, offers to export, then removes what was saved', async () => {
     const store = memoryStore();
     const { answer, user } = renderTriage(bundle, 'mini', { store });
     await answer('电话');
-    await waitFor(() => {
-      expect(store.data.size).toBe(1);
-    });
+    expect(store.data.size).toBe(1);
     await user.click(screen.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }));
+    const confirm = screen.getByRole('group', { name: '确认打开共用手机模式' });
+    expect(within(confirm).getByRole('button', { name: '先去导出催收记录' })).toBeInTheDocument();
+    expect(store.data.size).toBe(1);
+    await user.click(within(confirm).getByRole('button', { name: '取消' }));
+    expect(screen.getByRole('checkbox', { name: '共用手机模式：什么都不保存' })).not.toBeChecked();
+    expect(store.data.size).toBe(1);
+    await user.click(screen.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }));
+    await user.click(screen.getByRole('button', { name: '删除并打开' }));
     expect(store.data.size).toBe(0);
     await answer('辱骂');
-    await afterNextPaint();
     expect(store.data.size).toBe(0);
   });
 
-  // The write waits until the next screen is painted, so the tap is not held up by it; it is never lost.
-  describe('a step is saved just after its screen is painted', () => {
-    /** Answers the first question with synchronous events, so no frame can pass before the checks that follow. */
-    function answerAtOnce() {
-      fireEvent.click(screen.getByRole('radio', { name: '电话' }));
-      fireEvent.click(screen.getByRole('button', { name: '继续' }));
-      expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toHaveFocus();
-    }
+  it('turning shared-phone mode on with nothing saved needs no question', async () => {
+    const store = memoryStore();
+    const { user } = renderTriage(bundle, 'mini', { store });
+    await user.click(screen.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }));
+    expect(screen.getByText(/共用手机模式已打开/)).toBeInTheDocument();
+    expect(store.writes).toBe(0);
+  });
+
+  // Each step is written at once, so nothing waits for the page to be hidden, left or quickly exited.
+  describe('a step is saved as it is made', () => {
     const saved = (store: ReturnType<typeof memoryStore>) =>
       (JSON.parse(store.data.get(STORAGE_KEY) ?? '{}') as { snapshot?: { value?: string } }).snapshot?.value;
 
-    it('after the paint', async () => {
-      const store = memoryStore();
-      renderTriage(bundle, 'mini', { store });
-      answerAtOnce();
-      expect(saved(store)).toBeUndefined();
-      await afterNextPaint();
-      expect(saved(store)).toBe('conduct');
-    });
-
-    it('at once when the page is left', () => {
-      const store = memoryStore();
-      renderTriage(bundle, 'mini', { store });
-      answerAtOnce();
-      window.dispatchEvent(new Event('pagehide'));
-      expect(saved(store)).toBe('conduct');
-    });
-
-    it('at once when the page is hidden', () => {
-      const store = memoryStore();
-      renderTriage(bundle, 'mini', { store });
-      answerAtOnce();
-      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-      try {
-        document.dispatchEvent(new Event('visibilitychange'));
-      } finally {
-        visibility.mockRestore();
-      }
-      expect(saved(store)).toBe('conduct');
-    });
-
-    it('at once on the quick exit, before it leaves', async () => {
+    it('before the quick exit leaves', async () => {
       const store = memoryStore();
       const replace = vi.fn();
       vi.stubGlobal('location', { href: window.location.href, replace });
       try {
-        renderTriage(bundle, 'mini', { store });
-        answerAtOnce();
+        const { answer } = renderTriage(bundle, 'mini', { store });
+        await answer('电话');
         fireEvent.click(screen.getByRole('button', { name: '快速离开' }));
         expect(saved(store)).toBe('conduct');
         await waitFor(() => {
@@ -245,15 +206,15 @@ describe('progress kept on this device', () => {
       }
     });
 
-    it('never after the data was deleted', async () => {
+    it('and never after the data was deleted', async () => {
       const store = memoryStore();
-      renderTriage(bundle, 'mini', { store });
-      answerAtOnce();
+      const { answer } = renderTriage(bundle, 'mini', { store });
+      await answer('电话');
       fireEvent.click(screen.getByRole('button', { name: '删除我的所有记录' }));
       fireEvent.click(
         within(screen.getByRole('group', { name: '确认删除' })).getByRole('button', { name: '确定删除' }),
       );
-      await afterNextPaint();
+      await act(() => Promise.resolve());
       expect(store.data.size).toBe(0);
     });
   });

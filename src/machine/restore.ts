@@ -1,0 +1,63 @@
+// Starting from what is stored: every stored value decoded (with zod) and checked, in a download of its own that
+// the app waits for before it takes over the page.
+import type { Flow } from '../flow/schema.ts';
+import { savedFlowId } from '../storage/envelope.ts';
+import { decodeLog, mergeUnread } from '../storage/log.ts';
+import { decodeProgress as decodeEnvelope, isConsistent } from '../storage/progress.ts';
+import type { RestoreResult } from '../storage/progress.ts';
+import { readRetention } from '../storage/retention.ts';
+import type { RetentionDays } from '../storage/retention.ts';
+import type { AppStorage } from '../storage/store.ts';
+import type { Notice } from './appMachine.ts';
+import type { Restored } from './persistence.ts';
+
+/** Saved progress for this flow, checked against the flow: anything the machine could not have produced is refused. */
+export function decodeProgress(
+  flow: Flow,
+  text: string | null,
+  now: number,
+  chosenRetention?: RetentionDays,
+): RestoreResult {
+  const result = decodeEnvelope(flow, text, now, chosenRetention);
+  if (result.kind !== 'restored') return result;
+  const { stateValue, context } = result.progress;
+  return isConsistent(flow, stateValue, context.answers) ? result : { kind: 'discarded', reason: 'corrupt' };
+}
+
+/**
+ * What the app starts with. Shared-phone mode reads nothing. Another flow's save (the person chose this flow instead)
+ * is replaced without a notice; `otherFlows` are the ids the app knows.
+ */
+export function restore(
+  flow: Flow,
+  storage: AppStorage,
+  options: { sharedMode: boolean; now: number; otherFlows: readonly string[] },
+): Restored {
+  const { sharedMode, now } = options;
+  if (sharedMode || !storage.available) return { input: { sharedMode }, progress: undefined };
+  const chosenRetention = readRetention(storage);
+  const notices: Notice[] = [];
+  const text = storage.read('progress');
+  const owner = savedFlowId(text);
+  const anotherFlows = owner !== undefined && owner !== flow.id && options.otherFlows.includes(owner);
+  const progress: RestoreResult = anotherFlows ? { kind: 'none' } : decodeProgress(flow, text, now, chosenRetention);
+  if (progress.kind === 'discarded') notices.push(progress.reason);
+  const log = decodeLog(storage.read('log'), now, chosenRetention);
+  if (log.kind === 'expired') notices.push('logExpired');
+  const found = log.kind === 'restored' ? log.unread : [];
+  if (found.length > 0) notices.push('logUnread');
+  const unread = mergeUnread(storage.read('logUnread'), found);
+  return {
+    progress: progress.kind === 'restored' ? progress.progress : undefined,
+    input: {
+      sharedMode,
+      chosenRetention,
+      notices,
+      unread,
+      ...(log.kind === 'restored' ? { log: log.log } : {}),
+      ...(progress.kind === 'restored' ? { done: progress.progress.done } : {}),
+    },
+  };
+}
+
+export type Restore = typeof restore;

@@ -1,0 +1,61 @@
+// Reading the stored contact log: every entry that can be read is kept; what cannot is set aside as text, never dropped.
+import { isIsoDate } from '../contactLog/clock.ts';
+import type { ContactEntry } from '../contactLog/entry.ts';
+import type { ContactLog } from '../contactLog/log.ts';
+import { COMPLAINT_CHANNEL_IDS } from '../flow/vocabulary.ts';
+import type { ComplaintChannelId } from '../flow/vocabulary.ts';
+import { freshness, parseJson } from './envelope.ts';
+import { EntrySchema, LogEnvelopeSchema, UnreadSchema } from './schemas.ts';
+import type { RetentionDays } from './retention.ts';
+
+export type LogRestoreResult =
+  | { kind: 'none' }
+  | { kind: 'expired' }
+  /** `unread`: each part that could not be read, as the text it was stored as. */
+  | { kind: 'restored'; log: ContactLog; retentionDays: RetentionDays | undefined; unread: string[] };
+
+/** Never throws, and never returns less than every entry that can be read. */
+export function decodeLog(stored: string | null, now: number, chosenRetention?: RetentionDays): LogRestoreResult {
+  if (stored === null) return { kind: 'none' };
+  const parsed = parseJson(stored);
+  const envelope = parsed.ok ? LogEnvelopeSchema.safeParse(parsed.json) : undefined;
+  if (!envelope?.success)
+    return { kind: 'restored', log: { entries: [], complaintsMade: {} }, retentionDays: undefined, unread: [stored] };
+  const raw = envelope.data;
+  const fresh = freshness(raw, chosenRetention, now);
+  if (fresh.kind === 'expired') return { kind: 'expired' };
+  const unread: string[] = [];
+  const entries: ContactEntry[] = [];
+  const ids = new Set<string>();
+  for (const item of raw.entries) {
+    const entry = EntrySchema.safeParse(item);
+    if (entry.success && !ids.has(entry.data.id)) {
+      ids.add(entry.data.id);
+      entries.push(entry.data);
+    } else unread.push(JSON.stringify(item));
+  }
+  const complaintsMade: Partial<Record<ComplaintChannelId, string>> = {};
+  for (const [channel, date] of Object.entries(raw.complaintsMade)) {
+    if ((COMPLAINT_CHANNEL_IDS as readonly string[]).includes(channel) && typeof date === 'string' && isIsoDate(date))
+      complaintsMade[channel as ComplaintChannelId] = date;
+    else unread.push(JSON.stringify({ [channel]: date }));
+  }
+  const log: ContactLog = { entries, complaintsMade };
+  const received = raw.paymentOrderReceived;
+  if (typeof received === 'string' && isIsoDate(received)) log.paymentOrderReceived = received;
+  else if (received !== undefined) unread.push(JSON.stringify({ paymentOrderReceived: received }));
+  return {
+    kind: 'restored',
+    log,
+    retentionDays: fresh.kind === 'fresh' ? fresh.retentionDays : undefined,
+    unread,
+  };
+}
+
+/** What was set aside before, plus what was just found; text that is not a list is kept as one part. */
+export function mergeUnread(stored: string | null, found: readonly string[]): string[] {
+  if (stored === null) return [...found];
+  const parsed = parseJson(stored);
+  const earlier = parsed.ok ? UnreadSchema.safeParse(parsed.json) : undefined;
+  return [...(earlier?.success ? earlier.data : [stored]), ...found];
+}

@@ -1,0 +1,26 @@
+// How long saved data is kept: one list of allowed values for every reader, and the choice kept under its own key.
+import type { AppStorage } from './store.ts';
+
+export const RETENTION_DAYS = [1, 7, 30] as const;
+export type RetentionDays = (typeof RETENTION_DAYS)[number];
+export const DEFAULT_RETENTION_DAYS: RetentionDays = 7;
+/** Long enough for the reminders the app makes (a complaint follow-up, a 支付令's objection deadline: 15 days). */
+export const REMINDER_RETENTION_DAYS: RetentionDays = 30;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The same list RetentionSchema reads with (schemas.ts), for code that must not carry the schema library. */
+export function isRetentionDays(value: unknown): value is RetentionDays {
+  return (RETENTION_DAYS as readonly unknown[]).includes(value);
+}
+
+/** The person's own choice, if they made one; it outlives expiry, so an expired log does not reset it. */
+export function readRetention(storage: AppStorage): RetentionDays | undefined {
+  const text = storage.read('retention');
+  const days = text === null ? undefined : Number(text);
+  return isRetentionDays(days) ? days : undefined;
+}
+
+/** Whether something saved at `savedAt` has outlived `days`. */
+export function isExpired(savedAt: number, days: RetentionDays, now: number): boolean {
+  return now - savedAt > days * DAY_MS;
+}

@@ -1,0 +1,116 @@
+// Picks the screen for the app's state, in one switch: a tool page, a question, the answers page or the result.
+import { useSelector } from '@xstate/react';
+import type { ReactNode } from 'react';
+import type { Language } from '../flow/languages.ts';
+import type { Flow, FlowBundle } from '../flow/schema.ts';
+import type { CoreBundle } from '../flow/split.ts';
+import { openTool } from '../machine/appMachine.ts';
+import { screenFor } from '../machine/selectors.ts';
+import { useAppActor } from './appActor.ts';
+import type { BundleSource } from './bundles.ts';
+import { FlowChooser } from './FlowChooser.tsx';
+import { WithBundle } from './Loading.tsx';
+import { QuestionStep } from './QuestionStep.tsx';
+import { RichText } from './RichText.tsx';
+import { GuidanceCards, ResultScreen, ReviewPage, ToolPage } from './screens.ts';
+
+export interface ScreenProps {
+  flow: Flow;
+  core: CoreBundle;
+  bundles: BundleSource;
+  language: Language;
+  autoFocus: boolean;
+  onBack: () => void;
+  onOpenFlow: ((flowId: string) => void) | undefined;
+  now: () => number;
+}
+
+export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpenFlow, now }: ScreenProps) {
+  const actor = useAppActor();
+  const tool = useSelector(actor, openTool);
+  const triage = useSelector(actor, (s) => s.context.triage);
+  const value = useSelector(triage, (s) => s.value);
+  const answers = useSelector(triage, (s) => s.context.answers);
+  const withBundle = (render: (bundle: FlowBundle) => ReactNode, fallback?: ReactNode) => (
+    <WithBundle source={bundles} language={language} {...(fallback ? { fallback } : {})}>
+      {render}
+    </WithBundle>
+  );
+  const screen = tool ? { kind: 'tool' as const, tool } : screenFor(flow, value, answers);
+  switch (screen.kind) {
+    case 'tool':
+      return withBundle((bundle) => (
+        <ToolPage tool={screen.tool} bundle={bundle} flow={flow} answers={answers} now={now} autoFocus={autoFocus} />
+      ));
+    case 'review':
+      return withBundle(() => (
+        <ReviewPage
+          rows={screen.rows}
+          onEdit={(questionId) => {
+            actor.send({ type: 'review.edit', questionId });
+          }}
+          onConfirm={() => {
+            actor.send({ type: 'review.confirm' });
+          }}
+          onBack={onBack}
+          autoFocus={autoFocus}
+        />
+      ));
+    case 'outcome':
+      return withBundle((bundle) => (
+        <ResultScreen
+          flow={flow}
+          bundle={bundle}
+          answers={answers}
+          onBack={onBack}
+          autoFocus={autoFocus}
+          onOpenFlow={onOpenFlow}
+          flowLabels={core.flowLabels}
+        />
+      ));
+    case 'question': {
+      const { question } = screen;
+      const actionIds = question.guidance ?? [];
+      // Until the cards arrive (moments after the first screen), each card's title with its phone link stands in.
+      const titles = actionIds.map((id) => {
+        const title = core.guidance[id];
+        return title ? (
+          <p key={id} className="action-title guidance-pending">
+            <RichText parts={title} />
+          </p>
+        ) : null;
+      });
+      const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
+      const choices = Object.entries(core.flowLabels).map(([flowId, label]) => ({ flowId, label }));
+      return (
+        <>
+          {isFirst && onOpenFlow && choices.length > 1 ? (
+            <FlowChooser choices={choices} currentFlowId={flow.id} onOpenFlow={onOpenFlow} />
+          ) : null}
+          <QuestionStep
+            key={question.id}
+            question={question}
+            saved={screen.saved}
+            progress={screen.progress}
+            guidance={
+              actionIds.length
+                ? withBundle(
+                    (bundle) => <GuidanceCards flow={flow} bundle={bundle} actionIds={actionIds} answers={answers} />,
+                    titles,
+                  )
+                : null
+            }
+            intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
+            canGoBack={actor.getSnapshot().can({ type: 'nav.back' })}
+            canAnswer={(optionIds) => actor.getSnapshot().can({ type: 'answer', optionIds })}
+            autoFocus={autoFocus}
+            onAnswer={(optionIds) => {
+              actor.send({ type: 'answer', optionIds });
+            }}
+            onBack={onBack}
+          />
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Every key the app can write, written through a real journey, is gone after delete-all and never written in
+// shared-phone mode; a refused write or removal is reported, not thrown.
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { newEntry } from '../../src/contactLog/entry.ts';
+import { buildAppMachine } from '../../src/machine/appMachine.ts';
+import { persist } from '../../src/machine/persistence.ts';
+import { ALL_STORAGE_KEYS, STORAGE_KEYS } from '../../src/storage/keys.ts';
+import { storeLanguage } from '../../src/storage/language.ts';
+import { appStorage } from '../../src/storage/store.ts';
+import type { KeyValueStore } from '../../src/storage/store.ts';
+import { miniFlow } from '../support/fixtures.ts';
+
+const flow = miniFlow();
+const NOW = Date.UTC(2026, 10, 23, 12);
+
+function memory(refuse?: 'set' | 'remove') {
+  const data = new Map<string, string>();
+  let writes = 0;
+  const store: KeyValueStore = {
+    get: (key) => data.get(key) ?? null,
+    set: (key, value) => {
+      if (refuse === 'set') throw new DOMException('full', 'QuotaExceededError');
+      writes += 1;
+      data.set(key, value);
+    },
+    remove: (key) => {
+      if (refuse === 'remove') throw new Error('refused');
+      data.delete(key);
+    },
+  };
+  return { store, data, writes: () => writes };
+}
+
+/** Uses everything that stores something: answers, a tick, the log, retention, unreadable parts and the language. */
+function journey(storeOf: ReturnType<typeof memory>, sharedMode = false) {
+  const storage = appStorage(storeOf.store);
+  const actor = createActor(buildAppMachine(flow), { input: { sharedMode, unread: ['{"broken":'] } }).start();
+  const stop = persist(actor, flow, storage, () => NOW);
+  actor.send({ type: 'answer', optionIds: ['call'] });
+  actor.send({ type: 'action.tick', actionId: 'keepRecords', done: true });
+  actor.send({ type: 'log.change', log: { entries: [newEntry('a', '2026-11-23T10:00')], complaintsMade: {} } });
+  actor.send({ type: 'retention.choose', days: 30 });
+  if (!sharedMode) storeLanguage(storage, 'en');
+  return { actor, stop, storage };
+}
+
+describe('the keys the app writes', () => {
+  it('are all written by a journey, and all gone after delete-all', () => {
+    const m = memory();
+    const { actor } = journey(m);
+    expect([...m.data.keys()].sort()).toEqual(Object.values(STORAGE_KEYS).sort());
+    actor.send({ type: 'data.deleteAll' });
+    expect([...m.data.keys()]).toEqual([]);
+    expect(actor.getSnapshot().context.notices).toEqual(['deleted']);
+    // The retention choice stays for this visit, as the person chose it.
+    expect(actor.getSnapshot().context.chosenRetention).toBe(30);
+  });
+
+  it('are never written in shared-phone mode', () => {
+    const m = memory();
+    journey(m, true);
+    expect(m.writes()).toBe(0);
+    expect(m.data.size).toBe(0);
+  });
+
+  it('are all removed when shared-phone mode is turned on', () => {
+    const m = memory();
+    const { actor } = journey(m);
+    actor.send({ type: 'sharedMode.set', on: true });
+    expect(m.data.size).toBe(0);
+    actor.send({ type: 'answer', optionIds: ['none'] });
+    expect(m.data.size).toBe(0);
+  });
+
+  it('a refused write is reported to the actor, which keeps everything in memory', () => {
+    const m = memory('set');
+    const { actor } = journey(m);
+    expect(actor.getSnapshot().context.saveFailed).toBe(true);
+    expect(actor.getSnapshot().context.log.entries).toHaveLength(1);
+  });
+
+  it('a refused removal is shown as a notice, not thrown', () => {
+    const m = memory();
+    const { actor } = journey(m);
+    const refusing = appStorage({
+      ...m.store,
+      remove: () => {
+        throw new Error('refused');
+      },
+    });
+    expect(refusing.removeAll()).toEqual(ALL_STORAGE_KEYS);
+    const m2 = memory('remove');
+    const second = journey(m2);
+    expect(() => {
+      second.actor.send({ type: 'data.deleteAll' });
+    }).not.toThrow();
+    expect(second.actor.getSnapshot().context.notices).toEqual(['deleteFailed']);
+    actor.stop();
+  });
+});
