@@ -5,7 +5,7 @@ import { questionById } from '../../src/flow/graph.ts';
 import { fillLender, lenderFor } from '../../src/flow/lenders.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { renderTriage } from '../support/renderTriage.tsx';
-import { PERSONAS, UNKNOWN_LENDER_PERSONA } from '../scenarios/personas.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
 
 const bundle = realBundle();
 const flow = realFlow('collection-triage');
@@ -16,7 +16,7 @@ function labelsFor(questionId: string, optionIds: string[]): string[] {
 }
 
 describe('personas through the screens', () => {
-  it.each([...PERSONAS, UNKNOWN_LENDER_PERSONA].map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
+  it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
     const { answer, showResult } = renderTriage(bundle, 'collection-triage');
     for (const [index, [questionId, optionIds]] of persona.answers.entries()) {
       const heading = screen.getByRole('heading', {
