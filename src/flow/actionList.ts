@@ -2,7 +2,8 @@
 import { holds, reasonsFor } from './conditions.ts';
 import type { AnswerRef } from './conditions.ts';
 import { nodeById, pruneAnswers, routeFor } from './graph.ts';
-import { fillLender, lenderFor } from './lenders.ts';
+import { fillLender, lenderFor, lendersFor, usesLenderToken } from './lenders.ts';
+import type { LenderChoice } from './lenders.ts';
 import { splitText } from './text.ts';
 import type { TextPart } from './text.ts';
 import { ACTION_GROUPS } from './vocabulary.ts';
@@ -34,6 +35,8 @@ export interface ResolvedCitation {
 
 export interface ActionItem {
   id: string;
+  /** Unique within a result: the action id, with the lender's profile when the action is given once per lender. */
+  key: string;
   group: ActionGroup;
   title: TextPart[];
   steps: TextPart[][];
@@ -109,6 +112,7 @@ export function buildActionItem(
   action: Action,
   because: AnswerRef[],
   lender?: LenderProfile,
+  options: { group?: ActionGroup; forLender?: LenderChoice } = {},
 ): ActionItem {
   const lenderBasis: Citation[] = [];
   const fill = (text: string) => {
@@ -116,7 +120,11 @@ export function buildActionItem(
     lenderBasis.push(...filled.basis);
     return splitText(filled.text, catalogue);
   };
-  const title = fill(action.title);
+  // Given once per lender, a title that does not name the lender itself says which one it is for.
+  const forLabel = options.forLender?.label;
+  const title = fill(
+    forLabel !== undefined && !usesLenderToken(action.title) ? `${action.title} — ${forLabel}` : action.title,
+  );
   const steps = action.steps.map(fill);
   const phones = new Map<string, Phone>();
   for (const part of [...title, ...steps.flat()]) if ('phoneId' in part) phones.set(part.phoneId, part.phone);
@@ -125,7 +133,8 @@ export function buildActionItem(
     .filter((c): c is ResolvedCitation => c !== undefined);
   return {
     id,
-    group: action.group,
+    key: options.forLender ? `${id}@${options.forLender.profileId}` : id,
+    group: options.group ?? action.group,
     title,
     steps,
     because: describeReasons(flow, because),
@@ -188,10 +197,18 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
     })
     .sort((a, b) => a.rank - b.rank);
 
+  // Someone who owes several lenders gets a lender-specific action once for each, with that lender's channels.
+  const named = lendersFor(flow, catalogue, answers);
   const items = outcome.actions.flatMap((rule) => {
     const action = catalogue.actions[rule.action];
     if (!action || !holds(rule.when, answers)) return [];
-    return [buildActionItem(flow, catalogue, rule.action, action, reasonsFor(rule.when, answers), lender)];
+    const because = reasonsFor(rule.when, answers);
+    const group = rule.group ?? action.group;
+    if (named.length > 1 && [action.title, ...action.steps].some(usesLenderToken))
+      return named.map((choice) =>
+        buildActionItem(flow, catalogue, rule.action, action, because, choice.profile, { group, forLender: choice }),
+      );
+    return [buildActionItem(flow, catalogue, rule.action, action, because, lender, { group })];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,
@@ -222,4 +239,5 @@ export const GROUP_LABELS: Record<ActionGroup, string> = {
   complain: '投诉',
   resolveDebt: '处理欠款',
   rights: '了解权利',
+  goodToKnow: '值得知道',
 };

@@ -9,6 +9,8 @@ export const ACTION_GROUPS = [
   'complain',
   'resolveDebt',
   'rights',
+  // Advice for everyone, whatever they answered: shown last, apart from the steps their answers call for.
+  'goodToKnow',
 ] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 
@@ -109,7 +111,7 @@ export const UI_TEXT_KEYS = {
     'verdictLabel',
   ],
   tone: ['danger', 'warning', 'caution', 'calm'],
-  groups: ['immediate', 'verify', 'protectInfo', 'evidence', 'complain', 'resolveDebt', 'rights'],
+  groups: ['immediate', 'verify', 'protectInfo', 'evidence', 'complain', 'resolveDebt', 'rights', 'goodToKnow'],
   citations: ['summary', 'verifiedPrimary', 'secondary', 'checked'],
   privacy: [
     'heading',

@@ -1,7 +1,7 @@
 // Safety promises as properties over random answer sets (fast-check): the shared ones for every flow in flows/,
 // then the promises particular to each flow.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { groupsShownFirst, orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
 import type { ActionItem } from '../../src/flow/actionList.ts';
 import { pruneAnswers } from '../../src/flow/graph.ts';
@@ -11,6 +11,8 @@ import { realBundle, realFlow } from '../support/fixtures.ts';
 
 const { catalogue } = realBundle();
 const RUNS = 3000;
+// Thousands of results per property: on a shared, busy machine that takes longer than the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 const chose = (answers: Answers, questionId: string, ...optionIds: string[]) =>
   optionIds.some((id) => answers[questionId]?.includes(id) ?? false);

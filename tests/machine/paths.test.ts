@@ -1,5 +1,5 @@
 // Every route through every real flow, enumerated with xstate/graph from the flow data, ends in a sourced result.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { routeFor } from '../../src/flow/graph.ts';
 import type { Answers, Catalogue, Flow } from '../../src/flow/schema.ts';
@@ -7,6 +7,8 @@ import { enumerateRoutes, singleAnswerVariants } from '../../src/machine/routes.
 import { realBundle } from '../support/fixtures.ts';
 
 const bundle = realBundle();
+// Hundreds of results per test: on a shared, busy machine that takes longer than the default 5 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 function expectSourcedResult(flow: Flow, catalogue: Catalogue, answers: Answers) {
   const view = selectActions(flow, catalogue, answers);
