@@ -10,8 +10,8 @@ import type { TextPart } from './text.ts';
 export interface CoreBundle {
   /**
    * Questions and routes in full: of the opening flow when the build names one (another flow starts once the rest
-   * has arrived), else of every flow. Outcome nodes keep their id but carry no title, verdict or action rules: only
-   * the result page reads those, from the full bundle.
+   * has arrived), else of every flow. Outcome nodes keep their id and their rules' conditions (routes depend on them:
+   * a question no answer can change any more is passed by) but no title; the words come with the full bundle.
    */
   flows: Record<string, Flow>;
   /** Every flow's id → its situation (or title), in bundle order: the chooser names flows that are not here yet. */
@@ -67,10 +67,10 @@ export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBund
         {
           ...flow,
           $schema: undefined,
-          // Lender profiles are read by the result page only.
-          lenders: undefined,
+          // The rules' conditions stay (ids and conditions only, no words): which questions are still worth
+          // asking is worked out from them, so the first screens must take the same route as the full flow.
           nodes: flow.nodes.map((node) => {
-            if (node.kind === 'outcome') return { ...node, title: '', verdicts: [], actions: [] };
+            if (node.kind === 'outcome') return { ...node, title: '' };
             if (!pending.has(node.id)) return node;
             return {
               ...node,
