@@ -18,7 +18,7 @@ export const TEST_EXIT_URL = 'https://exit.test/weather';
  */
 export async function openResult(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
-  await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
+  await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' }, { timeout: 10_000 });
 }
 
 /** Resolves once the next frame has been painted, when writes kept off a tap's path have been done. */
