@@ -2,7 +2,8 @@
 import { holds, reasonsFor } from './conditions.ts';
 import type { AnswerRef } from './conditions.ts';
 import { nodeById, pruneAnswers, routeFor } from './graph.ts';
-import { fillLender, lenderFor } from './lenders.ts';
+import { fillLender, lenderFor, lendersFor, usesLenderToken } from './lenders.ts';
+import type { LenderChoice } from './lenders.ts';
 import { splitText } from './text.ts';
 import type { TextPart } from './text.ts';
 import { ACTION_GROUPS } from './vocabulary.ts';
@@ -35,6 +36,8 @@ export interface ResolvedCitation {
 
 export interface ActionItem {
   id: string;
+  /** Unique within a result: the action id, with the lender's profile when the action is given once per lender. */
+  key: string;
   group: ActionGroup;
   title: TextPart[];
   steps: TextPart[][];
@@ -110,6 +113,7 @@ export function buildActionItem(
   action: Action,
   because: AnswerRef[],
   lender?: LenderProfile,
+  options: { group?: ActionGroup; forLender?: LenderChoice } = {},
 ): ActionItem {
   const lenderBasis: Citation[] = [];
   const fill = (text: string) => {
@@ -117,7 +121,11 @@ export function buildActionItem(
     lenderBasis.push(...filled.basis);
     return splitText(filled.text, catalogue);
   };
-  const title = fill(action.title);
+  // Given once per lender, a title that does not name the lender itself says which one it is for.
+  const forLabel = options.forLender?.label;
+  const title = fill(
+    forLabel !== undefined && !usesLenderToken(action.title) ? `${action.title} — ${forLabel}` : action.title,
+  );
   const steps = action.steps.map(fill);
   const phones = new Map<string, Phone>();
   for (const part of [...title, ...steps.flat()]) if ('phoneId' in part) phones.set(part.phoneId, part.phone);
@@ -126,7 +134,8 @@ export function buildActionItem(
     .filter((c): c is ResolvedCitation => c !== undefined);
   return {
     id,
-    group: action.group,
+    key: options.forLender ? `${id}@${options.forLender.profileId}` : id,
+    group: options.group ?? action.group,
     title,
     steps,
     because: describeReasons(flow, because),
@@ -164,11 +173,16 @@ export interface RuleThatApplies {
   when: Condition;
 }
 
+/** An action rule that holds, with the group it is shown in here (a rule may move its action, e.g. to "goodToKnow"). */
+export interface ActionRuleThatApplies extends RuleThatApplies {
+  group: ActionGroup;
+}
+
 export interface RulesThatApply {
   /** Verdicts that hold, most serious first; the outcome's fallback verdict when none does. */
   verdicts: RuleThatApplies[];
   /** Actions that hold, in the order shown: by group, most urgent group first, then as the outcome lists them. */
-  actions: RuleThatApplies[];
+  actions: ActionRuleThatApplies[];
 }
 
 /** Which verdicts and actions of an outcome apply to these answers, before any text is made: what the result is. */
@@ -178,13 +192,15 @@ export function rulesThatApply(outcome: OutcomeNode, catalogue: Catalogue, answe
     .map((rule) => ({ id: rule.verdict, when: rule.when }));
   if (verdicts.length === 0) verdicts.push({ id: outcome.fallbackVerdict, when: { always: true } });
   const rank = (id: string) => catalogue.verdicts[id]?.rank ?? Infinity;
-  const actions = outcome.actions
-    .filter((rule) => catalogue.actions[rule.action] !== undefined && holds(rule.when, answers))
-    .map((rule) => ({ id: rule.action, when: rule.when }));
-  const groupOf = (id: string) => ACTION_GROUPS.indexOf(catalogue.actions[id]?.group ?? 'rights');
+  const actions = outcome.actions.flatMap((rule) => {
+    const action = catalogue.actions[rule.action];
+    if (!action || !holds(rule.when, answers)) return [];
+    return [{ id: rule.action, when: rule.when, group: rule.group ?? action.group }];
+  });
+  const groupOrder = (a: ActionRuleThatApplies) => ACTION_GROUPS.indexOf(a.group);
   return {
     verdicts: verdicts.filter((v) => catalogue.verdicts[v.id] !== undefined).sort((a, b) => rank(a.id) - rank(b.id)),
-    actions: actions.sort((a, b) => groupOf(a.id) - groupOf(b.id)),
+    actions: actions.sort((a, b) => groupOrder(a) - groupOrder(b)),
   };
 }
 
@@ -213,9 +229,17 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
       },
     ];
   });
-  const items = rules.actions.flatMap(({ id, when }) => {
+  // Someone who owes several lenders gets a lender-specific action once for each, with that lender's channels.
+  const named = lendersFor(flow, catalogue, answers);
+  const items = rules.actions.flatMap(({ id, when, group }) => {
     const action = catalogue.actions[id];
-    return action ? [buildActionItem(flow, catalogue, id, action, reasonsFor(when, answers), lender)] : [];
+    if (!action) return [];
+    const because = reasonsFor(when, answers);
+    if (named.length > 1 && [action.title, ...action.steps].some(usesLenderToken))
+      return named.map((choice) =>
+        buildActionItem(flow, catalogue, id, action, because, choice.profile, { group, forLender: choice }),
+      );
+    return [buildActionItem(flow, catalogue, id, action, because, lender, { group })];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,

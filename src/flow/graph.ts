@@ -1,6 +1,7 @@
-// The flow as a graph: successors, the route a set of answers takes, answer pruning and progress.
-import { holds } from './conditions.ts';
-import type { Answers, Flow, FlowNode, QuestionNode } from './schema.ts';
+// The flow as a graph: successors, which questions are still worth asking, the route a set of answers takes,
+// answer pruning and progress.
+import { holds, questionsRead } from './conditions.ts';
+import type { Answers, Condition, Flow, FlowNode, QuestionNode } from './schema.ts';
 
 /** The node with this id; the first one when lint would report a duplicate. */
 export function nodeById(flow: Flow, id: string): FlowNode | undefined {
@@ -57,25 +58,169 @@ export interface Route {
 }
 
 /**
- * Follows the answers from the start. Only answers on this route count anywhere: this is how answers left on a
- * branch the user no longer takes are dropped. Lint guarantees the flow is acyclic, so this terminates; the guard
- * against revisiting is for flows that have not been linted.
+ * What decides whether a question is worth asking, worked out once per flow: the questions always asked, and for
+ * each other question the conditions (result rules and other questions' branches) that read it.
+ */
+interface Askability {
+  always: Set<string>;
+  readers: Map<string, Condition[]>;
+}
+
+const askabilities = new WeakMap<Flow, Askability>();
+
+function askability(flow: Flow): Askability {
+  let found = askabilities.get(flow);
+  if (found) return found;
+  const always = new Set<string>([flow.start]);
+  if (flow.lenders) always.add(flow.lenders.question);
+  const readers = new Map<string, Condition[]>();
+  const read = (condition: Condition, ownerId?: string) => {
+    for (const questionId of new Set(questionsRead(condition).map((r) => r.questionId))) {
+      // A question routed by its own answer, or read on its own by some rule, always counts.
+      if (questionId === ownerId || 'question' in condition || ('not' in condition && 'question' in condition.not))
+        always.add(questionId);
+      else readers.set(questionId, [...(readers.get(questionId) ?? []), condition]);
+    }
+  };
+  for (const node of flow.nodes)
+    if (node.kind === 'question') {
+      // Guidance (the 110 card) is on the screen itself: that screen is never skipped.
+      if (node.guidance?.length) always.add(node.id);
+      for (const branch of node.branches ?? []) read(branch.when, node.id);
+    } else for (const rule of [...node.verdicts, ...node.actions]) read(rule.when);
+  found = { always, readers };
+  askabilities.set(flow, found);
+  return found;
+}
+
+/**
+ * A condition with the decided questions put in: its value (undefined while still open) and, when open, whether
+ * `questionId` is one of the questions it still waits for. Allocates nothing: routes are worked out on every step.
+ */
+function openOn(
+  condition: Condition,
+  decided: Answers,
+  questionId: string,
+): { value: boolean | undefined; waitsFor: boolean } {
+  if ('always' in condition) return { value: true, waitsFor: false };
+  if ('question' in condition) {
+    const chosen = decided[condition.question];
+    if (chosen) return { value: condition.anyOf.some((id) => chosen.includes(id)), waitsFor: false };
+    return { value: undefined, waitsFor: condition.question === questionId };
+  }
+  if ('not' in condition) {
+    const inner = openOn(condition.not, decided, questionId);
+    return inner.value === undefined ? inner : { value: !inner.value, waitsFor: false };
+  }
+  const isAll = 'all' in condition;
+  let open = false;
+  let waitsFor = false;
+  for (const part of isAll ? condition.all : condition.any) {
+    const r = openOn(part, decided, questionId);
+    // one false part decides an "all", one true part an "any"
+    if (r.value === !isAll) return { value: !isAll, waitsFor: false };
+    if (r.value === undefined) {
+      open = true;
+      waitsFor ||= r.waitsFor;
+    }
+  }
+  return open ? { value: undefined, waitsFor } : { value: isAll, waitsFor: false };
+}
+
+/**
+ * Is this question worth asking, given the questions decided before it on the route (answered, or skipped and so
+ * empty)? Only when some condition that reads it is still open once those are put in: otherwise no answer to it
+ * can change the route or the result, and the route passes it by. Everything not yet decided is treated as open,
+ * so a question is never skipped when it might matter.
+ */
+export function isWorthAsking(flow: Flow, question: QuestionNode, decided: Answers): boolean {
+  const { always, readers } = askability(flow);
+  if (always.has(question.id)) return true;
+  return (readers.get(question.id) ?? []).some((c) => openOn(c, decided, question.id).waitsFor);
+}
+
+/** Questions that can never be skipped (see isWorthAsking): for code that needs to know the route's shape. */
+export function alwaysAsked(flow: Flow): ReadonlySet<string> {
+  return askability(flow).always;
+}
+
+export interface Route {
+  /** Node ids from the start, in order: answered questions, then the first unanswered question or an outcome. */
+  nodeIds: string[];
+  /** True when the route reaches an outcome: every question on it has a valid answer. */
+  complete: boolean;
+  /** Questions passed by because no answer to them could change anything (see isWorthAsking). */
+  skipped: string[];
+}
+
+/**
+ * Follows the answers from the start, passing by questions not worth asking. Only answers on this route count
+ * anywhere: this is how answers left on a branch the user no longer takes are dropped. Lint guarantees the flow is
+ * acyclic, so this terminates; the guard against revisiting is for flows that have not been linted.
  */
 export function routeFor(flow: Flow, answers: Answers): Route {
   const nodeIds: string[] = [];
+  const skipped: string[] = [];
+  const decided: Record<string, readonly string[]> = {};
   const seen = new Set<string>();
   let id = flow.start;
   while (!seen.has(id)) {
     const node = nodeById(flow, id);
     if (!node) break;
-    nodeIds.push(id);
     seen.add(id);
-    if (node.kind === 'outcome') return { nodeIds, complete: true };
+    if (node.kind === 'outcome') {
+      nodeIds.push(id);
+      return { nodeIds, complete: true, skipped };
+    }
+    if (!isWorthAsking(flow, node, decided)) {
+      skipped.push(id);
+      decided[id] = [];
+      id = nextNodeId(node, decided);
+      continue;
+    }
+    nodeIds.push(id);
     const answer = answers[id];
     if (!answer || !isValidAnswer(node, answer)) break;
-    id = nextNodeId(node, answers);
+    decided[id] = answer;
+    id = nextNodeId(node, decided);
   }
-  return { nodeIds, complete: false };
+  return { nodeIds, complete: false, skipped };
+}
+
+/** The node the route goes to after this question once it is answered, or undefined when it is not on the route. */
+export function nextOnRoute(flow: Flow, questionId: string, answers: Answers): string | undefined {
+  const route = routeFor(flow, answers).nodeIds;
+  const index = route.indexOf(questionId);
+  return index === -1 ? undefined : route[index + 1];
+}
+
+/**
+ * For each question, every node the route may go to right after it: its successors, and where a successor may be
+ * passed by, that one's in turn. The machine's forward and Back moves are generated from this.
+ */
+export function routeSuccessors(flow: Flow): Map<string, Set<string>> {
+  const always = alwaysAsked(flow);
+  const memo = new Map<string, Set<string>>();
+  // A node reached from a question: itself, and when it can be skipped, whatever follows it as well.
+  const landing = (id: string): Set<string> => {
+    const node = nodeById(flow, id);
+    if (!node || node.kind === 'outcome' || always.has(id)) return new Set([id]);
+    return new Set([id, ...after(node)]);
+  };
+  const after = (node: FlowNode): Set<string> => {
+    let found = memo.get(node.id);
+    if (found) return found;
+    found = new Set();
+    memo.set(node.id, found); // a loop (rejected by lint) ends here instead of recursing forever
+    for (const next of successors(node)) for (const id of landing(next)) found.add(id);
+    return found;
+  };
+  const order = topologicalOrder(flow) ?? flow.nodes.map((n) => n.id);
+  for (const id of [...order].reverse()) {
+    const node = nodeById(flow, id);
+    if (node?.kind === 'question') after(node);
+  }
+  return memo;
 }
 
 /**

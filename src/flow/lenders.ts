@@ -15,16 +15,53 @@ export function lenderFieldsIn(text: string): string[] {
   return [...text.matchAll(LENDER_TOKEN)].map((m) => m[1] ?? '');
 }
 
+/** One lender the person named: the option they chose, its words, and the profile that fills the tokens. */
+export interface LenderChoice {
+  /** The lender question's option, or undefined for the flow's generic profile used while it is unanswered. */
+  optionId?: string;
+  /** The option's label ("微粒贷（微众银行）"), shown beside an action given once per lender. */
+  label?: string;
+  profileId: string;
+  profile: LenderProfile;
+}
+
 /**
- * The profile for these answers: the one the lender question's answer maps to, else the flow's generic profile.
- * Undefined for flows whose text does not depend on the lender.
+ * Every lender the answers name, one per profile, in the order of the question's options; the flow's generic
+ * profile alone when the lender question was not answered on the route. Empty for flows without lenders.
+ */
+export function lendersFor(flow: Flow, catalogue: Catalogue, answers: Answers): LenderChoice[] {
+  const spec = flow.lenders;
+  if (!spec) return [];
+  const chosen = answers[spec.question] ?? [];
+  const question = flow.nodes.find((n) => n.id === spec.question);
+  const options = question?.kind === 'question' ? question.options : [];
+  const choices: LenderChoice[] = [];
+  for (const option of options) {
+    const profileId = spec.byOption[option.id];
+    const profile = profileId === undefined ? undefined : catalogue.lenders[profileId];
+    if (!chosen.includes(option.id) || !profileId || !profile) continue;
+    if (!choices.some((c) => c.profileId === profileId))
+      choices.push({ optionId: option.id, label: option.label, profileId, profile });
+  }
+  if (choices.length > 0) return choices;
+  const fallback = catalogue.lenders[spec.otherwise];
+  return fallback ? [{ profileId: spec.otherwise, profile: fallback }] : [];
+}
+
+/**
+ * The one profile for text that speaks of "the lender" once (verdicts): the lender the answers name, or the flow's
+ * generic profile when they name none or several. Undefined for flows whose text does not depend on the lender.
  */
 export function lenderFor(flow: Flow, catalogue: Catalogue, answers: Answers): LenderProfile | undefined {
   const spec = flow.lenders;
   if (!spec) return undefined;
-  const chosen = answers[spec.question]?.[0];
-  const profileId = (chosen === undefined ? undefined : spec.byOption[chosen]) ?? spec.otherwise;
-  return catalogue.lenders[profileId];
+  const named = lendersFor(flow, catalogue, answers);
+  return named.length === 1 ? named[0]?.profile : catalogue.lenders[spec.otherwise];
+}
+
+/** Does this text depend on the lender? */
+export function usesLenderToken(text: string): boolean {
+  return /\{lender:/.test(text);
 }
 
 /**

@@ -150,8 +150,6 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     const question = nodeById(flow, spec.question);
     if (!question || question.kind !== 'question') at('lenders.question', `unknown question "${spec.question}"`);
     else {
-      if (question.select !== 'one')
-        at('lenders.question', `question "${spec.question}" must be "select": "one" to pick one lender`);
       for (const option of question.options)
         if (!(option.id in spec.byOption))
           at('lenders.byOption', `option "${option.id}" of "${spec.question}" has no lender profile`);
@@ -199,6 +197,21 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
         checkCondition(`${p}.verdicts[${String(k)}].when`, rule.when, node.id, false);
       });
       checkVerdict(`${p}.fallbackVerdict`, node.fallbackVerdict);
+      // The fallback says only that nothing more specific was found; a result must be able to say something else,
+      // and a verdict that needs evidence (the calm "ordinary reminder") cannot also be what is shown without any.
+      if (node.verdicts.every((rule) => rule.verdict === node.fallbackVerdict))
+        at(
+          `${p}.verdicts`,
+          `the result's only verdict is its fallback "${node.fallbackVerdict}"; add a verdict for what the answers show`,
+        );
+      else
+        node.verdicts.forEach((rule, k) => {
+          if (rule.verdict === node.fallbackVerdict)
+            at(
+              `${p}.verdicts[${String(k)}].verdict`,
+              `"${rule.verdict}" is also the fallback, so it is shown without the answers its rule asks for; use another fallback`,
+            );
+        });
       const seen = new Set<string>();
       node.actions.forEach((rule, k) => {
         checkAction(`${p}.actions[${String(k)}].action`, rule.action);

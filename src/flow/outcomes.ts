@@ -3,7 +3,7 @@
 import { rulesThatApply, selectActions } from './actionList.ts';
 import type { ActionItem, ResultView, VerdictItem } from './actionList.ts';
 import { questionsRead } from './conditions.ts';
-import { nextNodeId, nodeById, routeFor } from './graph.ts';
+import { nextOnRoute, nodeById, routeFor } from './graph.ts';
 import type { Answers, Catalogue, Condition, Flow, QuestionNode } from './schema.ts';
 
 /**
@@ -121,7 +121,8 @@ export function walkEveryAnswerSet(
     }
     for (const choice of choices) {
       const next = { ...answers, [node.id]: choice };
-      visit(nextNodeId(node, next), next);
+      const after = nextOnRoute(flow, node.id, next);
+      if (after !== undefined) visit(after, next);
     }
   };
   if (routeFor(flow, {}).nodeIds.length > 0) visit(flow.start, {});
@@ -157,10 +158,9 @@ export function countDistinctResults(flow: Flow, catalogue: Catalogue): ResultCo
     if (node?.kind !== 'outcome') return;
     answerSets += 1;
     const { verdicts, actions } = rulesThatApply(node, catalogue, answers);
-    const lenderAnswer = flow.lenders ? answers[flow.lenders.question]?.[0] : undefined;
-    const lender = flow.lenders
-      ? ((lenderAnswer === undefined ? undefined : flow.lenders.byOption[lenderAnswer]) ?? flow.lenders.otherwise)
-      : '';
+    const spec = flow.lenders;
+    const named = spec ? (answers[spec.question] ?? []).flatMap((id) => spec.byOption[id] ?? []) : [];
+    const lender = spec ? [...new Set(named.length > 0 ? named : [spec.otherwise])].join('+') : '';
     results.add(`${nodeId}|${verdicts.map((v) => v.id).join(',')}|${actions.map((a) => a.id).join(',')}|${lender}`);
   });
   return { answerSets, distinctResults: results.size };

@@ -114,6 +114,8 @@ export const ActionRuleSchema = z.strictObject({
   /** An action id from flows/shared/actions.json. */
   action: IdSchema,
   when: ConditionSchema,
+  /** Shows the action in another group than its own here, e.g. "goodToKnow" for advice everyone gets. */
+  group: z.enum(ACTION_GROUPS).optional(),
 });
 
 export const OutcomeNodeSchema = z.strictObject({
@@ -134,11 +136,12 @@ export const FlowNodeSchema = z.discriminatedUnion('kind', [QuestionNodeSchema, 
 });
 
 /**
- * Which lender profile fills the {lender:field} tokens in this flow's actions and verdicts: the answer to one
- * single-choice question picks a profile; `otherwise` (a generic profile) applies while it is unanswered.
+ * Which lender profiles fill the {lender:field} tokens in this flow's actions and verdicts: each option of the
+ * lender question picks a profile (a "many" question may name several lenders; a lender-specific action is then
+ * given once for each); `otherwise` (a generic profile) applies while it is unanswered.
  */
 export const FlowLendersSchema = z.strictObject({
-  /** Id of the single-choice question that asks who lent the money. */
+  /** Id of the question that asks who lent the money ("one", or "many" for several lenders). */
   question: IdSchema,
   /** Each of that question's option ids → a profile id from flows/shared/lenders.json. */
   byOption: z.record(IdSchema, IdSchema),

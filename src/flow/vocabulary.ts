@@ -9,6 +9,8 @@ export const ACTION_GROUPS = [
   'complain',
   'resolveDebt',
   'rights',
+  // Advice for everyone, whatever they answered: shown last, apart from the steps their answers call for.
+  'goodToKnow',
 ] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 

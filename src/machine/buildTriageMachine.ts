@@ -1,21 +1,17 @@
 // Generates the XState machine for a flow. Back, answer pruning and the return to the answers page come from the
 // flow graph here, once, instead of being written per state.
 import { assign, setup } from 'xstate';
-import {
-  isValidAnswer,
-  nextNodeId,
-  predecessors,
-  pruneAnswers,
-  questionById,
-  routeFor,
-  successors,
-} from '../flow/graph.ts';
+import { isValidAnswer, nextOnRoute, pruneAnswers, questionById, routeFor, routeSuccessors } from '../flow/graph.ts';
 import type { Flow } from '../flow/schema.ts';
 import { REVIEW_STATE } from './events.ts';
 import type { TriageContext, TriageEvent } from './events.ts';
 
 export function buildTriageMachine(flow: Flow) {
-  const preds = predecessors(flow);
+  // Moves follow the route, which passes by questions not worth asking, so a question may lead past its direct
+  // successors; Back goes to whichever question came before on the route.
+  const nexts = routeSuccessors(flow);
+  const preds = new Map<string, Set<string>>(flow.nodes.map((n) => [n.id, new Set<string>()]));
+  for (const [from, tos] of nexts) for (const to of tos) preds.get(to)?.add(from);
   const outcomeIds = flow.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
   const isOutcome = (id: string) => outcomeIds.includes(id);
 
@@ -32,15 +28,10 @@ export function buildTriageMachine(flow: Flow) {
   const machineSetup = setup({
     types: { context: {} as TriageContext, events: {} as TriageEvent },
     guards: {
-      /** The answer is valid and, with it, the flow continues at nodeId. */
-      leadsTo: ({ context, event }, params: { questionId: string; nodeId: string }) => {
-        const question = questionById(flow, params.questionId);
-        return (
-          question !== undefined &&
-          validAnswer(params.questionId, event) &&
-          nextNodeId(question, answersAfter(context, params.questionId, event)) === params.nodeId
-        );
-      },
+      /** The answer is valid and, with it, the route continues at nodeId. */
+      leadsTo: ({ context, event }, params: { questionId: string; nodeId: string }) =>
+        validAnswer(params.questionId, event) &&
+        nextOnRoute(flow, params.questionId, answersAfter(context, params.questionId, event)) === params.nodeId,
       /** Changing one answer from the answers page, and the route is whole again: return to the answers page. */
       finishesEdit: ({ context, event }, params: { questionId: string }) =>
         context.editing &&
@@ -80,9 +71,8 @@ export function buildTriageMachine(flow: Flow) {
   });
 
   const questionState = (questionId: string) => {
-    const question = questionById(flow, questionId);
     const record = { type: 'recordAnswer' as const, params: { questionId } };
-    const forward = (question ? successors(question) : []).map((nodeId) => ({
+    const forward = [...(nexts.get(questionId) ?? [])].map((nodeId) => ({
       guard: { type: 'leadsTo' as const, params: { questionId, nodeId } },
       target: isOutcome(nodeId) ? REVIEW_STATE : nodeId,
       // editing stays on: a change that opens a new branch returns to the answers page once that branch is done

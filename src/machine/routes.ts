@@ -2,7 +2,7 @@
 // route, then every single-answer variant of each. The all-paths test and the content report share this.
 import { getShortestPaths } from 'xstate/graph';
 import { questionsRead } from '../flow/conditions.ts';
-import { questionById, routeFor } from '../flow/graph.ts';
+import { isWorthAsking, questionById, routeFor } from '../flow/graph.ts';
 import { answerChoices } from '../flow/outcomes.ts';
 import type { Answers, Flow } from '../flow/schema.ts';
 import { buildTriageMachine } from './buildTriageMachine.ts';
@@ -13,7 +13,15 @@ import { REVIEW_STATE } from './events.ts';
 function forwardEvents(flow: Flow, stateValue: string): TriageEvent[] {
   if (stateValue === REVIEW_STATE) return [{ type: 'review.confirm' }];
   const question = questionById(flow, stateValue);
-  return question ? answerChoices(question).map((optionIds) => ({ type: 'answer', optionIds })) : [];
+  if (!question) return [];
+  // "None of these" first: the shortest paths then describe the quiet case, and each single-answer variant adds one
+  // thing to it, so results that need several quiet answers at once (the ordinary reminder) are listed too.
+  const exclusive = (ids: string[]) => ids.every((id) => question.options.find((o) => o.id === id)?.exclusive);
+  const choices = answerChoices(question);
+  return [...choices.filter(exclusive), ...choices.filter((c) => !exclusive(c))].map((optionIds) => ({
+    type: 'answer',
+    optionIds,
+  }));
 }
 
 /** Question → the options some branch condition reads: the only parts of an answer that can change a route. */
@@ -38,12 +46,25 @@ export function enumerateRoutes(flow: Flow) {
         .filter(([, ids]) => ids.length > 0)
         .sort(([a], [b]) => a.localeCompare(b)),
     );
+  // Which questions were passed by, and which ahead are no longer worth asking, shape the route (isWorthAsking): part
+  // of the state, so every route is enumerated.
+  const ahead = (answers: Answers) => {
+    const route = routeFor(flow, answers);
+    const decided: Record<string, readonly string[]> = {};
+    for (const id of route.skipped) decided[id] = [];
+    for (const id of route.nodeIds) if (answers[id]) decided[id] = answers[id];
+    const passedBy = flow.nodes
+      .filter((n) => n.kind === 'question' && !(n.id in decided) && !isWorthAsking(flow, n, decided))
+      .map((n) => n.id)
+      .join(',');
+    return `${route.skipped.join(',')}>${passedBy}`;
+  };
   return getShortestPaths(machine, {
     events: (snapshot) => forwardEvents(flow, snapshot.value),
     // Answer sets that agree on every option a branch reads behave alike from here on, so they are one state:
     // the graph stays as small as the flow's routes while no route is missed.
     serializeState: (snapshot) =>
-      `${snapshot.value}|${signature(snapshot.context.answers)}|${String(snapshot.context.editing)}`,
+      `${snapshot.value}|${signature(snapshot.context.answers)}|${ahead(snapshot.context.answers)}|${String(snapshot.context.editing)}`,
     toState: (snapshot) => snapshot.hasTag('outcome'),
   });
 }

@@ -125,7 +125,7 @@ export function ResultPage({
           <h2 id={`group-${group.group}`}>{groups[group.group]}</h2>
           {group.items.map((item) => (
             <ActionCard
-              key={item.id}
+              key={item.key}
               item={item}
               done={done.has(item.id)}
               onToggleDone={onToggleDone}

@@ -32,6 +32,11 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'invalid-json': ["flows/mini.json: not valid JSON: Expected ',' or ']' after array element in JSON at position 2988"],
   'missing-catalogue-file': ['flows/shared/verdicts.json: file is missing'],
+  'fallback-only-verdict': [
+    'flows/mini.json › nodes[3](result).verdicts: the result\'s only verdict is its fallback "calm"; add a verdict for what the answers show',
+    'flows/shared/verdicts.json › danger: verdict "danger" is never used; remove it or use it',
+    'flows/shared/verdicts.json › unlawful: verdict "unlawful" is never used; remove it or use it',
+  ],
   'generic-lender-with-phone': [
     'flows/shared/lenders.json › anyLender: lender profile "anyLender" is never used; remove it or use it',
     'flows/shared/lenders.json › anyLender.hotline.text: a generic profile holds no phone number: say where to find the lender’s own number (contract, official app)',

@@ -1,4 +1,4 @@
-// The first download's share of a bundle: routes in full, result rules and the catalogue left for later.
+// The first download's share of a bundle: routes in full (with the rule conditions they depend on), words and the catalogue left for later.
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/flow/actionList.ts';
 import { OPENING_FLOW_ID, coreBundle } from '../../src/flow/split.ts';

@@ -5,13 +5,15 @@ import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { questionById } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
-import { COURT_PERSONAS, PERSONAS, UNKNOWN_LENDER_PERSONA } from './personas.ts';
+import { resultAsText } from '../../src/flow/resultText.ts';
+import { COURT_PERSONAS, PERSONAS } from './personas.ts';
 import type { Persona } from './personas.ts';
 
 const { catalogue } = realBundle();
+const WORDS = { groupLabels: catalogue.ui.groups, basis: '依据', listSeparator: '；', footer: '' };
 
 describe.each([
-  ['collection-triage', [...PERSONAS, UNKNOWN_LENDER_PERSONA]],
+  ['collection-triage', PERSONAS],
   ['court-papers', COURT_PERSONAS],
 ] as [string, Persona[]][])('personas through %s', (flowId, personas) => {
   const flow = realFlow(flowId);
@@ -42,6 +44,10 @@ describe.each([
     for (const id of persona.mustHave) expect(ids).toContain(id);
     for (const id of persona.mustNotHave ?? []) expect(ids).not.toContain(id);
     if (persona.firstAction) expect(ids[0]).toBe(persona.firstAction);
+    // What a reader sees: the whole result as the words on the page.
+    const text = resultAsText(view, WORDS);
+    for (const words of persona.mustRead ?? []) expect(text).toContain(words);
+    for (const words of persona.mustNotRead ?? []) expect(text).not.toContain(words);
 
     // Backwards: result → answers page → each question in reverse, its answer still chosen.
     actor.send({ type: 'nav.back' });

@@ -17,7 +17,7 @@ export const TEST_EXIT_URL = 'https://exit.test/weather';
 /** Opens the result from the answers page and waits for it (its screen is a download of its own). */
 export async function openResult(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
-  await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
+  await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' }, { timeout: 10_000 });
 }
 
 /** A Map standing in for localStorage; `writes` counts every write, to prove shared-phone mode writes nothing. */

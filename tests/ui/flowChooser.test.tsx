@@ -94,9 +94,9 @@ describe('choosing the situation', () => {
   it('court papers in the collection result link to the court-papers flow, which replaces the saved progress', async () => {
     const { answer, user } = renderRoot();
     await answer('都没有，我现在是安全的');
+    await answer('微粒贷（微众银行）');
     await answer('法院文书，或说我“已被起诉”');
     await answer('收到了支付令');
-    await answer('微粒贷（微众银行）');
     await answer('有，已经逾期了');
     await answer('还没有核实');
     await answer('都没有');

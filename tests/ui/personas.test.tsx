@@ -1,13 +1,15 @@
 // The persona table through the real UI: each persona answers by the labels on screen and reads the result.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { questionById } from '../../src/flow/graph.ts';
 import { fillLender, lenderFor } from '../../src/flow/lenders.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { renderTriage } from '../support/renderTriage.tsx';
-import { PERSONAS, UNKNOWN_LENDER_PERSONA } from '../scenarios/personas.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
 
 const bundle = realBundle();
+// Ten screens rendered per persona: on a shared, busy machine that takes longer than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 const flow = realFlow('collection-triage');
 
 function labelsFor(questionId: string, optionIds: string[]): string[] {
@@ -16,7 +18,7 @@ function labelsFor(questionId: string, optionIds: string[]): string[] {
 }
 
 describe('personas through the screens', () => {
-  it.each([...PERSONAS, UNKNOWN_LENDER_PERSONA].map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
+  it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
     const { answer, showResult } = renderTriage(bundle, 'collection-triage');
     for (const [index, [questionId, optionIds]] of persona.answers.entries()) {
       const heading = screen.getByRole('heading', {
@@ -41,7 +43,7 @@ describe('personas through the screens', () => {
     const banners = within(main)
       .getAllByRole('region')
       .filter((r) => r.classList.contains('verdict'));
-    expect(banners.map((b) => b.getAttribute('aria-label')?.split('：')[1])).toEqual(verdictTitles);
+    expect(banners.map((b) => b.getAttribute('aria-label')?.split('：').slice(1).join('：'))).toEqual(verdictTitles);
     const shown = within(main)
       .getAllByRole('article')
       .map((a) => a.getAttribute('data-action-id'));

@@ -1,0 +1,100 @@
+// People from the persona table go through the real app in Chromium and read their result as they would: the
+// verdict titles, the action titles and the words on the page, never ids.
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
+import actionsJson from '../../flows/shared/actions.json' with { type: 'json' };
+import verdictsJson from '../../flows/shared/verdicts.json' with { type: 'json' };
+import lendersJson from '../../flows/shared/lenders.json' with { type: 'json' };
+import type { Flow } from '../../src/flow/schema.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
+import type { Persona } from '../scenarios/personas.ts';
+
+const flow = flowJson as Flow;
+const actions = actionsJson as Record<string, { title: string }>;
+const verdicts = verdictsJson as Record<string, { title: string }>;
+const lenders = lendersJson as Record<string, { name: { text: string } }>;
+
+/** A fragment of each persona's description: at least twelve different situations. */
+const WHO = [
+  'a polite overdue reminder by SMS',
+  'a WeBank collector is at the door right now',
+  'threatened with violence over 微粒贷, wants the list now',
+  'repaid WeBank last month',
+  'settled, then a "police officer" calls',
+  'a collector says they WILL sue her',
+  'a text says "legal staff" will come to her home town',
+  "a lawyer's letter arrived",
+  'asked to add a private WeChat',
+  'told her debt was sold to another company',
+  'a "停息挂账" agency called',
+  'owes WeBank and another platform',
+  'never borrowed, an SMS with a link',
+  'a payment order arrived',
+  'not sure she owes anything',
+];
+
+function personaFor(fragment: string): Persona {
+  const found = PERSONAS.find((p) => p.it.includes(fragment));
+  if (!found) throw new Error(`no persona "${fragment}"`);
+  return found;
+}
+
+function question(questionId: string) {
+  const node = flow.nodes.find((n) => n.id === questionId);
+  if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
+  return node;
+}
+
+/** The words a title shows before any phone link, with the lender's name put in as the page does. */
+function titleWords(title: string, lenderName: string): string {
+  return (title.split('{tel:')[0] ?? title).replaceAll('{lender:name}', lenderName).trim();
+}
+
+async function answerAs(page: Page, persona: Persona) {
+  for (const [questionId, optionIds] of persona.answers) {
+    const q = question(questionId);
+    await expect(page.getByRole('heading', { level: 1, name: q.prompt })).toBeVisible();
+    for (const id of optionIds) {
+      const label = q.options.find((o) => o.id === id)?.label ?? id;
+      await page.getByLabel(label, { exact: true }).check();
+    }
+    await page.getByRole('button', { name: '继续' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
+  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  // The whole list has followed its first part once the tools at its end are there.
+  await expect(page.getByRole('heading', { level: 2, name: '接下来可以用的工具' })).toBeVisible();
+}
+
+for (const fragment of WHO) {
+  const persona = personaFor(fragment);
+  test(persona.it, async ({ page }) => {
+    await page.goto('/');
+    await answerAs(page, persona);
+    const lender = persona.answers.find(([id]) => id === 'lender')?.[1] ?? [];
+    const name =
+      lender.length === 1 && lender[0] === 'webank' ? lenders.webank?.name.text : lenders.otherLender?.name.text;
+    const main = page.getByRole('main');
+    const text = (await main.innerText()).replaceAll(/\s+/g, ' ');
+
+    for (const id of persona.expectVerdicts) expect(text).toContain(titleWords(verdicts[id]?.title ?? id, name ?? ''));
+    for (const [id, verdict] of Object.entries(verdicts))
+      if (!persona.expectVerdicts.includes(id) && verdict.title !== verdicts[persona.expectVerdicts[0] ?? '']?.title)
+        expect(text, `verdict ${id} is not shown`).not.toContain(`：${titleWords(verdict.title, name ?? '')}`);
+    // Action cards are read by their headings, as a person scanning the list would.
+    const headings = await main.getByRole('article').locator('.action-title').allInnerTexts();
+    const hasCard = (id: string) =>
+      headings.some((h) => h.startsWith(titleWords(actions[id]?.title ?? id, name ?? '')));
+    for (const id of persona.mustHave) expect(hasCard(id), `${id} is shown`).toBe(true);
+    for (const id of persona.mustNotHave ?? []) expect(hasCard(id), `${id} is not shown`).toBe(false);
+    for (const words of persona.mustRead ?? []) expect(text).toContain(words);
+    for (const words of persona.mustNotRead ?? []) expect(text).not.toContain(words);
+    expect(text).not.toContain('95017');
+    if (persona.firstAction) {
+      const first = await page.getByRole('article').first().getByRole('heading').innerText();
+      expect(first).toContain(titleWords(actions[persona.firstAction]?.title ?? '', name ?? ''));
+    }
+  });
+}
