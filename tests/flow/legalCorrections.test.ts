@@ -122,6 +122,29 @@ describe('deadlines: small claims, the court’s own dates, and service not sigh
     expectRechecked('civilProcedureInterpretation2022');
   });
 
+  it('15 days is not treated as safe: from 7 days on, or not remembered, the “deadline may have passed” card shows', () => {
+    const flow = realFlow('court-papers');
+    const q = flow.nodes.find((n) => n.id === 'receivedWhen');
+    if (q?.kind !== 'question') throw new Error('no receivedWhen question');
+    expect(q.options.map((o) => o.label)).toEqual(['不到 7 天', '7 到 15 天', '已经超过 15 天', '记不清']);
+    const sets = everyAnswerSet(flow, 5000);
+    if (!sets) throw new Error('court-papers lists every answer set');
+    const shownFor = new Set<string>();
+    const hiddenFor = new Set<string>();
+    // Each answer set that reaches the question, with every option in turn (the walk merges options no rule tells apart).
+    for (const answers of sets.filter((a) => a.receivedWhen !== undefined)) {
+      for (const { id } of q.options) {
+        const view = selectActions(flow, zh.catalogue, { ...answers, receivedWhen: [id] });
+        const shown = view ? orderedActions(view).some((a) => a.id === 'deadlineMayHavePassed') : false;
+        (shown ? shownFor : hiddenFor).add(id);
+      }
+    }
+    expect([...shownFor].sort()).toEqual(['from7To15Days', 'notSure', 'over15Days']);
+    expect([...hiddenFor]).toEqual(['within7Days']);
+    expect(action(zh, 'deadlineMayHavePassed').title).toBe('收到 7 天以上或记不清：马上问清楚期限');
+    expect(action(en, 'deadlineMayHavePassed').title).toMatch(/7 or more days ago/);
+  });
+
   it('periods run from service (a family member’s signature, a message arriving), not from when it was seen', () => {
     const hint = realFlow('court-papers').nodes.find((n) => n.id === 'receivedWhen');
     if (hint?.kind !== 'question') throw new Error('no receivedWhen question');
