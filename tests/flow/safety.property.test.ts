@@ -248,7 +248,7 @@ describe('safety invariants particular to court-papers', () => {
         if (!chose(counted, 'documentKind', 'judgment')) return;
         const appeal = actions.find((a) => a.id === 'appealWithin15Days');
         expect(stepsOf(appeal)).toMatch(/一般是判决书送达之日起 15 日内，以判决书写明的为准/);
-        expect(stepsOf(appeal)).toMatch(/写明“终审”的.*不能上诉/);
+        expect(stepsOf(appeal)).toMatch(/写明“一审终审”的（小额诉讼），不能上诉/);
         expect(appeal?.citations.map((c) => c.article)).toEqual(
           expect.arrayContaining(['第一百七十一条', '第一百六十五条']),
         );
