@@ -135,7 +135,7 @@ test('the first screen offers the court-papers guide; a payment order ends in 12
   await answer(page, 'howReceived', ['courtMail'], court);
   await answer(page, 'documentKind', ['paymentOrder'], court);
   await answer(page, 'caseVerified', ['notChecked'], court);
-  await answer(page, 'receivedWhen', ['within15Days'], court);
+  await answer(page, 'receivedWhen', ['within7Days'], court);
   await answer(page, 'debtView', ['disputeAmount'], court);
   await page.getByRole('button', { name: '查看我的应对清单' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();

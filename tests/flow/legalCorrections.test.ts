@@ -47,8 +47,30 @@ describe('失信 and 限高 do not need the ability to pay', () => {
   it('“not a crime”: no longer ties 失信 and 限高 to being able to pay', () => {
     const steps = stepsOf(zh, 'notACrime');
     expect(steps).not.toContain('有能力还却拒不执行，会有失信、限高');
-    expect(steps).toMatch(/没钱也可能被列入失信名单/);
+    expect(steps).toMatch(/即使没钱，也可能被列入失信名单/);
     expect(stepsOf(en, 'notACrime')).toMatch(/even if you have no money/);
+  });
+
+  it('a fine or detention is tied only to refusing or falsifying the asset report, and the order has one name', () => {
+    for (const id of ['notACrime', 'enforcementStageFacts']) {
+      const sentences = stepsOf(zh, id).split(/[。；\n]/);
+      const fines = sentences.filter((t) => t.includes('罚款'));
+      expect(fines.length, id).toBeGreaterThan(0);
+      for (const t of fines) expect(t, id).toMatch(/^拒绝申报或虚假申报财产，可能被罚款、拘留$/);
+      for (const t of sentences.filter((x) => x.includes('限制消费令'))) expect(t, id).not.toMatch(/罚款|拘留/);
+      expect(stepsOf(en, id), id).not.toMatch(/(restriction order|the order)[^.]*fine or detention/);
+    }
+    expect(translatableTexts(zh).filter((t) => /限高令|限消令/.test(t.text))).toEqual([]);
+    expect(stepsOf(zh, 'enforcementStageFacts')).not.toContain('一定会被限高');
+    expect(stepsOf(zh, 'enforcementStageFacts')).toContain('被列入失信名单的，法院应当对其限高');
+  });
+
+  it('a real payment during enforcement goes to the court on a written notice, never to a person', () => {
+    expect(stepsOf(zh, 'enforcementStageFacts')).toMatch(
+      /执行阶段真要向法院交钱的，会有法院的书面通知或文书，收款的是法院，不是个人/,
+    );
+    expect(action(zh, 'enforcementStageFacts').basis.map((c) => c.source)).toContain('courtFeeStatementChangde');
+    expect(stepsOf(en, 'enforcementStageFacts')).toMatch(/the payee is the court, never a person/);
   });
 });
 
@@ -106,7 +128,8 @@ describe('deadlines: small claims, the court’s own dates, and service not sigh
     const steps = stepsOf(zh, 'appealWithin15Days');
     expect(steps).not.toMatch(/15 日内可以上诉/);
     expect(steps).toContain('一般是判决书送达之日起 15 日内，以判决书写明的为准');
-    expect(steps).toMatch(/写明“终审”的.*不能上诉/);
+    expect(steps).toMatch(/写明“一审终审”的（小额诉讼），不能上诉.*向原审法院申请再审/);
+    expect(steps).not.toMatch(/写明“终审”的/);
     expect(stepsOf(en, 'appealWithin15Days')).toMatch(/there is no appeal/);
   });
 
@@ -114,12 +137,35 @@ describe('deadlines: small claims, the court’s own dates, and service not sigh
     for (const id of ['doNotIgnoreSummons', 'disputeInCourt']) {
       const steps = stepsOf(zh, id);
       expect(steps, id).not.toMatch(/在 15 日内提交答辩状/);
-      expect(steps, id).toMatch(/法院文书写明/);
+      expect(steps, id).toMatch(/法院文书上写的/);
       expect(steps, id).toContain('小额诉讼');
       expect(action(zh, id).basis.map((c) => c.article)).toContain('第二百六十六条、第二百七十五条');
     }
     expect(stepsOf(zh, 'deadlineMayHavePassed')).not.toMatch(/期限都是从收到（送达）之日起 15 日/);
     expectRechecked('civilProcedureInterpretation2022');
+  });
+
+  it('15 days is not treated as safe: from 7 days on, or not remembered, the “deadline may have passed” card shows', () => {
+    const flow = realFlow('court-papers');
+    const q = flow.nodes.find((n) => n.id === 'receivedWhen');
+    if (q?.kind !== 'question') throw new Error('no receivedWhen question');
+    expect(q.options.map((o) => o.label)).toEqual(['不到 7 天', '7 到 15 天', '已经超过 15 天', '记不清']);
+    const sets = everyAnswerSet(flow, 5000);
+    if (!sets) throw new Error('court-papers lists every answer set');
+    const shownFor = new Set<string>();
+    const hiddenFor = new Set<string>();
+    // Each answer set that reaches the question, with every option in turn (the walk merges options no rule tells apart).
+    for (const answers of sets.filter((a) => a.receivedWhen !== undefined)) {
+      for (const { id } of q.options) {
+        const view = selectActions(flow, zh.catalogue, { ...answers, receivedWhen: [id] });
+        const shown = view ? orderedActions(view).some((a) => a.id === 'deadlineMayHavePassed') : false;
+        (shown ? shownFor : hiddenFor).add(id);
+      }
+    }
+    expect([...shownFor].sort()).toEqual(['from7To15Days', 'notSure', 'over15Days']);
+    expect([...hiddenFor]).toEqual(['within7Days']);
+    expect(action(zh, 'deadlineMayHavePassed').title).toBe('收到 7 天以上或记不清：马上问清楚期限');
+    expect(action(en, 'deadlineMayHavePassed').title).toMatch(/7 or more days ago/);
   });
 
   it('periods run from service (a family member’s signature, a message arriving), not from when it was seen', () => {
@@ -157,7 +203,7 @@ describe('the 法院专递 mark and the service articles', () => {
   it('the mark is usual, proves nothing, and its absence still needs checking', () => {
     const steps = stepsOf(zh, 'verifyCourtPapers');
     expect(steps).not.toContain('真的法院邮件，信封上有“法院专递”的标志。');
-    expect(steps).toMatch(/一般印有“法院专递”.*不代表一定是真的，没有也要核实/);
+    expect(steps).toMatch(/一般印有“法院专递”。有这个标志，不一定是真的；没有，也要核实/);
     expect(stepsOf(en, 'verifyCourtPapers')).toMatch(/does not prove the papers are real/);
   });
 
@@ -193,11 +239,21 @@ describe('12363 is not offered for credit questions; the official ways to get on
 
   it('names the official channels for one’s own credit report, and the objection and complaint route', () => {
     const steps = stepsOf(zh, 'creditReportFacts');
-    expect(steps).toMatch(/征信中心的网站（www\.pbccrc\.org\.cn）.*手机银行或网上银行.*自助查询机、柜台/);
-    expect(steps).toMatch(/20 日内要书面答复.*派出机构投诉/);
+    expect(steps).toMatch(/征信中心的网站（www\.pbccrc\.org\.cn）.*手机银行、网上银行.*自助查询机、柜台/);
+    expect(steps).toMatch(/20 日内书面答复.*派出机构投诉/);
     expect(action(zh, 'creditReportFacts').basis.map((c) => c.source)).toContain('creditReportChannelReports');
     expectRechecked('creditReportChannelReports', 'creditReportingRegulation');
     expect(stepsOf(en, 'creditReportFacts')).toContain('www.pbccrc.org.cn');
+  });
+
+  it('free reports are “at least twice a year”, never a flat “twice”, since what more lookups cost is not sourced', () => {
+    // The regulation's own words stay in the basis lines; what the product tells people is in the steps.
+    const steps = translatableTexts(zh).filter((t) => t.key.includes('.steps.'));
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.filter((t) => t.text.includes('两次免费') && !t.text.includes('至少'))).toEqual([]);
+    for (const id of ['notYourDebt', 'disputeInCourt', 'creditReportFacts'])
+      expect(stepsOf(zh, id), id).toMatch(/至少.*两次/);
+    expect(stepsOf(en, 'notYourDebt')).toMatch(/at least twice a year/);
   });
 });
 
@@ -206,7 +262,8 @@ describe('freezing: a court ruling for debt recovery; police and procuratorates 
     const a = action(zh, 'noFreezeWithoutCourt');
     expect(a.title).toBe('为追讨欠款冻结你的账户，要有法院裁定');
     expect(a.steps[0]).toBe('为追讨欠款冻结你微信、银行卡里的钱，必须由法院作出裁定。');
-    expect(a.steps.join('\n')).toMatch(/公安机关、检察院能冻结账户，是在侦查犯罪的时候/);
+    expect(a.steps.join('\n')).toMatch(/公安机关、检察院等在侦查犯罪时，也能冻结账户/);
+    expect(a.steps.join('\n')).toMatch(/先问开户行是哪个机关、凭什么文书冻结的，再直接向这个机关核实/);
     expect(a.basis.map((c) => `${c.source} ${c.article ?? ''}`)).toContain('criminalProcedureLaw 第一百四十四条');
     expect(translatableTexts(zh).filter((t) => /^冻结微信、银行卡里的钱，必须由法院/.test(t.text))).toEqual([]);
     expect(action(en, 'noFreezeWithoutCourt').title).toMatch(/to recover a debt/);
@@ -274,6 +331,33 @@ describe('provenance as the fact sheet states it', () => {
     expect(sources.antiFraudHotline96110?.publisher).not.toBe('dataiw.cn 提及');
     expectRechecked('webankIdentityReport', 'webankHotlineReport', 'antiFraudHotline96110');
   });
+
+  it('each url points at what was read: the 2025 public-security law transcription, and the domain list file itself', () => {
+    const { sources } = zh.catalogue;
+    expect(sources.publicSecurityPenaltiesLaw2025?.url).toBe('https://github.com/X-STORAGE/Laws/tree/24f2939');
+    expect(sources.publicSecurityPenaltiesLaw2025?.publisher).toMatch(
+      /转录件 X-STORAGE\/Laws.*研究笔记引用的最高人民检察院网站转载/,
+    );
+    expect(sources.webankIdentityReport?.url).toBe(
+      'https://github.com/v2fly/domain-list-community/blob/master/data/category-bank-cn',
+    );
+  });
+});
+
+describe('the guideline on private phones is about the bank’s consent, not the borrower’s', () => {
+  it('says whose consent, wherever it is quoted', () => {
+    const quotes = [
+      ...action(zh, 'verifyWithLender').basis,
+      ...(zh.catalogue.lenders.otherLender?.hotline.basis ?? []),
+    ].filter((c) => c.says.includes('私人手机'));
+    expect(quotes.length).toBe(2);
+    for (const c of quotes) expect(c.says).toBe('外部催收机构未经银行（会员单位）同意，不得用私人手机联系债务人。');
+    expect(
+      action(en, 'verifyWithLender')
+        .basis.map((c) => c.says)
+        .join('\n'),
+    ).toMatch(/unless the bank that hired it/);
+  });
 });
 
 describe('a visit is not a breach in itself', () => {
@@ -284,9 +368,33 @@ describe('a visit is not a breach in itself', () => {
     expect(log.labels.happened.cameToHomeOrWork).toMatch(/^进了我家\/单位，或者赶不走/);
     expect(log.breachRules.enteredHomeOrWork.title).not.toBe('可能违规：到你家或单位催收');
     expect(log.breachRules.enteredHomeOrWork.title).toMatch(/没经同意进了你家或单位，或者赶不走/);
-    expect(log.breachRules.enteredHomeOrWork.explanation).toMatch(/^白天上门本身不一定违规/);
+    expect(log.breachRules.enteredHomeOrWork.explanation).toMatch(
+      /^对方硬闯、赶不走或威胁你的，马上打 \{tel:police\}。/,
+    );
+    expect(log.breachRules.enteredHomeOrWork.explanation).toContain('本身不一定违规；你可以不开门、不让进');
+    expect(en.catalogue.contactLog.breachRules.enteredHomeOrWork.explanation).toMatch(/is not necessarily a breach/);
+    expect(en.catalogue.contactLog.breachRules.enteredHomeOrWork.basis[0]?.says).not.toMatch(/allowed/);
     expect(log.complaintChannels.police.subject).not.toContain('上门或冒充');
     expect(en.catalogue.contactLog.labels.happened.cameToHomeOrWork).toMatch(/would not leave/);
+  });
+});
+
+describe('contact-log flags and reminders', () => {
+  const log = zh.catalogue.contactLog;
+
+  it('a demand to pay a personal account: if already paid, 110 first', () => {
+    expect(log.breachRules.extraFees.explanation).toContain('已经转了的，先打 {tel:police}。');
+    expect(en.catalogue.contactLog.breachRules.extraFees.explanation).toMatch(
+      /already paid, call \{tel:police\} first/,
+    );
+  });
+
+  it('the payment-order reminder asks for the day of service, not the day it was seen', () => {
+    expect(log.deadlines.paymentOrder.explanation).not.toContain('你填的收到日期');
+    expect(log.deadlines.paymentOrder.explanation).toMatch(/日期要填送达那天：家人代签的日期、短信送到手机的日期都算/);
+    expect(log.reminderText.paymentOrderDescription).toContain('送达日期');
+    expect(zh.catalogue.ui.drafts.receivedOn).toBe('支付令送达的日期');
+    expect(en.catalogue.contactLog.deadlines.paymentOrder.explanation).toMatch(/Enter the day of service/);
   });
 });
 

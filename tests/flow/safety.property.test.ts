@@ -422,13 +422,35 @@ describe('safety invariants particular to court-papers', () => {
       if (!chose(counted, 'documentKind', 'judgment')) return false;
       const appeal = actions.find((a) => a.id === 'appealWithin15Days');
       expect(stepsOf(appeal)).toMatch(/一般是判决书送达之日起 15 日内，以判决书写明的为准/);
-      expect(stepsOf(appeal)).toMatch(/写明“终审”的.*不能上诉/);
+      expect(stepsOf(appeal)).toMatch(/写明“一审终审”的（小额诉讼），不能上诉/);
       expect(appeal?.citations.map((c) => c.article)).toEqual(
         expect.arrayContaining(['第一百七十一条', '第一百六十五条']),
       );
       return true;
     });
     expectExercised(held);
+  });
+
+  it('papers received 7 or more days ago, or the date not remembered: the “deadline may have passed” card; under 7 days: not', () => {
+    // Small-claims evidence periods are usually at most 7 days and a ruling's appeal period is 10, so 15 is not safe.
+    let late = 0;
+    let recent = 0;
+    fc.assert(
+      fc.property(answersArbitrary(flow), (answers) => {
+        const { actions, counted } = resultFor(flow, answers);
+        const shown = actions.some((a) => a.id === 'deadlineMayHavePassed');
+        if (chose(counted, 'receivedWhen', 'from7To15Days', 'over15Days', 'notSure')) {
+          expect(shown).toBe(true);
+          late += 1;
+        } else if (chose(counted, 'receivedWhen', 'within7Days')) {
+          expect(shown).toBe(false);
+          recent += 1;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(late).toBeGreaterThan(0);
+    expect(recent).toBeGreaterThan(0);
   });
 
   it('a summons or complaint copy that may be real: answer within 15 days and appear, or risk a default judgment', () => {

@@ -10,7 +10,7 @@ import { decodeProgress } from '../../src/machine/restore.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { savedFlowId } from '../../src/storage/envelope.ts';
 import { knownActionsOnly } from '../../src/storage/progress.ts';
-import { miniBundle, miniFlow } from '../support/fixtures.ts';
+import { miniBundle, miniFlow, realFlow } from '../support/fixtures.ts';
 
 const flow = miniFlow();
 const { actions } = miniBundle().catalogue;
@@ -94,6 +94,30 @@ describe('saving and restoring progress', () => {
     ['a save past its retention', encodeProgress(flow, { ...progress, savedAt: NOW - 8 * DAY }), 'expired'],
   ])('refuses %s (%#)', (_what, text, reason) => {
     expect(decodeProgress(flow, text, NOW)).toMatchObject({ kind: 'discarded', reason });
+  });
+
+  it('refuses a court-papers save from before “when received” was split at 7 days, even one whose answers still exist', () => {
+    // Version 2 asked “under 15 days / over 15 days”; its answers no longer mean the same, so they are not restored.
+    const court = realFlow('court-papers');
+    const before: SavedProgress = {
+      ...progress,
+      stateValue: 'debtView',
+      context: {
+        answers: {
+          howReceived: ['courtMail'],
+          documentKind: ['complaintCopy'],
+          caseVerified: ['confirmedReal'],
+          receivedWhen: ['over15Days'],
+        },
+        editing: false,
+      },
+      done: [],
+    };
+    expect(decodeProgress(court, encodeProgress(court, before), NOW).kind).toBe('restored');
+    expect(decodeProgress(court, encodeProgress({ ...court, version: 2 }, before), NOW)).toMatchObject({
+      kind: 'discarded',
+      reason: 'otherVersion',
+    });
   });
 
   it('keeps the answers of a save with a tick the catalogue does not know, and then drops only that tick', () => {

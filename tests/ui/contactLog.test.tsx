@@ -207,7 +207,7 @@ describe('complaint drafts and reminders', () => {
     );
   });
 
-  it('the 支付令 reminder asks for the date received and makes a calendar file for day 15', async () => {
+  it('the 支付令 reminder asks for the date of service and makes a calendar file for day 15', async () => {
     const { user } = setup();
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
@@ -217,8 +217,8 @@ describe('complaint drafts and reminders', () => {
     URL.revokeObjectURL = vi.fn();
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
     await user.click(await screen.findByRole('button', { name: '下载期限提醒（日历文件）' }));
-    expect(screen.getByText('请先选好收到的日期')).toBeInTheDocument();
-    fireEvent.change(screen.getByLabelText('收到支付令的日期'), { target: { value: '2026-11-20' } });
+    expect(screen.getByText('请先选好送达的日期')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('支付令送达的日期'), { target: { value: '2026-11-20' } });
     await user.click(screen.getByRole('button', { name: '下载期限提醒（日历文件）' }));
     expect(await created[0]?.text()).toContain('DTSTART:20261205T090000');
   });
