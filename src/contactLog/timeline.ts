@@ -62,20 +62,27 @@ function labelled(template: string, text: string): string[] {
   return [`${opening}${first}`, ...rest.slice(0, -1), `${rest.at(-1) ?? ''}${closing}`];
 }
 
-/** The facts of one entry as lines, free text quoted so it reads as the user's own words. */
-export function entryDetails(check: EntryCheck, content: ContactLogContent): string[] {
+/**
+ * The facts of one entry as lines, free text quoted so it reads as the user's own words; `shorten` may cut long
+ * free text (the drafts do), never the stored entry.
+ */
+export function entryDetails(
+  check: EntryCheck,
+  content: ContactLogContent,
+  shorten: (text: string) => string = (text) => text,
+): string[] {
   const { entry } = check;
   const words = content.timelineText;
   const lines: string[] = [];
-  if (entry.callerGave) lines.push(...labelled(words.callerGave, entry.callerGave));
-  if (entry.firmNamed) lines.push(...labelled(words.firmNamed, entry.firmNamed));
+  if (entry.callerGave) lines.push(...labelled(words.callerGave, shorten(entry.callerGave)));
+  if (entry.firmNamed) lines.push(...labelled(words.firmNamed, shorten(entry.firmNamed)));
   if (entry.happened.length)
     lines.push(
       fillSlots(words.happened, {
         text: entry.happened.map((e) => content.labels.happened[e]).join(words.listSeparator),
       }),
     );
-  if (entry.notes) lines.push(...labelled(words.notes, entry.notes));
+  if (entry.notes) lines.push(...labelled(words.notes, shorten(entry.notes)));
   return lines;
 }
 
