@@ -1,6 +1,6 @@
 // The contact log at its largest (500 entries, each with a 2,000-character note) in Chromium at 4× CPU slowdown:
 // the longest task while the drafts page renders, and how long the quick exit takes to leave from each page.
-/* global document, window, PerformanceObserver, localStorage -- code inside page.evaluate runs in the page */
+/* global window -- code inside page.evaluate runs in the page */
 import { chromium } from '@playwright/test';
 import { serveDist } from './serve-dist.mjs';
 
@@ -109,8 +109,7 @@ try {
   console.log('contact log at its largest (500 entries × 2,000-character notes), Chromium at 4× CPU slowdown');
   console.log(`  drafts page: longest task ${fmt(drafts.longest)}; heading shown after ${fmt(drafts.shown)}`);
   for (const [where, times] of Object.entries(exits))
-    if (times.length)
-    console.log(`  quick exit from the ${where} page: tap → everyday page requested ${fmt(times)}`);
+    if (times.length) console.log(`  quick exit from the ${where} page: tap → everyday page requested ${fmt(times)}`);
 } finally {
   await browser.close();
   await server.close();
