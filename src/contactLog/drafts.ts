@@ -29,7 +29,7 @@ export interface DraftInput {
  * phone even with the largest log: it lists the latest contacts only and cuts long free text, and says so, pointing
  * to the full log export for the rest.
  */
-export const DRAFT_LIMITS = { entries: 20, textChars: 300 } as const;
+export const DRAFT_LIMITS = { entries: 10, textChars: 200 } as const;
 
 /** Placeholders share one shape so the user (and a test) can find every gap left to fill. */
 export function placeholder(catalogue: Catalogue, what: string): string {
