@@ -110,7 +110,8 @@ async function exitTime(page, left) {
 
 const fmt = (values) => `${values.map((v) => Math.round(v)).join(', ')} ms`;
 
-const server = await serveDist('dist', PORT);
+/** DIST serves another build, e.g. one made before a change, to compare. */
+const server = await serveDist(process.env.DIST ?? 'dist', PORT);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

@@ -96,6 +96,8 @@ export function leaveAppFor(url: string): void {
     if (gone) return;
     gone = true;
     window.location.replace(url);
+    // The page is going; should it stay after all (a browser that ignores the replace), its history works again.
+    leaving = false;
   };
   if (leaving) {
     go();
