@@ -1,0 +1,33 @@
+import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
+const server = await serveDist('dist', 4205);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.route('https://www.weather.com.cn/**', (r) => r.fulfill({ contentType: 'text/html', body: '<p>x</p>' }));
+const entries = Array.from({ length: 500 }, (_, i) => ({ id: `e${i}`, at: `2026-10-${String(1 + Math.floor(i / 20)).padStart(2, '0')}T23:10`, durationMinutes: 1, channel: 'call', answered: true, callerGave: 'x', firmNamed: '某某', contacted: ['me','family'][i%2], happened: [], notes: '对方说今天不还就上门。'.repeat(200).slice(0,2000) }));
+await page.addInitScript((v) => localStorage.setItem('collection-guide.log', v), JSON.stringify({ format: 1, savedAt: Date.now(), retentionDays: 30, entries, complaintsMade: {} }));
+await page.goto(server.url);
+await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+await page.getByRole('button', { name: process.env.TOOL, exact: true }).click();
+await page.getByRole('heading', { level: 1, name: process.env.TOOL }).waitFor({ timeout: 120000 });
+await page.waitForTimeout(3000);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+const box = await page.getByRole('button', { name: '快速离开' }).boundingBox();
+const t0 = Date.now();
+await page.mouse.click(box.x + 5, box.y + 5);
+await page.waitForURL('https://www.weather.com.cn/');
+console.log('node-side', Date.now() - t0);
+const buf = await browser.stopTracing();
+const events = JSON.parse(buf.toString()).traceEvents;
+const main = events.filter((e) => e.ph === 'X' && e.dur > 20000 && ['RunTask'].includes(e.name));
+for (const t of main) {
+  const inside = events.filter((e) => e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.ph === 'X' && e.name !== 'RunTask');
+  const sums = new Map();
+  for (const e of inside) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  console.log(`task ${(t.dur / 1000).toFixed(0)} ms:`, [...sums].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+  console.log('   ', inside.filter((e) => ['EventDispatch','FunctionCall','TimerFire'].includes(e.name)).slice(0, 4).map((e) => `${e.name}:${JSON.stringify(e.args?.data?.type ?? e.args?.data?.functionName ?? '')}`).join(' | '));
+}
+await browser.close(); await server.close();
