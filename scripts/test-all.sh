@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check, from a fresh machine: installs what is missing (Debian chromium, a CJK font, node_modules), then
-# typecheck, lint, format, flow check and content report, unit and component tests, build, bundle budget, Lighthouse
-# and browser tests.
+# typecheck, lint, format, flow check and content report, unit and component tests, build, bundle budget, the
+# documented nginx config (installs Debian nginx if missing), Lighthouse and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,19 @@ step "flow content report"; npm run --silent flows:report
 step "unit + component";  npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build";             npm run --silent build
 step "bundle size";       npm run --silent size
+step "nginx (Debian) with the documented config"
+if [ ! -x /usr/sbin/nginx ] && ! command -v nginx >/dev/null; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  # Only the binary is wanted: keep the package from starting a system nginx on port 80.
+  POLICY=/usr/sbin/policy-rc.d
+  [ -e "$POLICY" ] || { printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null; $SUDO chmod +x "$POLICY"; ADDED_POLICY=1; }
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends nginx-light >/dev/null 2>&1 ||
+    $SUDO apt-get install -y -qq --no-install-recommends nginx >/dev/null
+  [ -z "${ADDED_POLICY:-}" ] || $SUDO rm -f "$POLICY"
+fi
+npm run --silent nginx:check
 step "lighthouse";        npm run --silent lighthouse
 step "e2e (Chromium)";    PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 step "summary";           node scripts/test-summary.mjs

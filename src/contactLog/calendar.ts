@@ -13,9 +13,20 @@ export interface Reminder {
   createdAt: number;
 }
 
-/** iCalendar text values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/**
+ * iCalendar text values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11), and may hold no other
+ * control character than tab.
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r?\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character (§3.1). */
@@ -48,6 +59,8 @@ function utcStamp(epochMs: number): string {
  * Beijing, without shipping time-zone tables.
  */
 export function buildIcs(reminder: Reminder): string {
+  // A DATE-TIME has exactly four year digits; callers accept only days that keep to them (entry.ts).
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reminder.date)) throw new Error(`reminder day "${reminder.date}" is not yyyy-mm-dd`);
   const day = reminder.date.replace(/-/g, '');
   const lines = [
     'BEGIN:VCALENDAR',

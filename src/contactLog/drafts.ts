@@ -24,6 +24,13 @@ export interface DraftInput {
   complaintsMade: Partial<Record<ComplaintChannelId, string>>;
 }
 
+/**
+ * A draft is read out on a call or pasted into a complaint form, and a page of four drafts must stay quick on a cheap
+ * phone even with the largest log: it lists the latest contacts only and cuts long free text, and says so, pointing
+ * to the full log export for the rest.
+ */
+export const DRAFT_LIMITS = { entries: 10, textChars: 200 } as const;
+
 /** Placeholders share one shape so the user (and a test) can find every gap left to fill. */
 export function placeholder(catalogue: Catalogue, what: string): string {
   return `【${catalogue.contactLog.draftText.placeholderPrefix}${what}】`;
@@ -79,12 +86,21 @@ function draftText(
     );
 
   lines.push('', words.whatHappened);
-  entries.forEach((check, i) => {
-    lines.push(`${String(i + 1)}. ${describeContact(check, content)}`);
-    for (const detail of entryDetails(check, content)) lines.push(`   ${detail}`);
+  const leftOut = Math.max(0, entries.length - DRAFT_LIMITS.entries);
+  const shorten = (text: string) => {
+    const chars = Array.from(text);
+    if (chars.length <= DRAFT_LIMITS.textChars) return text;
+    return `${chars.slice(0, DRAFT_LIMITS.textChars).join('')}${fillSlots(words.textShortened, { count: String(chars.length) })}`;
+  };
+  // Numbered as in the whole log, so a reader sees where the listed ones stand.
+  entries.slice(leftOut).forEach((check, i) => {
+    lines.push(`${String(leftOut + i + 1)}. ${describeContact(check, content)}`);
+    for (const detail of entryDetails(check, content, shorten)) lines.push(`   ${detail}`);
     for (const rule of check.breaches)
       if (channel.forRules.includes(rule)) lines.push(`   ${breachLine(rule, catalogue)}`);
   });
+  if (leftOut > 0)
+    lines.push(fillSlots(words.entriesLeftOut, { shown: String(DRAFT_LIMITS.entries), count: String(entries.length) }));
   const because = findAction(input.result, channel.suggestedBy)?.because ?? [];
   if (because.length) {
     lines.push(words.fromTriage);

@@ -1,5 +1,6 @@
 // One collection contact as the user logs it, and the pure edits of the log (add, change, remove).
 import type { ContactChannel, ContactEvent, ContactedPerson } from '../flow/vocabulary.ts';
+import { addDays, isIsoDate, parseWallClock, shanghaiDate } from './clock.ts';
 
 export interface ContactEntry {
   /** Stable within this device's log. */
@@ -61,4 +62,41 @@ export function removeEntry(entries: readonly ContactEntry[], id: string): Conta
 /** Is this contact with someone other than the borrower? */
 export function reachesThirdParty(entry: ContactEntry): boolean {
   return entry.channel === 'thirdParty' || entry.contacted !== 'me';
+}
+
+/**
+ * The days a logged contact or a received paper may fall on. Online lending (and so its collection) is younger than
+ * this start; nothing can have happened after today, and one day more allows for a phone whose clock or zone is a
+ * little off. Outside this range a date is a slip of the finger, and far dates would break the calendar files.
+ */
+export const EARLIEST_DAY = '2000-01-01';
+const DAYS_AFTER_TODAY = 1;
+/** Past any real use; a phone clock set centuries ahead still cannot push a reminder past year 9999. */
+const LAST_DAY = '2199-12-31';
+
+export function latestDay(nowMs: number): string {
+  const latest = addDays(shanghaiDate(Math.min(nowMs, Date.UTC(2199, 11, 31))), DAYS_AFTER_TODAY);
+  return latest < LAST_DAY ? latest : LAST_DAY;
+}
+
+function inRange(day: string, nowMs: number): boolean {
+  return day >= EARLIEST_DAY && day <= latestDay(nowMs);
+}
+
+/** Why a contact's time cannot be saved, as the key of the form's message; undefined when it can. */
+export function checkContactTime(at: string, nowMs: number): 'errorAt' | 'errorAtRange' | undefined {
+  const parsed = parseWallClock(at);
+  if (!parsed) return 'errorAt';
+  return inRange(parsed.date, nowMs) ? undefined : 'errorAtRange';
+}
+
+/** Why the day a 支付令 was received cannot be used, as the key of the drafts page's message. */
+export function checkReceivedDay(day: string, nowMs: number): 'receivedMissing' | 'receivedOutOfRange' | undefined {
+  if (!isIsoDate(day)) return 'receivedMissing';
+  return inRange(day, nowMs) ? undefined : 'receivedOutOfRange';
+}
+
+/** Whether a day (e.g. the one a complaint was marked as made) is one the app will build a reminder from. */
+export function isDayInRange(day: string, nowMs: number): boolean {
+  return isIsoDate(day) && inRange(day, nowMs);
 }

@@ -4,13 +4,17 @@ import type { Catalogue } from '../flow/schema.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import { addDays } from './clock.ts';
 import type { Reminder } from './calendar.ts';
+import { isDayInRange } from './entry.ts';
 import { fillSlots, withBasis } from './timeline.ts';
 
 function fill(catalogue: Catalogue, template: string, values: Record<string, string>): string {
   return plainText(splitText(fillSlots(template, values), catalogue));
 }
 
-/** A reminder when the handling time for a complaint made on `madeOn` runs out; none where no time is set. */
+/**
+ * A reminder when the handling time for a complaint made on `madeOn` runs out; none where no time is set, or where
+ * the day is not one a contact could fall on (a phone clock set far off).
+ */
 export function complaintFollowUp(
   catalogue: Catalogue,
   channelId: ComplaintChannelId,
@@ -18,7 +22,7 @@ export function complaintFollowUp(
   createdAt: number,
 ): Reminder | undefined {
   const channel = catalogue.contactLog.complaintChannels[channelId];
-  if (channel.followUpDays === undefined) return undefined;
+  if (channel.followUpDays === undefined || !isDayInRange(madeOn, createdAt)) return undefined;
   const words = catalogue.contactLog.reminderText;
   const basis = channel.basis[0];
   const rule = basis ? withBasis(basis.says, [basis], catalogue) : '';

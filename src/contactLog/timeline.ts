@@ -28,20 +28,61 @@ export function describeContact({ entry }: EntryCheck, content: ContactLogConten
   return fillSlots(words.contactLine, { when: formatWhen(entry.at), channel, who: labels.contacted[entry.contacted] });
 }
 
-/** The facts of one entry as lines, free text quoted so it reads as the user's own words. */
-export function entryDetails(check: EntryCheck, content: ContactLogContent): string[] {
+/**
+ * Characters that are invisible yet change what a text shows: C0/C1 controls (NUL and the like; tab and line breaks
+ * are handled apart), and the bidi embeddings, overrides, isolates and marks that can make a line read backwards.
+ */
+const HIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Every way a text can start a new line: LF, CR, VT, FF, NEL, and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/;
+/**
+ * Starts every further line of the user's own text, so that no line of a note can pass for an entry, a flag or a
+ * heading of an export.
+ */
+export const QUOTE_MARK = '│ ';
+
+/**
+ * The user's free text as export lines: hidden characters shown as "�" (so something is seen to be there), tabs as
+ * spaces, and every line after the first behind the quote mark. The stored text is never changed.
+ */
+export function freeTextLines(text: string): string[] {
+  const lines = text.replace(HIDDEN_CHARACTERS, '\ufffd').replace(/\t/g, ' ').split(LINE_BREAKS);
+  return lines.map((line, i) => (i === 0 ? line : `${QUOTE_MARK}${line}`));
+}
+
+/** A labelled free-text field as lines: the label and first line, then the rest quoted. */
+function labelled(template: string, text: string): string[] {
+  const [first = '', ...rest] = freeTextLines(text);
+  if (rest.length === 0) return [fillSlots(template, { text: first })];
+  // The closing part of the template (e.g. "」") goes after the last line, so the quote reads as one piece.
+  const [opening = '', closing = ''] = template.split('{text}');
+  return [`${opening}${first}`, ...rest.slice(0, -1), `${rest.at(-1) ?? ''}${closing}`];
+}
+
+/**
+ * The facts of one entry as lines, free text quoted so it reads as the user's own words; `shorten` may cut long
+ * free text (the drafts do), never the stored entry.
+ */
+export function entryDetails(
+  check: EntryCheck,
+  content: ContactLogContent,
+  shorten: (text: string) => string = (text) => text,
+): string[] {
   const { entry } = check;
   const words = content.timelineText;
   const lines: string[] = [];
-  if (entry.callerGave) lines.push(fillSlots(words.callerGave, { text: entry.callerGave }));
-  if (entry.firmNamed) lines.push(fillSlots(words.firmNamed, { text: entry.firmNamed }));
+  if (entry.callerGave) lines.push(...labelled(words.callerGave, shorten(entry.callerGave)));
+  if (entry.firmNamed) lines.push(...labelled(words.firmNamed, shorten(entry.firmNamed)));
   if (entry.happened.length)
     lines.push(
       fillSlots(words.happened, {
         text: entry.happened.map((e) => content.labels.happened[e]).join(words.listSeparator),
       }),
     );
-  if (entry.notes) lines.push(fillSlots(words.notes, { text: entry.notes }));
+  if (entry.notes) lines.push(...labelled(words.notes, shorten(entry.notes)));
   return lines;
 }
 

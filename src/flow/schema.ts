@@ -305,6 +305,8 @@ export const DraftTextSchema = z.strictObject({
   requests: TextSchema,
   placeholderPrefix: TextSchema,
   reason: withSlots(['question', 'answer']),
+  entriesLeftOut: withSlots(['shown', 'count']),
+  textShortened: withSlots(['count']),
 });
 
 /** Content for the contact log, complaint drafts, call script, family message and deadline reminders. */

@@ -2,8 +2,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { checkLog } from '../contactLog/breaches.ts';
 import { buildIcs } from '../contactLog/calendar.ts';
-import { isIsoDate, shanghaiDate } from '../contactLog/clock.ts';
+import { shanghaiDate } from '../contactLog/clock.ts';
 import { buildComplaintDrafts } from '../contactLog/drafts.ts';
+import { checkReceivedDay } from '../contactLog/entry.ts';
 import type { ComplaintDraft } from '../contactLog/drafts.ts';
 import { complaintFollowUp, paymentOrderDeadline } from '../contactLog/reminders.ts';
 import type { ContactLog } from '../contactLog/log.ts';
@@ -140,8 +141,9 @@ function PaymentOrderReminder(props: {
           type="button"
           className="button-secondary"
           onClick={() => {
-            if (!isIsoDate(date)) {
-              setError(t.receivedMissing);
+            const problem = checkReceivedDay(date, now());
+            if (problem) {
+              setError(t[problem]);
               return;
             }
             setError('');

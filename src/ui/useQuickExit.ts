@@ -3,9 +3,18 @@ import { useEffect, useRef } from 'react';
 
 /**
  * Blanks the page and gives the tab an everyday title at once, then leaves; `leave` replaces the app's history so
- * Back does not return.
+ * neither Back nor Forward returns.
+ *
+ * The page is covered by one blank element rather than hidden: with the largest contact log on screen, hiding the
+ * body (`visibility: hidden`) restyled every element under it and `display: none` took the whole page apart, each
+ * holding the exit up by about a second at 4× slowdown; the cover about halved that. The class stays on <html> as
+ * the mark that the exit has begun; no style depends on it.
  */
 export function exitNow(everydayTitle: string, leave: () => void): void {
+  const cover = document.createElement('div');
+  // Set through the CSSOM, which the Content-Security-Policy allows (an inline style attribute it would not).
+  Object.assign(cover.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
+  document.documentElement.append(cover);
   document.documentElement.classList.add('exiting');
   document.title = everydayTitle;
   leave();

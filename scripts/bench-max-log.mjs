@@ -1,0 +1,146 @@
+// The contact log at its largest (500 entries, each with a 2,000-character note) in Chromium at 4× CPU slowdown:
+// the longest task while the drafts page renders, and how long the quick exit takes to leave from each page.
+/* global window -- code inside page.evaluate runs in the page */
+import { chromium } from '@playwright/test';
+import { serveDist } from './serve-dist.mjs';
+
+const EXIT = 'https://www.weather.com.cn/';
+const PORT = Number(process.env.E2E_PORT ?? 0);
+const RUNS = Number(process.env.RUNS ?? 3);
+const LOG_KEY = 'collection-guide.log';
+const EVENTS = ['threats', 'insults', 'claimedOfficial', 'askedFees', 'disclosedDebt', 'cameToHomeOrWork'];
+const PEOPLE = ['me', 'family', 'colleague', 'employer', 'other'];
+
+/** 500 entries over 50 days, late calls, third parties and every kind of event, each with a full-length note. */
+function maxLog(now) {
+  const entries = Array.from({ length: 500 }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 9, 1 + Math.floor(i / 10))).toISOString().slice(0, 10);
+    const hour = String((i * 7) % 24).padStart(2, '0');
+    return {
+      id: `e${String(i)}`,
+      at: `${day}T${hour}:10`,
+      durationMinutes: i % 30,
+      channel: 'call',
+      answered: true,
+      callerGave: `1380000${String(i).padStart(4, '0')}`,
+      firmNamed: '某某资产管理公司'.repeat(6),
+      contacted: PEOPLE[i % PEOPLE.length],
+      happened: EVENTS.filter((_, k) => (i + k) % 3 === 0),
+      notes: `第${String(i)}条：${'对方说今天不还就上门，还要打给我的家人和单位。'.repeat(100)}`.slice(0, 2000),
+    };
+  });
+  return JSON.stringify({ format: 1, savedAt: now, retentionDays: 30, entries, complaintsMade: {} });
+}
+
+async function open(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Before the drafts were capped, the page could block for longer than Playwright's default 30 s.
+  page.setDefaultTimeout(180_000);
+  await page.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<p>晴</p>' }),
+  );
+  // Both ends on the browser's own clock: when the tap reached the page, and when the everyday page was requested.
+  const left = { tap: 0, request: 0 };
+  page.on('console', (m) => {
+    const [word, at] = m.text().split(' ');
+    if (word === 'tap') left.tap = Number(at);
+  });
+  await page.addInitScript(() => {
+    window.addEventListener(
+      'pointerdown',
+      (e) => {
+        console.debug(`tap ${String(performance.timeOrigin + e.timeStamp)}`);
+      },
+      { capture: true },
+    );
+  });
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    },
+    [LOG_KEY, maxLog(Date.now())],
+  );
+  await page.goto(url);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.request.url.startsWith(EXIT)) left.request = e.wallTime * 1000;
+  });
+  return { context, page, left };
+}
+
+/** Opens a tool page and returns the longest task (ms) from the tap until the page has settled. */
+async function openTool(page, name) {
+  await page.evaluate(() => {
+    window.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__tasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const shown = Date.now() - started;
+  await page.waitForTimeout(1500);
+  const tasks = await page.evaluate(() => window.__tasks);
+  return { shown, longest: Math.max(0, ...tasks), tasks: tasks.length };
+}
+
+/**
+ * From the tap on "快速离开" reaching the page to the browser requesting the everyday page; the tap comes once the
+ * page has had no long task for a second, as when a person looks at it and decides to leave.
+ */
+async function exitTime(page, left) {
+  await page.evaluate(async () => {
+    let last = performance.now();
+    new PerformanceObserver(() => {
+      last = performance.now();
+    }).observe({ type: 'longtask' });
+    while (performance.now() - last < 1000) await new Promise((done) => setTimeout(done, 100));
+  });
+  const box = await page.getByRole('button', { name: '快速离开' }).boundingBox();
+  if (!box) throw new Error('no quick-exit button');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForURL(EXIT);
+  return left.request - left.tap;
+}
+
+const fmt = (values) => `${values.map((v) => Math.round(v)).join(', ')} ms`;
+
+/** DIST serves another build, e.g. one made before a change, to compare. */
+const server = await serveDist(process.env.DIST ?? 'dist', PORT);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+try {
+  const tools = { log: { shown: [], longest: [] }, drafts: { shown: [], longest: [] } };
+  const exits = { question: [], log: [], drafts: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const where of (process.env.PAGES ?? 'question,log,drafts').split(',')) {
+      const { context, page, left } = await open(browser, server.url);
+      if (where !== 'question') {
+        const opened = await openTool(page, where === 'log' ? '催收记录' : '投诉材料');
+        tools[where].shown.push(opened.shown);
+        tools[where].longest.push(opened.longest);
+      }
+      exits[where].push(await exitTime(page, left));
+      await context.close();
+    }
+  }
+  console.log('contact log at its largest (500 entries × 2,000-character notes), Chromium at 4× CPU slowdown');
+  for (const [name, tool] of Object.entries(tools))
+    if (tool.shown.length)
+      console.log(
+        `  opening the ${name} page: longest task ${fmt(tool.longest)}; heading shown after ${fmt(tool.shown)}`,
+      );
+  for (const [where, times] of Object.entries(exits))
+    if (times.length)
+      console.log(`  quick exit from the ${where} page, once it is idle: tap → everyday page requested ${fmt(times)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

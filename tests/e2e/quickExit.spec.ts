@@ -1,0 +1,144 @@
+// The quick exit in real Chromium: by the button, Shift three times and the skip link, from a question, the result,
+// a tool page and a first screen that Back returned to, neither Back nor Forward afterwards reaches the app.
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
+import type { Flow } from '../../src/flow/schema.ts';
+import { PERSONAS } from '../scenarios/personas.ts';
+
+const EXIT = 'https://www.weather.com.cn/';
+/** The page the person was on before opening the app. */
+const BEFORE = 'https://search.example.org/';
+const flow = flowJson as Flow;
+
+async function answer(page: Page, questionId: string, optionIds: string[]) {
+  const node = flow.nodes.find((n) => n.id === questionId);
+  if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
+  await expect(page.getByRole('heading', { level: 1, name: node.prompt })).toBeVisible();
+  for (const id of optionIds) {
+    const option = node.options.find((o) => o.id === id);
+    if (!option) throw new Error(`no option ${questionId}.${id}`);
+    await page.getByLabel(option.label, { exact: true }).check();
+  }
+  await page.getByRole('button', { name: '继续' }).click();
+}
+
+async function answerFirstTwo(page: Page) {
+  await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('打电话', { exact: true }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '对方说的是哪一家的欠款？' })).toBeVisible();
+}
+
+/** Where the person is when they leave; each leaves the app's history in a different shape. */
+const SITUATIONS: Record<string, (page: Page) => Promise<void>> = {
+  'the first question, untouched': async (page) => {
+    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+  },
+  'the third question': answerFirstTwo,
+  'the first question after the browser Back, with a Forward entry left': async (page) => {
+    await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
+    await page.getByRole('button', { name: '继续' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeHidden();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+    expect(await page.evaluate(() => (history.state as { triage?: string } | null)?.triage)).toBe('triage-base');
+  },
+  'the result': async (page) => {
+    const persona = PERSONAS[0];
+    if (!persona) throw new Error('no persona');
+    for (const [questionId, optionIds] of persona.answers) await answer(page, questionId, optionIds);
+    await page.getByRole('button', { name: '查看我的应对清单' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  },
+  'the contact log page': async (page) => {
+    await answerFirstTwo(page);
+    await page.getByRole('button', { name: '催收记录' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '催收记录' })).toBeVisible();
+  },
+  'the drafts page after Back and Forward': async (page) => {
+    await page.getByRole('button', { name: '投诉材料' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '投诉材料' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+    await page.goForward();
+    await page.getByRole('button', { name: '投诉材料' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '投诉材料' })).toBeVisible();
+  },
+};
+
+const TRIGGERS: Record<string, (page: Page) => Promise<void>> = {
+  'the button': (page) => page.getByRole('button', { name: '快速离开' }).click(),
+  'Shift three times': async (page) => {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  },
+  'the skip link': async (page) => {
+    await page.getByRole('link', { name: /快速离开这个页面/ }).focus();
+    await page.keyboard.press('Enter');
+  },
+};
+
+/** Every page the tab showed after the exit, and whether any of them was the app (the left page is not). */
+function watchNavigations(page: Page, appOrigin: string) {
+  const seen: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) seen.push(frame.url());
+  });
+  return {
+    seen,
+    reachedApp: () => seen.some((url) => url.startsWith(appOrigin) && new URL(url).pathname !== '/left.html'),
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
+  );
+  await page.route(`${BEFORE}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>搜索</title><p>之前的页面</p>' }),
+  );
+});
+
+let cases = 0;
+let reached = 0;
+
+for (const [where, reach] of Object.entries(SITUATIONS))
+  for (const [how, trigger] of Object.entries(TRIGGERS))
+    test(`quick exit by ${how} from ${where}: neither Back nor Forward returns to the app`, async ({
+      page,
+      baseURL,
+    }) => {
+      const appOrigin = new URL(baseURL ?? '').origin;
+      await page.goto(BEFORE);
+      await page.goto('/');
+      await reach(page);
+      await trigger(page);
+      await page.waitForURL(EXIT);
+      await expect(page.getByText('晴')).toBeVisible();
+      const watch = watchNavigations(page, appOrigin);
+
+      // Back: the page before the app, never the app.
+      await page.goBack();
+      await expect(page.getByText('之前的页面')).toBeVisible();
+      const afterBack = page.url();
+      // Forward twice: to the everyday page, then past it as far as the history goes.
+      await page.goForward().catch(() => undefined);
+      await page.waitForURL(EXIT);
+      await page.goForward().catch(() => undefined);
+      await page.waitForURL(EXIT);
+      await expect(page.getByText('晴')).toBeVisible();
+      await page.goForward().catch(() => undefined);
+      await page.waitForURL(EXIT);
+
+      cases += 2;
+      const reachedHere = (afterBack.startsWith(appOrigin) ? 1 : 0) + (watch.reachedApp() ? 1 : 0);
+      reached += reachedHere;
+      expect(afterBack.startsWith(appOrigin), `Back reached ${afterBack}`).toBe(false);
+      expect(watch.reachedApp(), `the tab showed ${watch.seen.join(' → ')}`).toBe(false);
+      expect(page.url()).toBe(EXIT);
+    });
+
+test.afterAll(() => {
+  console.info(`quick exit: Back or Forward reached the app in ${String(reached)} of ${String(cases)} cases`);
+});
