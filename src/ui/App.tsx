@@ -467,13 +467,18 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
     );
   }
 
+  const toolsNav = <ToolsNav current={view} onSelect={setView} />;
+  // Kept as the same element between steps, so the memoised header does not re-render on every tap.
+  const { language, onLanguageChange } = props;
+  const languageSwitch = useMemo(
+    () => (language && onLanguageChange ? <LanguageSwitch current={language} onChange={onLanguageChange} /> : null),
+    [language, onLanguageChange],
+  );
   return (
     <UiTextProvider value={ui}>
-      <SiteHeader onExit={exit} />
-      {props.language && props.onLanguageChange ? (
-        <LanguageSwitch current={props.language} onChange={props.onLanguageChange} />
-      ) : null}
-      <ToolsNav current={view} onSelect={setView} />
+      <SiteHeader onExit={exit}>{languageSwitch}</SiteHeader>
+      {/* On the guide the question (or the result) comes first; the tools follow it. A tool page names them above. */}
+      {view === 'guide' ? null : toolsNav}
       <main id="main" className="page">
         {notice ? (
           <p className="notice" role="status">
@@ -482,6 +487,7 @@ function FlowApp(props: AppProps & { flow: Flow; laterState: LaterState }) {
         ) : null}
         <Suspense fallback={<p role="status">{ui.app.opening}</p>}>{content}</Suspense>
       </main>
+      {view === 'guide' ? toolsNav : null}
       <PrivacyPanel
         sharedMode={sharedMode}
         storageAvailable={store !== undefined}

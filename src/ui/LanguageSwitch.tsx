@@ -1,8 +1,12 @@
-// On every screen: each language named in its own script, so anyone can find theirs.
+// In the header of every screen: the other languages, each a short mark in its own script, named in full for
+// screen readers, so anyone can find theirs without the switch taking a screen's worth of room.
 import { memo } from 'react';
 import { LANGUAGES } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
 import { useUiText } from './uiText.ts';
+
+/** The mark each language shows in the header: one character or two letters, in that language's own script. */
+const MARK: Record<Language, string> = { 'zh-CN': '简', 'zh-TW': '繁', en: 'EN' };
 
 export const LanguageSwitch = memo(function LanguageSwitch({
   current,
@@ -14,22 +18,21 @@ export const LanguageSwitch = memo(function LanguageSwitch({
   const { app } = useUiText();
   return (
     <nav className="language-switch no-print" aria-label={app.languageLabel}>
-      <ul>
-        {LANGUAGES.map(({ id, name }) => (
-          <li key={id}>
-            <button
-              type="button"
-              lang={id}
-              aria-pressed={id === current}
-              onClick={() => {
-                if (id !== current) onChange(id);
-              }}
-            >
-              {name}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {LANGUAGES.filter(({ id }) => id !== current).map(({ id, name }) => (
+        <button
+          key={id}
+          type="button"
+          className="language-choice"
+          lang={id}
+          aria-label={name}
+          title={name}
+          onClick={() => {
+            onChange(id);
+          }}
+        >
+          {MARK[id]}
+        </button>
+      ))}
     </nav>
   );
 });
