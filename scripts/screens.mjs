@@ -67,6 +67,13 @@ const top = (page, selector) =>
     .first()
     .evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY))
     .catch(() => -1);
+/** Where the third step to take now ends (the first card, in a result without a "first steps" part). */
+const firstStepsBottom = (page) =>
+  page.evaluate(() => {
+    const lead = [...document.querySelectorAll('.first-steps .action-card')];
+    const el = lead.at(-1) ?? document.querySelector('.result .action-card');
+    return el ? Math.round(el.getBoundingClientRect().bottom + window.scrollY) : -1;
+  });
 const bottom = (page, selector) =>
   page
     .locator(selector)
@@ -86,8 +93,13 @@ async function toResult(page) {
   await page.locator('.result .disclaimer').waitFor();
 }
 
-async function pdfPages(page) {
+/** Pages of A4 the screen prints on; without sources unless asked, as the result's own print button does. */
+async function pdfPages(page, withSources = false) {
+  await page.evaluate((yes) => {
+    document.documentElement.dataset.printSources = yes ? 'yes' : 'no';
+  }, withSources);
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  await page.evaluate(() => delete document.documentElement.dataset.printSources);
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
@@ -120,7 +132,7 @@ async function screensFor(lang) {
   await shot(page, lang, '04-answers');
   await toResult(page);
   await shot(page, lang, '05-result');
-  note(lang, 'result first step bottom y', await bottom(page, '.result .action-card, .result .first-steps li'));
+  note(lang, 'result first steps bottom y', await firstStepsBottom(page));
   await page.locator('.result details').evaluateAll((all) => {
     for (const d of all) d.open = true;
   });
@@ -130,7 +142,8 @@ async function screensFor(lang) {
   });
   await page.emulateMedia({ media: 'print' });
   await shot(page, lang, '07-result-print');
-  note(lang, 'result print pages (A4)', await pdfPages(page));
+  note(lang, 'result print pages (A4, no sources)', await pdfPages(page));
+  note(lang, 'result print pages (A4, with sources)', await pdfPages(page, true));
   await page.emulateMedia({ media: 'screen' });
   // Tools.
   await toolsButton(page, 1);
@@ -207,11 +220,12 @@ async function personaHeights(lang) {
       await page.locator('.review').waitFor({ timeout: 5000 });
       await toResult(page);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const firstStep = await bottom(page, '.result .first-steps li, .result .action-card');
+      const resultEnd = await bottom(page, '.result');
+      const firstStep = await firstStepsBottom(page);
       await page.emulateMedia({ media: 'print' });
       const pages = await pdfPages(page);
       await page.emulateMedia({ media: 'screen' });
-      heights.push({ i, height, firstStep, pages });
+      heights.push({ i, height, resultEnd, firstStep, pages });
       // A fresh start for the next one.
       await page.evaluate(() => localStorage.clear());
       if (lang !== 'zh-CN') await page.evaluate((l) => localStorage.setItem('collection-guide.lang', l), lang);
@@ -237,11 +251,13 @@ try {
     const heights = await personaHeights(lang);
     const ok = heights.filter((h) => Number.isFinite(h.height));
     note(lang, 'personas measured', `${ok.length}/${heights.length}`);
-    note(lang, 'result height collapsed max', Math.max(...ok.map((h) => h.height)));
-    note(lang, 'result height collapsed median', median(ok.map((h) => h.height)));
+    note(lang, 'result page height collapsed max', Math.max(...ok.map((h) => h.height)));
+    note(lang, 'result page height collapsed median', median(ok.map((h) => h.height)));
+    note(lang, 'result end y collapsed max', Math.max(...ok.map((h) => h.resultEnd)));
+    note(lang, 'result end y collapsed median', median(ok.map((h) => h.resultEnd)));
     note(lang, 'result print pages max', Math.max(...ok.map((h) => h.pages)));
-    note(lang, 'result first step bottom max', Math.max(...ok.map((h) => h.firstStep)));
-    note(lang, 'result heights', ok.map((h) => `${h.i}:${h.height}/${h.pages}p`).join(' '));
+    note(lang, 'result first steps bottom max', Math.max(...ok.map((h) => h.firstStep)));
+    note(lang, 'result heights', ok.map((h) => `${h.i}:${h.resultEnd}/${h.height}/${h.pages}p`).join(' '));
     for (const h of heights.filter((x) => x.error)) console.error(`[${lang}] persona ${h.i}: ${h.error}`);
   }
 } finally {
