@@ -28,7 +28,8 @@ type Phone = Extract<TextPart, { phone: unknown }>;
 /** Each phone number in these parts once, in order. */
 function phonesIn(parts: readonly (readonly TextPart[])[]): Phone[] {
   const seen = new Map<string, Phone>();
-  for (const part of parts.flat()) if ('phone' in part && !seen.has(part.phone.number)) seen.set(part.phone.number, part);
+  for (const part of parts.flat())
+    if ('phone' in part && !seen.has(part.phone.number)) seen.set(part.phone.number, part);
   return [...seen.values()];
 }
 

@@ -11,7 +11,9 @@ import { useUiText } from './uiText.ts';
 
 /** A line as it is said: the sentence names whose number it is, so only the number is read out. */
 function spoken(parts: readonly TextPart[]): string {
-  return parts.map((p) => ('text' in p ? p.text : ` ${p.phone.number} `)).join('')
+  return parts
+    .map((p) => ('text' in p ? p.text : ` ${p.phone.number} `))
+    .join('')
     .replace(/\s{2,}/g, ' ')
     .replace(/ ([）)，。,.])/g, '$1')
     .replace(/([（(]) /g, '$1');
