@@ -91,13 +91,11 @@ for (const language of LANGUAGES) {
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(64);
     // The name whole (no cut word, no ellipsis), and the quick exit on one line inside the header.
-    const name = await page
-      .locator('.site-name')
-      .evaluate((el) => ({
-        scroll: el.scrollWidth,
-        client: el.clientWidth,
-        ellipsis: getComputedStyle(el).textOverflow,
-      }));
+    const name = await page.locator('.site-name').evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      ellipsis: getComputedStyle(el).textOverflow,
+    }));
     expect(name.scroll).toBeLessThanOrEqual(name.client);
     expect(name.ellipsis).not.toBe('ellipsis');
     const exit = page.locator('.site-header .quick-exit');
