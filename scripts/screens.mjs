@@ -1,6 +1,6 @@
 // Renders every kind of screen in each language at 360×640 from the production build into reports/screens/, with
-/* global window, document */
 // an index.html contact sheet, and prints the layout figures: where the first question sits, how long pages are.
+/* global document, window -- code inside page.evaluate runs in the page */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
