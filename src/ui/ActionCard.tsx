@@ -1,29 +1,46 @@
 // One action on the result page: what to do, how, why it applies to this user, and its sources.
-import { useId } from 'react';
-import type { ActionItem } from '../flow/actionList.ts';
+import { useId, useRef } from 'react';
+import type { ActionItem, TextPart } from '../flow/actionList.ts';
+import { plainText } from '../flow/actionList.ts';
 import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
 import { fill, useUiText } from './uiText.ts';
+import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 
 interface ActionCardProps {
   item: ActionItem;
   /** Shown with a tick box on the result page; omitted where the card only informs (the safety screen). */
   done?: boolean;
   onToggleDone?: (actionId: string, done: boolean) => void;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   /** The flow this action links to (item.opensFlow): its name, and how to open it. */
   openFlow?: { label: string; open: (flowId: string) => void };
+  /**
+   * Shown as its title only, one tap from the rest (the result's long list). Its phone numbers stay outside the
+   * disclosure, so a call is still one tap: the title's always, and the steps' too with `callsFromSteps`.
+   */
+  collapsed?: boolean;
+  callsFromSteps?: boolean;
 }
 
-export function ActionCard({ item, done, onToggleDone, headingLevel = 3, openFlow }: ActionCardProps) {
-  const titleId = useId();
+type Phone = Extract<TextPart, { phone: unknown }>;
+
+/** Each phone number in these parts once, in order. */
+function phonesIn(parts: readonly (readonly TextPart[])[]): Phone[] {
+  const seen = new Map<string, Phone>();
+  for (const part of parts.flat())
+    if ('phone' in part && !seen.has(part.phone.number)) seen.set(part.phone.number, part);
+  return [...seen.values()];
+}
+
+export function ActionCard(props: ActionCardProps) {
+  return props.collapsed ? <CollapsedCard {...props} /> : <OpenCard {...props} />;
+}
+
+function Details({ item, done, onToggleDone, openFlow }: ActionCardProps) {
   const { result: t } = useUiText();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className={`action-card${done ? ' is-done' : ''}`} aria-labelledby={titleId} data-action-id={item.id}>
-      <Heading id={titleId} className="action-title">
-        <RichText parts={item.title} />
-      </Heading>
+    <>
       <ol className="action-steps">
         {item.steps.map((step, i) => (
           <li key={i}>
@@ -64,6 +81,53 @@ export function ActionCard({ item, done, onToggleDone, headingLevel = 3, openFlo
           />
           {t.done}
         </label>
+      ) : null}
+    </>
+  );
+}
+
+function OpenCard(props: ActionCardProps) {
+  const { item, done, headingLevel = 3 } = props;
+  const titleId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className={`action-card${done ? ' is-done' : ''}`} aria-labelledby={titleId} data-action-id={item.id}>
+      <Heading id={titleId} className="action-title">
+        <RichText parts={item.title} />
+      </Heading>
+      <Details {...props} />
+    </article>
+  );
+}
+
+function CollapsedCard(props: ActionCardProps) {
+  const { item, done, headingLevel = 3, callsFromSteps = false } = props;
+  const titleId = useId();
+  const ref = useRef<HTMLDetailsElement>(null);
+  usePrintOpensDetails(ref, 'always');
+  const { result: t } = useUiText();
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
+  const calls = phonesIn(callsFromSteps ? [item.title, ...item.steps] : [item.title]);
+  return (
+    <article
+      className={`action-card is-collapsed${done ? ' is-done' : ''}`}
+      aria-labelledby={titleId}
+      data-action-id={item.id}
+    >
+      <details ref={ref}>
+        <summary>
+          {/* Words only: a link inside the disclosure's button would be a control inside a control. */}
+          <Heading id={titleId} className="action-title">
+            {plainText(item.title)}
+            {done ? <span className="done-mark"> ✓ {t.doneMark}</span> : null}
+          </Heading>
+        </summary>
+        <Details {...props} />
+      </details>
+      {calls.length ? (
+        <p className="action-calls">
+          <RichText parts={calls} />
+        </p>
       ) : null}
     </article>
   );

@@ -126,11 +126,18 @@ function FlowApp(props: AppProps & { flow: Flow }) {
     },
     [actor],
   );
+  const { onLanguageChange } = props;
+  // Memoised so the memoised header does not re-render on every tap.
+  const languageSwitch = useMemo(
+    () => (onLanguageChange ? <LanguageSwitch current={language} onChange={onLanguageChange} /> : null),
+    [language, onLanguageChange],
+  );
+  // On question screens the question comes first and the tools follow it; an open tool page keeps them on top.
+  const toolsNav = <ToolsNav current={tool ?? 'guide'} onSelect={selectTool} />;
   return (
     <AppActorProvider value={actor}>
-      <SiteHeader onExit={exit} />
-      {props.onLanguageChange ? <LanguageSwitch current={language} onChange={props.onLanguageChange} /> : null}
-      <ToolsNav current={tool ?? 'guide'} onSelect={selectTool} />
+      <SiteHeader onExit={exit}>{languageSwitch}</SiteHeader>
+      {tool === undefined ? null : toolsNav}
       <main id="main" className="page">
         <Notices />
         <Screen
@@ -144,6 +151,7 @@ function FlowApp(props: AppProps & { flow: Flow }) {
           now={clock}
         />
       </main>
+      {tool === undefined ? toolsNav : null}
       <AppPrivacyPanel storageAvailable={storage.available} onSharedModeChange={props.onSharedModeChange} />
     </AppActorProvider>
   );

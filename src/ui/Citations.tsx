@@ -1,17 +1,31 @@
-// The "法律依据" disclosure under an action or verdict: each source with its article, what it says and when checked.
+// The "法律依据" disclosure (optionally naming its sources in its summary) under an action or verdict: each source with its article, what it says and when checked.
 import { useRef } from 'react';
 import type { ResolvedCitation } from '../flow/actionList.ts';
 import { fill, useUiText } from './uiText.ts';
 import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 
-export function Citations({ citations, summary }: { citations: readonly ResolvedCitation[]; summary?: string }) {
+export function Citations({
+  citations,
+  summary,
+  short = false,
+}: {
+  citations: readonly ResolvedCitation[];
+  summary?: string;
+  /** The disclosure names its sources in a few words (title and article); the full entries stay behind it. */
+  short?: boolean;
+}) {
   const { citations: t } = useUiText();
   const ref = useRef<HTMLDetailsElement>(null);
   usePrintOpensDetails(ref);
   if (citations.length === 0) return null;
   return (
     <details className="citations" ref={ref}>
-      <summary>{summary ?? t.summary}</summary>
+      <summary>
+        {summary ?? t.summary}
+        {short
+          ? `${t.shortSeparator}${[...new Set(citations.map((c) => `${c.source.title}${c.article ? ` ${c.article}` : ''}`))].join(t.shortJoin)}`
+          : null}
+      </summary>
       <ul>
         {citations.map((c) => (
           <li key={`${c.sourceId}|${c.article ?? ''}|${c.says}`}>

@@ -138,7 +138,7 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
         {t.heading}
       </h1>
       <p>{t.intro}</p>
-      <p className="sr-status" role="status">
+      <p className="sr-status no-print" role="status">
         {status}
       </p>
       <div className="buttons no-print">

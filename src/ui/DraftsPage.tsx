@@ -43,19 +43,20 @@ function DraftCard(props: {
   return (
     <section className="draft" aria-labelledby={headingId}>
       <h2 id={headingId}>{draft.channel.name}</h2>
-      <p>
-        <RichText parts={splitText(`{tel:${draft.channel.phone}}`, catalogue)} />
-      </p>
-      <p>
+      <p className="draft-handles">
         <RichText parts={splitText(draft.channel.handles, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(draft.channel.basis, catalogue)} summary={result.basis} />
-      <pre className="draft-text" aria-label={fill(t.draftLabel, { name: draft.channel.name })}>
-        {draft.text}
-      </pre>
-      <div className="buttons no-print">
+      {/* How the words are used: said on the phone, or pasted where a written complaint is asked for. */}
+      <p className="draft-how">{t.howToUse}</p>
+      <div className="buttons draft-buttons no-print">
+        <RichText parts={splitText(`{tel:${draft.channel.phone}}`, catalogue)} />
         <CopyButton text={draft.text} label={t.copy} />
       </div>
+      {/* A box of its own height: the page stays short, the whole text is copied by the button above. */}
+      <pre className="draft-text" tabIndex={0} aria-label={fill(t.draftLabel, { name: draft.channel.name })}>
+        {draft.text}
+      </pre>
+      <Citations citations={resolveCitations(draft.channel.basis, catalogue)} summary={result.basis} short />
       {madeOn ? (
         <div className="draft-made">
           <p>{fill(t.made, { date: madeOn })}</p>
@@ -117,7 +118,7 @@ function PaymentOrderReminder(props: {
       <p>
         <RichText parts={splitText(deadline.explanation, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(deadline.basis, catalogue)} summary={result.basis} />
+      <Citations citations={resolveCitations(deadline.basis, catalogue)} summary={result.basis} short />
       <div className={`field no-print${error ? ' has-error' : ''}`}>
         <label htmlFor={inputId}>{t.receivedOn}</label>
         {error ? (

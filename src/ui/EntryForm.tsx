@@ -1,13 +1,16 @@
-// Adding or changing one logged contact: a few taps, sensible defaults, and an error summary linked to the field.
+// Adding or changing one logged contact on a screen or two: when and how must be chosen, nothing is assumed, and an
+// error summary says what is missing.
 import { useEffect, useId, useRef, useState } from 'react';
 import { parseWallClock } from '../contactLog/clock.ts';
 import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLogContent } from '../flow/schema.ts';
 import { CONTACTED_PEOPLE, CONTACT_CHANNELS, CONTACT_EVENTS } from '../flow/vocabulary.ts';
+import type { ContactChannel } from '../flow/vocabulary.ts';
 import { useUiText } from './uiText.ts';
 
 interface EntryFormProps {
+  /** For a new entry, `at` is the time the form opened: offered as "now", never filled in unasked. */
   initial: ContactEntry;
   labels: ContactLogContent['labels'];
   isNew: boolean;
@@ -15,12 +18,21 @@ interface EntryFormProps {
   onCancel: () => void;
 }
 
-type Field = 'at' | 'duration';
+type Field = 'at' | 'channel' | 'answered' | 'duration';
 
-/** Which fields are wrong; the words come from the screen's language. */
-function validate(entry: ContactEntry, durationText: string): Field[] {
+/** What the person has chosen so far; a new entry starts with neither time, channel nor answer. */
+interface Draft {
+  at: string;
+  channel: ContactChannel | undefined;
+  answered: boolean | undefined;
+}
+
+/** Which fields are missing or wrong; the words come from the screen's language. */
+function validate(draft: Draft, durationText: string): Field[] {
   const errors: Field[] = [];
-  if (!parseWallClock(entry.at)) errors.push('at');
+  if (!parseWallClock(draft.at)) errors.push('at');
+  if (!draft.channel) errors.push('channel');
+  if (draft.channel === 'call' && draft.answered === undefined) errors.push('answered');
   if (!/^\d{0,4}$/.test(durationText.trim()) || Number(durationText) > ENTRY_LIMITS.durationMinutes)
     errors.push('duration');
   return errors;
@@ -28,10 +40,20 @@ function validate(entry: ContactEntry, durationText: string): Field[] {
 
 export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFormProps) {
   const [entry, setEntry] = useState(initial);
+  const [draft, setDraft] = useState<Draft>(() =>
+    isNew
+      ? { at: '', channel: undefined, answered: undefined }
+      : { at: initial.at, channel: initial.channel, answered: initial.answered },
+  );
   const [durationText, setDurationText] = useState(initial.durationMinutes ? String(initial.durationMinutes) : '');
   const [errors, setErrors] = useState<Field[]>([]);
   const { entry: t } = useUiText();
-  const messages: Record<Field, string> = { at: t.errorAt, duration: t.errorDuration };
+  const messages: Record<Field, string> = {
+    at: t.errorAt,
+    channel: t.errorChannel,
+    answered: t.errorAnswered,
+    duration: t.errorDuration,
+  };
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -44,8 +66,21 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
   const update = (changes: Partial<ContactEntry>) => {
     setEntry((e) => ({ ...e, ...changes }));
   };
+  const choose = (changes: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...changes }));
+    setErrors((found) => found.filter((f) => !(f in changes)));
+  };
   const errorFor = (field: Field) => (errors.includes(field) ? messages[field] : undefined);
   const fieldId = (name: string) => `${id}-${name}`;
+  // "Called or contacted someone else" says the same as "who was contacted" below; it stays only on old entries.
+  const channels = CONTACT_CHANNELS.filter((c) => c !== 'thirdParty' || draft.channel === 'thirdParty');
+  const hasDetails = Boolean(durationText || entry.callerGave || entry.firmNamed || entry.notes);
+  const errorText = (field: Field) =>
+    errorFor(field) ? (
+      <p className="error-message" id={fieldId(`${field}-error`)}>
+        {errorFor(field)}
+      </p>
+    ) : null;
 
   return (
     <form
@@ -54,9 +89,17 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const found = validate(entry, durationText);
+        const found = validate(draft, durationText);
         setErrors(found);
-        if (found.length === 0) onSave({ ...entry, durationMinutes: Number(durationText.trim() || '0') });
+        const { at, channel } = draft;
+        if (found.length === 0 && channel)
+          onSave({
+            ...entry,
+            at,
+            channel,
+            answered: channel === 'call' ? draft.answered === true : false,
+            durationMinutes: Number(durationText.trim() || '0'),
+          });
       }}
     >
       <h2 id={fieldId('heading')} ref={headingRef} tabIndex={-1}>
@@ -77,122 +120,101 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
 
       <div className={`field${errorFor('at') ? ' has-error' : ''}`}>
         <label htmlFor={fieldId('at')}>{t.at}</label>
-        {errorFor('at') ? (
-          <p className="error-message" id={fieldId('at-error')}>
-            {errorFor('at')}
-          </p>
-        ) : null}
-        <input
-          id={fieldId('at')}
-          type="datetime-local"
-          value={entry.at}
-          aria-invalid={errorFor('at') ? true : undefined}
-          aria-describedby={errorFor('at') ? fieldId('at-error') : undefined}
-          onChange={(e) => {
-            update({ at: e.currentTarget.value });
-          }}
-        />
+        {errorText('at')}
+        <div className="field-row">
+          <input
+            id={fieldId('at')}
+            type="datetime-local"
+            value={draft.at}
+            aria-invalid={errorFor('at') ? true : undefined}
+            aria-describedby={errorFor('at') ? fieldId('at-error') : undefined}
+            onChange={(e) => {
+              choose({ at: e.currentTarget.value });
+            }}
+          />
+          <button
+            type="button"
+            className="button-secondary button-small"
+            onClick={() => {
+              choose({ at: initial.at });
+            }}
+          >
+            {t.atNow}
+          </button>
+        </div>
       </div>
 
-      <fieldset className="field">
+      <fieldset
+        id={fieldId('channel')}
+        className={`field${errorFor('channel') ? ' has-error' : ''}`}
+        aria-describedby={errorFor('channel') ? fieldId('channel-error') : undefined}
+      >
         <legend>{t.channel}</legend>
-        {CONTACT_CHANNELS.map((channel) => (
-          <label key={channel} className="inline-choice">
-            <input
-              type="radio"
-              name={fieldId('channel')}
-              value={channel}
-              checked={entry.channel === channel}
-              onChange={() => {
-                update({ channel });
-              }}
-            />
-            {labels.channel[channel]}
-          </label>
-        ))}
-      </fieldset>
-
-      {entry.channel === 'call' ? (
-        <fieldset className="field">
-          <legend>{t.answered}</legend>
-          {[true, false].map((answered) => (
-            <label key={String(answered)} className="inline-choice">
+        {errorText('channel')}
+        <div className="chips">
+          {channels.map((channel) => (
+            <label key={channel} className="chip">
               <input
                 type="radio"
-                name={fieldId('answered')}
-                checked={entry.answered === answered}
+                name={fieldId('channel')}
+                value={channel}
+                checked={draft.channel === channel}
                 onChange={() => {
-                  update({ answered });
+                  choose({ channel });
                 }}
               />
-              {answered ? t.answeredYes : t.answeredNo}
+              {labels.channel[channel]}
             </label>
           ))}
+        </div>
+      </fieldset>
+
+      {draft.channel === 'call' ? (
+        <fieldset
+          id={fieldId('answered')}
+          className={`field${errorFor('answered') ? ' has-error' : ''}`}
+          aria-describedby={errorFor('answered') ? fieldId('answered-error') : undefined}
+        >
+          <legend>{t.answered}</legend>
+          {errorText('answered')}
+          <div className="chips">
+            {[true, false].map((answered) => (
+              <label key={String(answered)} className="chip">
+                <input
+                  type="radio"
+                  name={fieldId('answered')}
+                  value={String(answered)}
+                  checked={draft.answered === answered}
+                  onChange={() => {
+                    choose({ answered });
+                  }}
+                />
+                {answered ? t.answeredYes : t.answeredNo}
+              </label>
+            ))}
+          </div>
         </fieldset>
       ) : null}
 
-      <div className={`field${errorFor('duration') ? ' has-error' : ''}`}>
-        <label htmlFor={fieldId('duration')}>{t.duration}</label>
-        {errorFor('duration') ? (
-          <p className="error-message" id={fieldId('duration-error')}>
-            {errorFor('duration')}
-          </p>
-        ) : null}
-        <input
-          id={fieldId('duration')}
-          inputMode="numeric"
-          value={durationText}
-          maxLength={4}
-          aria-invalid={errorFor('duration') ? true : undefined}
-          aria-describedby={errorFor('duration') ? fieldId('duration-error') : undefined}
-          onChange={(e) => {
-            setDurationText(e.currentTarget.value);
-          }}
-        />
-      </div>
-
       <fieldset className="field">
         <legend>{t.contacted}</legend>
-        {CONTACTED_PEOPLE.map((person) => (
-          <label key={person} className="inline-choice">
-            <input
-              type="radio"
-              name={fieldId('contacted')}
-              value={person}
-              checked={entry.contacted === person}
-              onChange={() => {
-                update({ contacted: person });
-              }}
-            />
-            {labels.contacted[person]}
-          </label>
-        ))}
+        <div className="chips">
+          {CONTACTED_PEOPLE.map((person) => (
+            <label key={person} className="chip">
+              <input
+                type="radio"
+                name={fieldId('contacted')}
+                value={person}
+                checked={entry.contacted === person}
+                onChange={() => {
+                  update({ contacted: person });
+                }}
+              />
+              {labels.contacted[person]}
+            </label>
+          ))}
+        </div>
       </fieldset>
-
-      <div className="field">
-        <label htmlFor={fieldId('caller')}>{t.caller}</label>
-        <input
-          id={fieldId('caller')}
-          value={entry.callerGave}
-          maxLength={ENTRY_LIMITS.shortText}
-          autoComplete="off"
-          onChange={(e) => {
-            update({ callerGave: e.currentTarget.value });
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={fieldId('firm')}>{t.firm}</label>
-        <input
-          id={fieldId('firm')}
-          value={entry.firmNamed}
-          maxLength={ENTRY_LIMITS.shortText}
-          autoComplete="off"
-          onChange={(e) => {
-            update({ firmNamed: e.currentTarget.value });
-          }}
-        />
-      </div>
 
       <fieldset className="field">
         <legend>{t.happened}</legend>
@@ -213,18 +235,62 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
         ))}
       </fieldset>
 
-      <div className="field">
-        <label htmlFor={fieldId('notes')}>{t.notes}</label>
-        <textarea
-          id={fieldId('notes')}
-          rows={3}
-          value={entry.notes}
-          maxLength={ENTRY_LIMITS.notes}
-          onChange={(e) => {
-            update({ notes: e.currentTarget.value });
-          }}
-        />
-      </div>
+      {/* Open when it holds something or is wrong, so nothing typed is out of sight. */}
+      <details className="entry-more" open={hasDetails || errorFor('duration') !== undefined}>
+        <summary>{t.more}</summary>
+        <div className={`field${errorFor('duration') ? ' has-error' : ''}`}>
+          <label htmlFor={fieldId('duration')}>{t.duration}</label>
+          {errorText('duration')}
+          <input
+            id={fieldId('duration')}
+            className="input-short"
+            inputMode="numeric"
+            value={durationText}
+            maxLength={4}
+            aria-invalid={errorFor('duration') ? true : undefined}
+            aria-describedby={errorFor('duration') ? fieldId('duration-error') : undefined}
+            onChange={(e) => {
+              setDurationText(e.currentTarget.value);
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={fieldId('caller')}>{t.caller}</label>
+          <input
+            id={fieldId('caller')}
+            value={entry.callerGave}
+            maxLength={ENTRY_LIMITS.shortText}
+            autoComplete="off"
+            onChange={(e) => {
+              update({ callerGave: e.currentTarget.value });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={fieldId('firm')}>{t.firm}</label>
+          <input
+            id={fieldId('firm')}
+            value={entry.firmNamed}
+            maxLength={ENTRY_LIMITS.shortText}
+            autoComplete="off"
+            onChange={(e) => {
+              update({ firmNamed: e.currentTarget.value });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={fieldId('notes')}>{t.notes}</label>
+          <textarea
+            id={fieldId('notes')}
+            rows={3}
+            value={entry.notes}
+            maxLength={ENTRY_LIMITS.notes}
+            onChange={(e) => {
+              update({ notes: e.currentTarget.value });
+            }}
+          />
+        </div>
+      </details>
 
       <div className="buttons">
         <button type="submit" className="button-primary">

@@ -1,4 +1,5 @@
-// The chooser on a flow's first screen: which situation this is, one button per flow, named by the flow's own data.
+// The chooser on a flow's first screen, kept to a few lines above the first question: which situation this is, one
+// button per other flow, named by the flow's own data.
 import { fill, useFrameText } from './uiText.ts';
 
 export interface FlowChoice {
@@ -18,7 +19,7 @@ export function FlowChooser({ choices, currentFlowId, onOpenFlow }: FlowChooserP
   return (
     <nav className="flow-chooser" aria-label={t.chooserLabel}>
       <p className="flow-chooser-title">{t.chooserTitle}</p>
-      <ul>
+      <ul className="flow-choices">
         {choices.map((choice) => (
           <li key={choice.flowId}>
             {choice.flowId === currentFlowId ? (

@@ -1,4 +1,5 @@
-// On every screen: each language named in its own script, so anyone can find theirs.
+// In the header of every screen: the other languages, each a short mark in its own script, named in full for
+// screen readers, so anyone can find theirs without the switch taking a screen's worth of room.
 import { memo } from 'react';
 import { LANGUAGES } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
@@ -14,22 +15,21 @@ export const LanguageSwitch = memo(function LanguageSwitch({
   const { app } = useFrameText();
   return (
     <nav className="language-switch no-print" aria-label={app.languageLabel}>
-      <ul>
-        {LANGUAGES.map(({ id, name }) => (
-          <li key={id}>
-            <button
-              type="button"
-              lang={id}
-              aria-pressed={id === current}
-              onClick={() => {
-                if (id !== current) onChange(id);
-              }}
-            >
-              {name}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {LANGUAGES.filter(({ id }) => id !== current).map(({ id, name, mark }) => (
+        <button
+          key={id}
+          type="button"
+          className="language-choice"
+          lang={id}
+          aria-label={name}
+          title={name}
+          onClick={() => {
+            onChange(id);
+          }}
+        >
+          {mark}
+        </button>
+      ))}
     </nav>
   );
 });

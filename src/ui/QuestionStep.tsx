@@ -69,11 +69,12 @@ export function QuestionStep({
           <a href={`#${ids.fieldset}`}>{errorText}</a>
         </div>
       ) : null}
-      {intro ? (
-        <div className="intro">
-          <p className="intro-title">{intro.title}</p>
-          <p>{intro.summary}</p>
-        </div>
+      {/* Back sits top-left, where a phone's own back sits; Continue stays under the options. */}
+      {canGoBack ? (
+        <button type="button" className="button-back" onClick={onBack}>
+          <span aria-hidden="true">‹ </span>
+          {t.back}
+        </button>
       ) : null}
       <p className="progress">
         {fill(t.progress, { step: progress.step })}
@@ -132,12 +133,14 @@ export function QuestionStep({
         <button type="submit" className="button-primary">
           {t.continue}
         </button>
-        {canGoBack ? (
-          <button type="button" className="button-link" onClick={onBack}>
-            {t.back}
-          </button>
-        ) : null}
       </div>
+      {/* What this guide is comes after the first question: someone in danger reads the question first. */}
+      {intro ? (
+        <div className="intro">
+          <p className="intro-title">{intro.title}</p>
+          <p>{intro.summary}</p>
+        </div>
+      ) : null}
     </form>
   );
 }

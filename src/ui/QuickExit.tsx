@@ -1,5 +1,6 @@
 // "快速离开": a button on every screen, a skip link for assistive tech, and Shift pressed three times.
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import { useFrameText } from './uiText.ts';
 
 export const QuickExitSkipLink = memo(function QuickExitSkipLink({ onExit }: { onExit: () => void }) {
@@ -28,14 +29,18 @@ export const QuickExitButton = memo(function QuickExitButton({ onExit }: { onExi
   );
 });
 
-/** The top of every screen: the skip link to leave, the site's name and the exit button. */
-export const SiteHeader = memo(function SiteHeader({ onExit }: { onExit: () => void }) {
+/**
+ * The top of every screen, one line: the skip link to leave, the site's name, what the screen puts beside it (the
+ * language switch) and the exit button.
+ */
+export const SiteHeader = memo(function SiteHeader({ onExit, children }: { onExit: () => void; children?: ReactNode }) {
   const { app } = useFrameText();
   return (
     <>
       <QuickExitSkipLink onExit={onExit} />
       <header className="site-header">
         <p className="site-name">{app.siteName}</p>
+        {children}
         <QuickExitButton onExit={onExit} />
       </header>
     </>

@@ -1,7 +1,8 @@
-// The result: every verdict that applies, most serious first, then the grouped, sourced action list.
+// The result starts with what to do: each verdict in a line, the first three steps with their phone numbers; then
+// every action by group, each a title one tap from its steps, reasons and sources.
 import { useEffect, useRef, useState } from 'react';
 import { resultAsText } from '../flow/resultText.ts';
-import type { ResultView, VerdictItem } from '../flow/actionList.ts';
+import type { ActionItem, ResultView, VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { Citations } from './Citations.tsx';
@@ -14,7 +15,7 @@ function ShareChecklist({ view }: { view: ResultView }) {
   const { result: t, groups } = useUiText();
   const words = { groupLabels: groups, basis: t.basis, listSeparator: t.listSeparator, footer: t.shareFooter };
   return (
-    <div className="buttons no-print">
+    <div className="buttons result-actions no-print">
       <button
         type="button"
         className="button-secondary"
@@ -26,20 +27,40 @@ function ShareChecklist({ view }: { view: ResultView }) {
       >
         {t.share}
       </button>
+      {/* Without sources the list prints on a few pages; with them, the legal basis of every step comes along. */}
       <button
         type="button"
         className="button-secondary"
         onClick={() => {
-          window.print();
+          printResult(false);
         }}
       >
         {t.print}
+      </button>
+      <button
+        type="button"
+        className="button-link"
+        onClick={() => {
+          printResult(true);
+        }}
+      >
+        {t.printWithSources}
       </button>
       <span className="copy-status" role="status">
         {status === 'copied' ? t.shareCopied : status === 'failed' ? t.shareFailed : ''}
       </span>
     </div>
   );
+}
+
+function printResult(withSources: boolean) {
+  const root = document.documentElement;
+  root.dataset.printSources = withSources ? 'yes' : 'no';
+  try {
+    window.print();
+  } finally {
+    delete root.dataset.printSources;
+  }
 }
 
 /** A symbol with every colour and a word from the language, so tone never depends on colour alone. */
@@ -73,20 +94,26 @@ function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
         <span className="verdict-word">{word}</span>
         {verdict.title}
       </p>
-      <p>
-        <RichText parts={verdict.summary} />
-      </p>
-      {verdict.because.length > 0 ? (
-        <p className="verdict-because">
-          {fill(t.because, {
-            list: verdict.because.map((b) => fill(t.quoted, { text: b.answer })).join(t.listSeparator),
-          })}
+      <details className="verdict-more">
+        <summary>{t.verdictMore}</summary>
+        <p>
+          <RichText parts={verdict.summary} />
         </p>
-      ) : null}
-      <Citations citations={verdict.citations} summary={t.basis} />
+        {verdict.because.length > 0 ? (
+          <p className="verdict-because">
+            {fill(t.because, {
+              list: verdict.because.map((b) => fill(t.quoted, { text: b.answer })).join(t.listSeparator),
+            })}
+          </p>
+        ) : null}
+        <Citations citations={verdict.citations} summary={t.basis} />
+      </details>
     </section>
   );
 }
+
+/** How many actions lead the page, before the list by group. */
+const FIRST_STEPS = 3;
 
 export function ResultPage({
   view,
@@ -102,8 +129,27 @@ export function ResultPage({
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
-  const total = view.groups.reduce((n, g) => n + g.items.length, 0);
   const { result: t, groups } = useUiText();
+  const all = view.groups.flatMap((g) => g.items);
+  const firstSteps = all.slice(0, FIRST_STEPS);
+  const leading = new Set(firstSteps.map((item) => item.key));
+  const rest = view.groups
+    .map((g) => ({ ...g, items: g.items.filter((item) => !leading.has(item.key)) }))
+    .filter((g) => g.items.length > 0);
+  const card = (item: ActionItem, isFirst: boolean) => (
+    <ActionCard
+      key={item.key}
+      item={item}
+      collapsed
+      callsFromSteps={isFirst}
+      headingLevel={isFirst ? 3 : 4}
+      done={done.has(item.id)}
+      onToggleDone={onToggleDone}
+      {...(openFlow && item.opensFlow !== undefined
+        ? { openFlow: { label: openFlow.labelOf(item.opensFlow), open: openFlow.open } }
+        : {})}
+    />
+  );
   return (
     <section className="result" aria-labelledby="result-heading">
       <h1 id="result-heading" ref={headingRef} tabIndex={-1}>
@@ -114,29 +160,32 @@ export function ResultPage({
           <VerdictBanner key={v.id} verdict={v} />
         ))}
       </div>
-      <p className="result-count">{fill(t.count, { count: total })}</p>
-      <ShareChecklist view={view} />
-      {view.groups.map((group) => (
-        <section
-          key={group.group}
-          className={`action-group group-${group.group}`}
-          aria-labelledby={`group-${group.group}`}
-        >
-          <h2 id={`group-${group.group}`}>{groups[group.group]}</h2>
-          {group.items.map((item) => (
-            <ActionCard
-              key={item.key}
-              item={item}
-              done={done.has(item.id)}
-              onToggleDone={onToggleDone}
-              {...(openFlow && item.opensFlow !== undefined
-                ? { openFlow: { label: openFlow.labelOf(item.opensFlow), open: openFlow.open } }
-                : {})}
-            />
-          ))}
-        </section>
-      ))}
-      <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
+      <section className="first-steps" aria-labelledby="first-steps-heading">
+        <h2 id="first-steps-heading">{t.firstSteps}</h2>
+        {firstSteps.map((item) => card(item, true))}
+      </section>
+      <>
+        {rest.length ? (
+          <section className="all-steps" aria-labelledby="all-steps-heading">
+            <h2 id="all-steps-heading">{t.allSteps}</h2>
+            <p className="result-count">{fill(t.count, { count: all.length })}</p>
+            {rest.map((group) => (
+              <section
+                key={group.group}
+                className={`action-group group-${group.group}`}
+                aria-labelledby={`group-${group.group}`}
+              >
+                <h3 id={`group-${group.group}`} className="group-title">
+                  {groups[group.group]}
+                </h3>
+                {group.items.map((item) => card(item, false))}
+              </section>
+            ))}
+          </section>
+        ) : null}
+        <ShareChecklist view={view} />
+        <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
+      </>
     </section>
   );
 }

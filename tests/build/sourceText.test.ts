@@ -7,10 +7,10 @@ import { PROJECT_ROOT } from '../support/fixtures.ts';
 
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
 /**
- * Each language's name in its own script: the switch shows it that way in every language, so it is never
- * translated or converted (OpenCC would turn 简体 into 簡體).
+ * Each language's name and header mark in its own script: the switch shows them that way in every language, so
+ * they are never translated or converted (OpenCC would turn 简体 into 簡體).
  */
-const LANGUAGE_NAMES = new Set(['简体中文', '繁體中文']);
+const LANGUAGE_NAMES = new Set(['简体中文', '繁體中文', '简', '繁']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

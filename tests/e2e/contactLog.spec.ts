@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 async function logCall(page: Page, at: string, who = '我本人') {
   await page.getByRole('button', { name: '记一笔' }).click();
   await page.getByLabel('什么时候（北京时间）').fill(at);
+  await page.getByRole('radio', { name: '电话', exact: true }).check();
+  await page.getByRole('radio', { name: '接通了', exact: true }).check();
   await page.getByRole('radio', { name: who, exact: true }).check();
   await page.getByRole('button', { name: '保存这条记录' }).click();
   await expect(page.getByText('已记下。')).toBeVisible();

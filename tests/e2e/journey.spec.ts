@@ -141,6 +141,10 @@ test('the first screen offers the court-papers guide; a payment order ends in 12
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
   await expect(page.getByRole('link', { name: /12368/ }).first()).toHaveAttribute('href', 'tel:12368');
   await expect(page.getByRole('heading', { name: '支付令有异议：15 日内书面提出' })).toBeVisible();
+  // Each action is a title one tap from its steps, where the numbers in the steps are.
+  await page.locator('.result details').evaluateAll((all) => {
+    for (const d of all) (d as HTMLDetailsElement).open = true;
+  });
   await expect(page.getByRole('link', { name: /12348/ }).first()).toHaveAttribute('href', 'tel:12348');
   // A reload comes back to the court-papers result, not the collection guide.
   await page.reload();

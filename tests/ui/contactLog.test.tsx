@@ -29,8 +29,12 @@ function setup(store = memoryStore(), sharedMode = false) {
     ticks?: string[];
   }) => {
     await utils.user.click(screen.getByRole('button', { name: '记一笔' }));
+    // Time and channel are never assumed: the person picks them, or taps "now".
     if (fields.at !== undefined)
       fireEvent.change(screen.getByLabelText('什么时候（北京时间）'), { target: { value: fields.at } });
+    else await utils.user.click(screen.getByRole('button', { name: '就是现在' }));
+    await utils.user.click(screen.getByRole('radio', { name: '电话' }));
+    await utils.user.click(screen.getByRole('radio', { name: '接通了' }));
     if (fields.who) await utils.user.click(screen.getByRole('radio', { name: fields.who }));
     if (fields.caller) await utils.user.type(screen.getByLabelText('对方的号码或名字'), fields.caller);
     if (fields.notes) fireEvent.change(screen.getByLabelText(/备注/), { target: { value: fields.notes } });
@@ -41,7 +45,7 @@ function setup(store = memoryStore(), sharedMode = false) {
 }
 
 describe('contact log', () => {
-  it('defaults to now in Beijing time and flags a 23:10 call and a call to a colleague with their rules', async () => {
+  it('offers now in Beijing time and flags a 23:10 call and a call to a colleague with their rules', async () => {
     const { openLog, logContact } = setup();
     await openLog();
     expect(screen.getByRole('heading', { level: 1, name: '催收记录' })).toHaveFocus();
@@ -64,16 +68,19 @@ describe('contact log', () => {
     expect(summary).toHaveTextContent('不是法院或监管部门的认定');
   });
 
-  it('an impossible time gets an error summary linked to the field, and nothing is saved', async () => {
+  it('an untouched form saves nothing and says what is missing, each linked to its field', async () => {
     const { openLog, store, user } = setup();
     await openLog();
     await user.click(screen.getByRole('button', { name: '记一笔' }));
-    fireEvent.change(screen.getByLabelText('什么时候（北京时间）'), { target: { value: '' } });
+    expect(screen.getByLabelText('什么时候（北京时间）')).toHaveValue('');
+    expect(screen.getByRole('radio', { name: '电话' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: '保存这条记录' }));
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
-    const link = within(summary).getByRole('link');
-    expect(link.getAttribute('href')).toBe(`#${screen.getByLabelText('什么时候（北京时间）').id}`);
+    const [timeLink, channelLink] = within(summary).getAllByRole('link');
+    expect(timeLink?.getAttribute('href')).toBe(`#${screen.getByLabelText('什么时候（北京时间）').id}`);
+    expect(channelLink).toHaveTextContent('请选是怎么联系的');
+    expect(screen.getByRole('heading', { name: '记一笔' })).toBeInTheDocument();
     expect(screen.getByLabelText('什么时候（北京时间）')).toHaveAttribute('aria-invalid', 'true');
     expect(store.data.has(LOG_STORAGE_KEY)).toBe(false);
   });

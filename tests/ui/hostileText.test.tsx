@@ -69,6 +69,9 @@ describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload)
     const w = window as unknown as { __xss?: number };
     await user.click(screen.getByRole('button', { name: '催收记录' }));
     await user.click(await screen.findByRole('button', { name: '记一笔' }));
+    await user.click(screen.getByRole('button', { name: '就是现在' }));
+    await user.click(screen.getByRole('radio', { name: '电话' }));
+    await user.click(screen.getByRole('radio', { name: '接通了' }));
     for (const label of ['对方的号码或名字', '对方说自己是哪家公司的', /备注/])
       fireEvent.change(screen.getByLabelText(label), { target: { value: payload } });
     await user.click(screen.getByRole('checkbox', { name: '威胁我或我的家人' }));

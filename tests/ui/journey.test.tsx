@@ -44,7 +44,8 @@ describe('the triage journey', () => {
     const groups = within(screen.getByRole('main'))
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
-    expect(groups).toEqual(['立即', '留证', '接下来可以用的工具']);
+    // Up to three actions lead as "do these first"; here that is all of them.
+    expect(groups).toEqual(['先做这几件', '接下来可以用的工具']);
     const first = screen.getAllByRole('article')[0];
     if (!first) throw new Error('no action shown');
     expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
@@ -61,10 +62,16 @@ describe('the triage journey', () => {
     await showResult();
     expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toHaveFocus();
     expect(screen.getByRole('region', { name: '紧急：你可能有危险' })).toBeInTheDocument();
-    const groups = within(screen.getByRole('main'))
-      .getAllByRole('heading', { level: 2 })
-      .map((h) => h.textContent);
-    expect(groups).toEqual(['立即', '留证', '接下来可以用的工具']);
+    const groups = () =>
+      within(screen.getByRole('main'))
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent);
+    expect(groups()[0]).toBe('先做这几件');
+    const [first] = screen.getAllByRole('article');
+    if (!first) throw new Error('no action shown');
+    expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
+    expect(groups()).toEqual(['先做这几件', '接下来可以用的工具']);
   });
 
   it('printing opens every source disclosure on the page, and closes again after the ones it opened', async () => {

@@ -1,0 +1,187 @@
+// What a 360×640 phone shows, in every language: the first question above the fold on first load, a one-line
+// header, nothing wider than the screen, every button styled by the app, and the result opening with what to do.
+import { expect, expectNoViolations, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { PERSONAS } from '../scenarios/personas.ts';
+
+const FOLD = 640;
+const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
+
+test.use({ viewport: { width: 360, height: FOLD } });
+
+/** Opens the app as a first visit in `language` (the choice this device would have remembered). */
+async function firstLoad(page: Page, language: (typeof LANGUAGES)[number]) {
+  await page.addInitScript((lang) => {
+    if (sessionStorage.getItem('layout-started')) return;
+    sessionStorage.setItem('layout-started', '1');
+    localStorage.clear();
+    if (lang !== 'zh-CN') localStorage.setItem('collection-guide.lang', lang);
+  }, language);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+async function answer(page: Page, questionId: string, optionIds: string[]) {
+  await expect(page.locator(`input[name="${questionId}"]`).first()).toBeVisible();
+  for (const id of optionIds) await page.locator(`input[name="${questionId}"][value="${id}"]`).check();
+  await page.locator('form.question button[type="submit"]').click();
+}
+
+async function openResult(page: Page) {
+  await page.locator('.review .button-primary').click();
+  await expect(page.locator('.result .disclaimer')).toBeAttached();
+}
+
+async function noSideways(page: Page, screen: string) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll, `${screen} fits ${String(client)} px`).toBeLessThanOrEqual(client);
+}
+
+/** The user agent's own look for a button, taken from a blank page. */
+async function bareButton(page: Page) {
+  const blank = await page.context().newPage();
+  await blank.setContent('<button>x</button>');
+  const style = await blank.locator('button').evaluate((b) => {
+    const s = getComputedStyle(b);
+    return { background: s.backgroundColor, border: s.borderTopStyle };
+  });
+  await blank.close();
+  return style;
+}
+
+/** Every visible button looks like the app's (background and border set), and no navigation shows bullets. */
+async function styledByTheApp(page: Page, bare: { background: string; border: string }, screen: string) {
+  const unstyled = await page.locator('button:visible').evaluateAll(
+    (buttons, b) =>
+      buttons
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return s.backgroundColor === b.background || s.borderTopStyle === b.border;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    bare,
+  );
+  expect(unstyled, `${screen}: buttons with the browser's own look`).toEqual([]);
+  const bullets = await page.locator('nav li').evaluateAll(
+    (items) =>
+      items.filter((li) => {
+        const s = getComputedStyle(li);
+        return s.display === 'list-item' && s.listStyleType !== 'none';
+      }).length,
+  );
+  expect(bullets, `${screen}: bulleted navigation`).toBe(0);
+}
+
+for (const language of LANGUAGES) {
+  test(`${language}: on first load the safety question and its first option are above the fold; the header is one line`, async ({
+    page,
+  }) => {
+    await firstLoad(page, language);
+    const heading = await page.locator('main h1').boundingBox();
+    const firstOption = await page.locator('main .choice').first().boundingBox();
+    expect(heading && heading.y + heading.height).toBeLessThanOrEqual(FOLD);
+    expect(firstOption && firstOption.y + firstOption.height).toBeLessThanOrEqual(FOLD);
+    expect(await page.locator('main h1').evaluate((h) => window.scrollY + h.getBoundingClientRect().top)).toBe(
+      heading?.y,
+    );
+
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(64);
+    // The name whole (no cut word, no ellipsis), and the quick exit on one line inside the header.
+    const name = await page.locator('.site-name').evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      ellipsis: getComputedStyle(el).textOverflow,
+    }));
+    expect(name.scroll).toBeLessThanOrEqual(name.client);
+    expect(name.ellipsis).not.toBe('ellipsis');
+    const exit = page.locator('.site-header .quick-exit');
+    const exitBox = await exit.boundingBox();
+    const lineHeight = await exit.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(exitBox?.height).toBeLessThanOrEqual(lineHeight * 1.5 + 12);
+    // The tools are reachable, after the question.
+    const tools = await page.locator('.tools-nav').boundingBox();
+    expect(tools?.y).toBeGreaterThan(firstOption?.y ?? 0);
+    await expectNoViolations(page, `${language} first screen`);
+  });
+
+  test(`${language}: no screen is wider than the phone, and every button and menu is styled by the app`, async ({
+    page,
+  }) => {
+    const bare = await bareButton(page);
+    await firstLoad(page, language);
+    const check = async (screen: string) => {
+      await noSideways(page, screen);
+      await styledByTheApp(page, bare, screen);
+    };
+    await check('first screen');
+    const persona = PERSONAS[0];
+    if (!persona) throw new Error('no persona');
+    for (const [questionId, optionIds] of persona.answers) {
+      await answer(page, questionId, optionIds);
+    }
+    await expect(page.locator('.review')).toBeVisible();
+    await check('answers');
+    await openResult(page);
+    await check('result');
+    await page.locator('.result details').evaluateAll((all) => {
+      for (const d of all) (d as HTMLDetailsElement).open = true;
+    });
+    await check('result opened');
+    for (const [index, tool] of ['log', 'drafts', 'words'].entries()) {
+      await page
+        .locator('.tools-nav button')
+        .nth(index + 1)
+        .click();
+      await expect(page.locator('main h1')).toBeVisible();
+      await check(tool);
+      if (tool === 'log') {
+        await page.locator('.contact-log .button-primary').click();
+        await check('log form');
+        // Saved untouched: nothing is recorded, and the form says what is missing.
+        await page.locator('.entry-form button[type="submit"]').click();
+        await expect(page.locator('.entry-form .error-summary li')).toHaveCount(2);
+        await check('log form with errors');
+        // From the top: scrolled, the sticky header lies over the tools and axe counts that as a small target.
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
+        await expectNoViolations(page, `${language} log form with errors`);
+        await page.locator('.entry-form button[type="button"]').last().click();
+        await expect(page.locator('.log-entry')).toHaveCount(0);
+      }
+    }
+  });
+}
+
+test('the result opens with the verdicts and the first step to take above the fold, for every persona', async ({
+  page,
+}) => {
+  test.setTimeout(30_000 + PERSONAS.length * 15_000);
+  await firstLoad(page, 'zh-CN');
+  for (const persona of PERSONAS) {
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+    await page.goto('/');
+    for (const [questionId, optionIds] of persona.answers) await answer(page, questionId, optionIds);
+    await openResult(page);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    const first = await page.locator('.first-steps .action-card').first().boundingBox();
+    expect(first && first.y + first.height, persona.it).toBeLessThanOrEqual(FOLD);
+    for (const verdict of await page.locator('.verdict').all()) {
+      const box = await verdict.boundingBox();
+      expect(box && box.y + box.height, persona.it).toBeLessThanOrEqual(FOLD);
+    }
+    // Where the first step names a number, it is one tap away without opening anything.
+    const card = page.locator('.first-steps .action-card').first();
+    const id = await card.getAttribute('data-action-id');
+    if (id === 'call110Now') await expect(card.locator('.action-calls a[href="tel:110"]')).toBeVisible();
+  }
+  await expectNoViolations(page, 'result, every disclosure open');
+});
