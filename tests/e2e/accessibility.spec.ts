@@ -21,14 +21,14 @@ test('every screen of the longest journey has no WCAG A/AA violation', async ({ 
   await next(page, ['有人威胁要打我、伤害我或我的家人']);
   await expectNoViolations(page, 'safetyFirst');
   await next(page, ['我已经安全了，继续回答问题']);
+  await expectNoViolations(page, 'lender');
+  await next(page, ['别的平台或银行，或者不确定']);
   await expectNoViolations(page, 'contactKind');
   await page.getByRole('button', { name: '继续' }).click();
   await expectNoViolations(page, 'contactKind with an error');
   await next(page, ['打电话', '法院文书，或说我“已被起诉”']);
   await expectNoViolations(page, 'courtPaperKind');
   await next(page, ['收到了支付令']);
-  await expectNoViolations(page, 'lender');
-  await next(page, ['别的平台或银行，或者不确定']);
   await next(page, ['有，已经逾期了']);
   await next(page, ['还没有核实']);
   await next(page, ['把钱转到个人账户']);
@@ -79,6 +79,8 @@ test.describe('at 320 px wide with text at 200 %', () => {
     await next(page, ['现在有人在我家门口、家里或单位']);
     await noSideways('safetyFirst');
     await next(page, ['现在就告诉我该做什么']);
+    await noSideways('lender');
+    await next(page, ['微粒贷（微众银行）']);
     await noSideways('review');
     await openResult(page);
     await page.locator('details').evaluateAll((all) => {

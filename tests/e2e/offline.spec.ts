@@ -10,8 +10,8 @@ test('after one visit, a whole journey works offline, including a reload', async
 
   const steps: [string, string[]][] = [
     ['都没有，我现在是安全的', []],
-    ['打电话', ['找了我的家人、朋友、同事或通讯录里的人']],
     ['微粒贷（微众银行）', []],
+    ['打电话', ['找了我的家人、朋友、同事或通讯录里的人']],
     ['有，已经逾期了', []],
     ['还没有核实', []],
     ['都没有', []],

@@ -77,6 +77,8 @@ for (const fragment of WHO) {
     const name =
       lender.length === 1 && lender[0] === 'webank' ? lenders.webank?.name.text : lenders.otherLender?.name.text;
     const main = page.getByRole('main');
+    // Each card opens from its title; someone reading the whole list taps each one open (not its sources).
+    for (const title of await main.locator('.action-card.is-collapsed > details > summary').all()) await title.click();
     const text = (await main.innerText()).replaceAll(/\s+/g, ' ');
 
     for (const id of persona.expectVerdicts) expect(text).toContain(titleWords(verdicts[id]?.title ?? id, name ?? ''));

@@ -8,9 +8,9 @@ const EXIT = 'https://www.weather.com.cn/';
 async function answerFirstTwo(page: Page) {
   await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
   await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('打电话', { exact: true }).check();
+  await page.getByLabel('微粒贷（微众银行）', { exact: true }).check();
   await page.getByRole('button', { name: '继续' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '对方说的是哪一家的欠款？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
 }
 
 const storageState = (page: Page) =>
@@ -31,9 +31,9 @@ test('a reload mid-flow resumes at the same step with the answers kept', async (
   await page.goto('/');
   await answerFirstTwo(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '对方说的是哪一家的欠款？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
   await page.getByRole('button', { name: '返回上一题' }).click();
-  await expect(page.getByLabel('打电话', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('微粒贷（微众银行）', { exact: true })).toBeChecked();
 });
 
 for (const how of ['the button', 'Shift three times'] as const) {

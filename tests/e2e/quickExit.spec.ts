@@ -26,9 +26,9 @@ async function answer(page: Page, questionId: string, optionIds: string[]) {
 async function answerFirstTwo(page: Page) {
   await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
   await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('打电话', { exact: true }).check();
+  await page.getByLabel('微粒贷（微众银行）', { exact: true }).check();
   await page.getByRole('button', { name: '继续' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '对方说的是哪一家的欠款？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
 }
 
 /** Where the person is when they leave; each leaves the app's history in a different shape. */

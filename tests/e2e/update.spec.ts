@@ -37,7 +37,7 @@ test('after an update and a reload, saved progress is still there at the same st
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
     await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
     await page.getByRole('button', { name: '继续' }).click();
-    await page.getByLabel('打电话', { exact: true }).check();
+    await page.getByLabel('微粒贷（微众银行）', { exact: true }).check();
     await page.getByRole('button', { name: '继续' }).click();
     const step = await page.getByRole('heading', { level: 1 }).textContent();
 
@@ -54,9 +54,9 @@ test('after an update and a reload, saved progress is still there at the same st
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     expect(await page.locator('meta[name="app-entry"]').getAttribute('content')).toBe(entryOf(buildB));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(step ?? '');
-    await expect(page.getByLabel('打电话', { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel('微粒贷（微众银行）', { exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: '返回上一题' }).click();
-    await expect(page.getByLabel('打电话', { exact: true })).toBeChecked();
+    await expect(page.getByLabel('微粒贷（微众银行）', { exact: true })).toBeChecked();
   } finally {
     await server.close();
   }
