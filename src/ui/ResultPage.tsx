@@ -1,70 +1,11 @@
 // The result starts with what to do: each verdict in a line, the first three steps with their phone numbers; then
 // every action by group, each a title one tap from its steps, reasons and sources.
-import { useEffect, useRef, useState } from 'react';
-import { resultAsText } from '../flow/resultText.ts';
-import type { ActionItem, ResultView, VerdictItem } from '../flow/actionList.ts';
-import type { VerdictTone } from '../flow/schema.ts';
+import { useEffect, useRef } from 'react';
+import type { ActionItem, ResultView } from '../flow/actionList.ts';
 import { ActionCard } from './ActionCard.tsx';
-import { Citations } from './Citations.tsx';
-import { RichText } from './RichText.tsx';
-import { shareText } from './share.ts';
+import { ShareChecklist } from './ShareChecklist.tsx';
+import { VerdictBanner } from './VerdictBanner.tsx';
 import { fill, useUiText } from './uiText.ts';
-
-function ShareChecklist({ view }: { view: ResultView }) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const { result: t, groups } = useUiText();
-  const words = { groupLabels: groups, basis: t.basis, listSeparator: t.listSeparator, footer: t.shareFooter };
-  return (
-    <div className="buttons result-actions no-print">
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => {
-          void shareText(view.title, resultAsText(view, words)).then((outcome) => {
-            setStatus(outcome === 'shared' ? 'idle' : outcome);
-          });
-        }}
-      >
-        {t.share}
-      </button>
-      {/* Without sources the list prints on a few pages; with them, the legal basis of every step comes along. */}
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => {
-          printResult(false);
-        }}
-      >
-        {t.print}
-      </button>
-      <button
-        type="button"
-        className="button-link"
-        onClick={() => {
-          printResult(true);
-        }}
-      >
-        {t.printWithSources}
-      </button>
-      <span className="copy-status" role="status">
-        {status === 'copied' ? t.shareCopied : status === 'failed' ? t.shareFailed : ''}
-      </span>
-    </div>
-  );
-}
-
-function printResult(withSources: boolean) {
-  const root = document.documentElement;
-  root.dataset.printSources = withSources ? 'yes' : 'no';
-  try {
-    window.print();
-  } finally {
-    delete root.dataset.printSources;
-  }
-}
-
-/** A symbol with every colour and a word from the language, so tone never depends on colour alone. */
-const TONE_SYMBOL: Record<VerdictTone, string> = { danger: '⚠', warning: '!', caution: '!', calm: 'i' };
 
 interface ResultPageProps {
   view: ResultView;
@@ -77,39 +18,6 @@ interface ResultPageProps {
   autoFocus: boolean;
   /** For actions that link to another flow: its name, and how to open it. */
   openFlow?: { labelOf: (flowId: string) => string; open: (flowId: string) => void };
-}
-
-function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
-  const { tone, result: t } = useUiText();
-  const word = tone[verdict.tone];
-  return (
-    <section
-      className={`verdict verdict-${verdict.tone}`}
-      aria-label={fill(t.verdictLabel, { tone: word, title: verdict.title })}
-    >
-      <p className="verdict-title">
-        <span className="verdict-symbol" aria-hidden="true">
-          {TONE_SYMBOL[verdict.tone]}
-        </span>
-        <span className="verdict-word">{word}</span>
-        {verdict.title}
-      </p>
-      <details className="verdict-more">
-        <summary>{t.verdictMore}</summary>
-        <p>
-          <RichText parts={verdict.summary} />
-        </p>
-        {verdict.because.length > 0 ? (
-          <p className="verdict-because">
-            {fill(t.because, {
-              list: verdict.because.map((b) => fill(t.quoted, { text: b.answer })).join(t.listSeparator),
-            })}
-          </p>
-        ) : null}
-        <Citations citations={verdict.citations} summary={t.basis} />
-      </details>
-    </section>
-  );
 }
 
 /** How many actions lead the page, before the list by group. */

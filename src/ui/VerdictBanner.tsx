@@ -1,0 +1,42 @@
+// One verdict in a line, its reasons and sources one tap away.
+import type { VerdictItem } from '../flow/actionList.ts';
+import type { VerdictTone } from '../flow/schema.ts';
+import { Citations } from './Citations.tsx';
+import { RichText } from './RichText.tsx';
+import { fill, useUiText } from './uiText.ts';
+
+/** A symbol with every colour and a word from the language, so tone never depends on colour alone. */
+const TONE_SYMBOL: Record<VerdictTone, string> = { danger: '⚠', warning: '!', caution: '!', calm: 'i' };
+
+export function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
+  const { tone, result: t } = useUiText();
+  const word = tone[verdict.tone];
+  return (
+    <section
+      className={`verdict verdict-${verdict.tone}`}
+      aria-label={fill(t.verdictLabel, { tone: word, title: verdict.title })}
+    >
+      <p className="verdict-title">
+        <span className="verdict-symbol" aria-hidden="true">
+          {TONE_SYMBOL[verdict.tone]}
+        </span>
+        <span className="verdict-word">{word}</span>
+        {verdict.title}
+      </p>
+      <details className="verdict-more">
+        <summary>{t.verdictMore}</summary>
+        <p>
+          <RichText parts={verdict.summary} />
+        </p>
+        {verdict.because.length > 0 ? (
+          <p className="verdict-because">
+            {fill(t.because, {
+              list: verdict.because.map((b) => fill(t.quoted, { text: b.answer })).join(t.listSeparator),
+            })}
+          </p>
+        ) : null}
+        <Citations citations={verdict.citations} summary={t.basis} />
+      </details>
+    </section>
+  );
+}
