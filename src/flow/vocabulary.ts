@@ -149,6 +149,8 @@ export const UI_TEXT_KEYS = {
     'summaryCount',
     'disclaimer',
     'allHeading',
+    'showMore',
+    'fullNote',
     'breaches',
     'noBreach',
     'edit',

@@ -1,19 +1,18 @@
 // The contact log: add, change and remove entries, see likely breaches with their sources, and export the timeline.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { checkLog } from '../contactLog/breaches.ts';
-import type { EntryCheck } from '../contactLog/breaches.ts';
 import { shanghaiWallClock } from '../contactLog/clock.ts';
 import { newEntry, removeEntry, saveEntry } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLog } from '../contactLog/log.ts';
-import { describeContact, entryDetails, formatTimeline } from '../contactLog/timeline.ts';
-import { plainText, resolveCitations, splitText } from '../flow/actionList.ts';
+import { formatTimeline } from '../contactLog/timeline.ts';
+import { plainText, splitText } from '../flow/actionList.ts';
 import type { Catalogue } from '../flow/schema.ts';
 import type { BreachRuleId } from '../flow/vocabulary.ts';
-import { Citations } from './Citations.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { EntryForm } from './EntryForm.tsx';
-import { RichText } from './RichText.tsx';
+import { EntryView } from './LogEntry.tsx';
 import { downloadText } from './share.ts';
 import { fill, useUiText } from './uiText.ts';
 
@@ -25,81 +24,11 @@ interface ContactLogPageProps {
   autoFocus: boolean;
 }
 
+/** How many entries the page shows at first and adds per tap; all 500 at once blocked the page for seconds. */
+export const LOG_PAGE_SIZE = 20;
+
 function newId(now: number): string {
   return `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Catalogue }) {
-  const { result } = useUiText();
-  const rule = catalogue.contactLog.breachRules[ruleId];
-  return (
-    <li className="breach">
-      <p className="breach-title">
-        <span aria-hidden="true">⚠ </span>
-        <RichText parts={splitText(rule.title, catalogue)} />
-      </p>
-      <p>
-        <RichText parts={splitText(rule.explanation, catalogue)} />
-      </p>
-      <Citations citations={resolveCitations(rule.basis, catalogue)} summary={result.basis} />
-    </li>
-  );
-}
-
-function EntryView(props: { check: EntryCheck; catalogue: Catalogue; onEdit: () => void; onDelete: () => void }) {
-  const { check, catalogue } = props;
-  const [confirming, setConfirming] = useState(false);
-  const { log: t } = useUiText();
-  return (
-    <li className={`log-entry${check.breaches.length ? ' log-entry-flagged' : ''}`}>
-      <p className="log-entry-what">{describeContact(check, catalogue.contactLog)}</p>
-      {entryDetails(check, catalogue.contactLog).map((line) => (
-        <p key={line} className="log-entry-detail">
-          {line}
-        </p>
-      ))}
-      {check.breaches.length ? (
-        <ul className="breaches" aria-label={t.breaches}>
-          {check.breaches.map((ruleId) => (
-            <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} />
-          ))}
-        </ul>
-      ) : (
-        <p className="log-entry-ok">{t.noBreach}</p>
-      )}
-      <div className="buttons no-print">
-        <button type="button" className="button-link" onClick={props.onEdit}>
-          {t.edit}
-        </button>
-        {confirming ? (
-          <>
-            <button type="button" className="button-link" onClick={props.onDelete}>
-              {t.confirmDelete}
-            </button>
-            <button
-              type="button"
-              className="button-link"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {t.keep}
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            {t.delete}
-          </button>
-        )}
-      </div>
-    </li>
-  );
 }
 
 export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: ContactLogPageProps) {
@@ -108,9 +37,28 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   const { log: t } = useUiText();
+  const [shown, setShown] = useState(LOG_PAGE_SIZE);
+  // A printout is evidence, so it holds every entry and every note whole; that costs a full render, but only then.
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     if (autoFocus && !editing) headingRef.current?.focus();
   }, [autoFocus, editing]);
+  useEffect(() => {
+    const before = () => {
+      flushSync(() => {
+        setPrinting(true);
+      });
+    };
+    const after = () => {
+      setPrinting(false);
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   if (editing)
     return (
@@ -131,6 +79,8 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
     );
 
   const flagged = Object.entries(checked.ruleCounts) as [BreachRuleId, number][];
+  const newestFirst = [...checked.entries].reverse();
+  const listed = printing ? newestFirst : newestFirst.slice(0, shown);
   const timeline = () => formatTimeline(checked, catalogue, shanghaiWallClock(now()));
   return (
     <section className="contact-log" aria-labelledby="log-heading">
@@ -174,11 +124,12 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
         <>
           <h2>{fill(t.allHeading, { count: checked.entries.length })}</h2>
           <ol className="log-entries">
-            {checked.entries.map((check) => (
+            {listed.map((check) => (
               <EntryView
                 key={check.entry.id}
                 check={check}
                 catalogue={catalogue}
+                whole={printing}
                 onEdit={() => {
                   setEditing({ entry: check.entry, isNew: false });
                 }}
@@ -189,6 +140,22 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
               />
             ))}
           </ol>
+          {listed.length < newestFirst.length ? (
+            <div className="buttons no-print">
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  setShown(shown + LOG_PAGE_SIZE);
+                }}
+              >
+                {fill(t.showMore, {
+                  count: Math.min(LOG_PAGE_SIZE, newestFirst.length - listed.length),
+                  left: newestFirst.length - listed.length,
+                })}
+              </button>
+            </div>
+          ) : null}
           <section className="log-export no-print" aria-labelledby="log-export-heading">
             <h2 id="log-export-heading">{t.exportHeading}</h2>
             <div className="buttons">

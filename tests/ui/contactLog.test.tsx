@@ -1,5 +1,5 @@
 // The contact log as a user meets it: log contacts in a few taps, see likely breaches, edit, delete, copy, keep or wipe.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { newEntry } from '../../src/contactLog/entry.ts';
 import { encodeLog } from '../../src/storage/encode.ts';
@@ -57,13 +57,14 @@ describe('contact log', () => {
     const items = within(list as HTMLElement)
       .getAllByRole('listitem')
       .filter((li) => li.classList.contains('log-entry'));
+    // Newest first.
     expect(items.map((li) => li.querySelector('.log-entry-what')?.textContent)).toEqual([
-      '2026-11-23 10:00 · 电话（接通） · 联系了：同事',
       '2026-11-23 23:10 · 电话（接通） · 联系了：我本人',
+      '2026-11-23 10:00 · 电话（接通） · 联系了：同事',
     ]);
-    expect(items[0]).toHaveTextContent('可能违规：找了你以外的人');
-    expect(items[1]).toHaveTextContent('可能违规：在晚上 10 点到早上 8 点之间催收');
-    expect(items[1]).toHaveTextContent('GB/T 45251—2025');
+    expect(items[1]).toHaveTextContent('可能违规：找了你以外的人');
+    expect(items[0]).toHaveTextContent('可能违规：在晚上 10 点到早上 8 点之间催收');
+    expect(items[0]).toHaveTextContent('GB/T 45251—2025');
     const summary = screen.getByRole('region', { name: '发现可能违规的地方' });
     expect(summary).toHaveTextContent('不是法院或监管部门的认定');
   });
@@ -112,6 +113,68 @@ describe('contact log', () => {
     expect(text).toContain('2026-11-23 23:10');
     expect(text).toContain('「138 0000 0000」');
     expect(await screen.findByText('已复制，可以粘贴到微信里。')).toBeInTheDocument();
+  });
+
+  it('a long log shows the newest 20, 20 more per tap, long notes cut short; exports and printing hold all 45', async () => {
+    const longNote = `最长的一条：${'对方说今天不还就上门。'.repeat(30)}`;
+    const entries = Array.from({ length: 45 }, (_, i) => ({
+      ...newEntry(
+        `e${String(i)}`,
+        `2026-11-${String(1 + Math.floor(i / 3)).padStart(2, '0')}T${String(9 + (i % 3) * 2).padStart(2, '0')}:00`,
+      ),
+      notes: i === 44 ? longNote : `记录${String(i)}号。`,
+    }));
+    const store = memoryStore({ [LOG_STORAGE_KEY]: encodeLog({ entries, complaintsMade: {} }, NOW, 30) });
+    const { openLog, user } = setup(store);
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    await openLog();
+    const shownNotes = () =>
+      [...document.querySelectorAll('.log-entries > .log-entry')].map(
+        (li) => /记录(\d+)号|最长的一条/.exec(li.textContent)?.[0] ?? '',
+      );
+    expect(screen.getByRole('heading', { level: 2, name: /共 45 条/ })).toBeInTheDocument();
+    const newest = Array.from({ length: 44 }, (_, i) => `记录${String(43 - i)}号`);
+    expect(shownNotes()).toEqual(['最长的一条', ...newest.slice(0, 19)]);
+    // The long note is cut on the page; its whole text is one tap away.
+    expect(screen.queryByText(`备注：「${longNote}」`)).not.toBeInTheDocument();
+    const whole = screen.getByText(`看完整备注（共 ${String(longNote.length)} 字）`).closest('details');
+    expect(whole).toHaveTextContent(longNote);
+
+    await user.click(screen.getByRole('button', { name: '再看 20 条（还有 25 条没显示）' }));
+    expect(shownNotes()).toEqual(['最长的一条', ...newest.slice(0, 39)]);
+    await user.click(screen.getByRole('button', { name: '再看 5 条（还有 5 条没显示）' }));
+    expect(shownNotes()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /^再看/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '复制全部记录' }));
+    const text = String((writeText.mock.calls[0] as unknown[])[0]);
+    for (let i = 0; i < 44; i++) expect(text).toContain(`记录${String(i)}号。`);
+    expect(text).toContain(longNote);
+    expect(store.data.get(LOG_STORAGE_KEY)).toContain(longNote);
+  });
+
+  it('printing shows every entry and every note whole, and the page goes back after', async () => {
+    const longNote = `很长：${'对方说今天不还就上门。'.repeat(20)}`;
+    const entries = Array.from({ length: 45 }, (_, i) => ({
+      ...newEntry(`e${String(i)}`, `2026-11-${String(1 + Math.floor(i / 3)).padStart(2, '0')}T10:0${String(i % 3)}`),
+      notes: i === 0 ? longNote : `记录${String(i)}号。`,
+    }));
+    const store = memoryStore({ [LOG_STORAGE_KEY]: encodeLog({ entries, complaintsMade: {} }, NOW, 30) });
+    const { openLog } = setup(store);
+    await openLog();
+    const count = () => document.querySelectorAll('.log-entries > .log-entry').length;
+    expect(count()).toBe(20);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(count()).toBe(45);
+    expect(screen.getByText(`备注：「${longNote}」`)).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(count()).toBe(20);
   });
 
   it('is kept on this device across a reload, and "delete everything" removes it', async () => {
