@@ -33,6 +33,7 @@ try {
   await server.close();
 }
 if (!result) throw new Error('Lighthouse returned no result');
+if (process.env.LH_DUMP) (await import('node:fs')).writeFileSync(process.env.LH_DUMP, JSON.stringify(result.lhr));
 const { categories, audits } = result.lhr;
 const lcp = audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY;
 const checks = [
