@@ -6,6 +6,7 @@ import type { CoreBundle } from './flow/split.ts';
 import { SOURCE_LANGUAGE } from './flow/languages.ts';
 import type { Language } from './flow/languages.ts';
 import type { FlowBundle } from './flow/schema.ts';
+import { restoreOnDemand } from './machine/restoreOnDemand.ts';
 import { storesNothing } from './storage/language.ts';
 import { appStorage, browserStore } from './storage/store.ts';
 import { bundleSource } from './ui/bundles.ts';
@@ -33,15 +34,18 @@ if (container) {
   const sharedMode = new URLSearchParams(window.location.search).has(SHARED_PARAM);
   const language = initialLanguage(storage, window.location.search);
   document.documentElement.lang = language;
-  // Reading what is stored needs the schema library, which waits outside the first download until here.
-  void Promise.all([CORES[language](), import('./machine/restore.ts')]).then(([bundle, { restore }]) => {
+  // Reading what is stored needs the schema library, which stays out of the first download: only a start with
+  // something stored waits for it.
+  const decoder = restoreOnDemand(() => import('./machine/restore.ts').then((m) => m.restore));
+  void Promise.all([CORES[language](), decoder.ready(storage)]).then(([bundle]) => {
     const app = (
       <StrictMode>
         <Root
           bundle={bundle}
           bundles={bundles}
           storage={storage}
-          restore={restore}
+          restore={decoder.restore}
+          restoreReady={decoder.ready}
           sharedMode={sharedMode}
           language={language}
           loadCore={(next) => CORES[next]()}

@@ -1,38 +1,27 @@
-// Starting from what is stored: every stored value decoded (with zod) and checked, in a download of its own that
-// the app waits for before it takes over the page.
+// Starting from what is stored: every stored value decoded (with zod) and checked. A download of its own, fetched
+// only when something is stored (see restoreOnDemand.ts): a fresh start never needs it.
 import type { Flow } from '../flow/schema.ts';
 import { savedFlowId } from '../storage/envelope.ts';
 import { decodeLog, mergeUnread } from '../storage/log.ts';
-import { decodeProgress as decodeEnvelope, isConsistent } from '../storage/progress.ts';
+import { decodeProgress } from '../storage/progress.ts';
 import type { RestoreResult } from '../storage/progress.ts';
 import { readRetention } from '../storage/retention.ts';
-import type { RetentionDays } from '../storage/retention.ts';
 import type { AppStorage } from '../storage/store.ts';
 import type { Notice } from './appMachine.ts';
 import type { Restored } from './persistence.ts';
 
-/** Saved progress for this flow, checked against the flow: anything the machine could not have produced is refused. */
-export function decodeProgress(
-  flow: Flow,
-  text: string | null,
-  now: number,
-  chosenRetention?: RetentionDays,
-): RestoreResult {
-  const result = decodeEnvelope(flow, text, now, chosenRetention);
-  if (result.kind !== 'restored') return result;
-  const { stateValue, context } = result.progress;
-  return isConsistent(flow, stateValue, context.answers) ? result : { kind: 'discarded', reason: 'corrupt' };
+export interface RestoreOptions {
+  sharedMode: boolean;
+  now: number;
+  /** The ids of the flows the app knows. */
+  otherFlows: readonly string[];
 }
 
 /**
  * What the app starts with. Shared-phone mode reads nothing. Another flow's save (the person chose this flow instead)
- * is replaced without a notice; `otherFlows` are the ids the app knows.
+ * is replaced without a notice.
  */
-export function restore(
-  flow: Flow,
-  storage: AppStorage,
-  options: { sharedMode: boolean; now: number; otherFlows: readonly string[] },
-): Restored {
+export function restore(flow: Flow, storage: AppStorage, options: RestoreOptions): Restored {
   const { sharedMode, now } = options;
   if (sharedMode || !storage.available) return { input: { sharedMode }, progress: undefined };
   const chosenRetention = readRetention(storage);

@@ -14,3 +14,5 @@ export const STORAGE_KEYS = {
 
 export type StorageKey = keyof typeof STORAGE_KEYS;
 export const ALL_STORAGE_KEYS = Object.keys(STORAGE_KEYS) as StorageKey[];
+/** The keys whose values are read back through the schemas (schemas.ts): the person's answers and contact log. */
+export const SAVED_DATA_KEYS = ['progress', 'log', 'logUnread'] as const satisfies readonly StorageKey[];

@@ -1,6 +1,7 @@
 // The language the person chose, kept on this device (only when it is not 简体, and never in shared-phone mode).
 import { LANGUAGES, SOURCE_LANGUAGE } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
+import { holdsSavedData } from './store.ts';
 import type { AppStorage } from './store.ts';
 
 export function isLanguage(value: unknown): value is Language {
@@ -19,7 +20,5 @@ export function storeLanguage(storage: AppStorage, language: Language): boolean 
 
 /** Nothing of the person's is stored (a language choice is not theirs to lose, but it needs another screen). */
 export function storesNothing(storage: AppStorage): boolean {
-  return (
-    storage.available && (['progress', 'log', 'logUnread', 'language'] as const).every((k) => storage.read(k) === null)
-  );
+  return storage.available && !holdsSavedData(storage) && storage.read('language') === null;
 }

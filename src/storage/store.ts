@@ -1,5 +1,5 @@
 // The one way the app touches the browser's storage: reads, writes that report failure, and removing everything.
-import { ALL_STORAGE_KEYS, STORAGE_KEYS } from './keys.ts';
+import { ALL_STORAGE_KEYS, SAVED_DATA_KEYS, STORAGE_KEYS } from './keys.ts';
 import type { StorageKey } from './keys.ts';
 
 /** localStorage in the browser, a Map in tests. `set` and `remove` may throw (storage full or refused). */
@@ -50,6 +50,11 @@ export function appStorage(store: KeyValueStore | undefined): AppStorage {
     remove,
     removeAll: (except = []) => ALL_STORAGE_KEYS.filter((key) => !except.includes(key) && !remove(key)),
   };
+}
+
+/** Whether anything of the person's is stored that only the schemas can read back (answers, the contact log). */
+export function holdsSavedData(storage: AppStorage): boolean {
+  return SAVED_DATA_KEYS.some((key) => storage.read(key) !== null);
 }
 
 /** localStorage, or nothing where the browser refuses it (private modes, locked-down in-app browsers). */

@@ -30,8 +30,10 @@ export interface RootProps {
   bundles: BundleSource;
   /** Made by the caller, so the same tree also renders at build time, where there is no browser. */
   storage: AppStorage;
-  /** Reads what is stored: loaded before the app takes over the page, since it decides the first screen. */
+  /** Reads what is stored for a flow; it decides the first screen. */
   restore: Restore;
+  /** Settles once `restore` can read what `storage` holds (it may be a download of its own); without it, at once. */
+  restoreReady?: (storage: AppStorage) => Promise<unknown>;
   sharedMode: boolean;
   language?: Language;
   /** Brings the first screens' data in another language; without it there is no language switch. */
@@ -75,6 +77,21 @@ export function Root({
   useEffect(() => {
     document.documentElement.dataset.ready = '';
   }, []);
+  const { restoreReady } = props;
+  /** Starts a flow afresh (another one, or the same after a failure) once what is stored can be read for it. */
+  const startFlow = useCallback(
+    (id: string, chosenNow: boolean) => {
+      const start = () => {
+        setFlowId(id);
+        if (chosenNow) setChosen(true);
+        setGeneration((g) => g + 1);
+      };
+      // Should the download fail (offline before the app was ever cached), the tap can be tried again.
+      if (restoreReady) restoreReady(storage).then(start, () => undefined);
+      else start();
+    },
+    [restoreReady, storage],
+  );
   const changeSharedMode = useCallback((on: boolean) => {
     setSharedParam(on);
     setSharedMode(on);
@@ -86,8 +103,7 @@ export function Root({
       onReset={() => {
         storage.remove('progress');
         // A fresh start is the opening flow: whatever failed may belong to the flow that was open.
-        setFlowId(OPENING_FLOW_ID);
-        setGeneration((g) => g + 1);
+        startFlow(OPENING_FLOW_ID, false);
       }}
     >
       <App
@@ -99,9 +115,7 @@ export function Root({
         {...(loadCore ? { onLanguageChange: changeLanguage } : {})}
         focusFirstScreen={chosen}
         onOpenFlow={(id) => {
-          setFlowId(id);
-          setChosen(true);
-          setGeneration((g) => g + 1);
+          startFlow(id, true);
         }}
         storage={storage}
         restore={restore}

@@ -6,10 +6,9 @@ import { routeFor } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { snapshotFor } from '../../src/machine/persistence.ts';
 import type { SavedProgress } from '../../src/machine/persistence.ts';
-import { decodeProgress } from '../../src/machine/restore.ts';
+import { decodeProgress, knownActionsOnly } from '../../src/storage/progress.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { savedFlowId } from '../../src/storage/envelope.ts';
-import { knownActionsOnly } from '../../src/storage/progress.ts';
 import { miniBundle, miniFlow, realFlow } from '../support/fixtures.ts';
 
 const flow = miniFlow();

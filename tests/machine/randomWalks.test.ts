@@ -8,7 +8,7 @@ import { pruneAnswers, questionById, routeFor } from '../../src/flow/graph.ts';
 import type { Catalogue, Flow } from '../../src/flow/schema.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { snapshotFor } from '../../src/machine/persistence.ts';
-import { decodeProgress } from '../../src/machine/restore.ts';
+import { decodeProgress } from '../../src/storage/progress.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { answerChoices } from '../support/answers.ts';
 import { miniBundle, realBundle } from '../support/fixtures.ts';
