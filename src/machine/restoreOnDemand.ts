@@ -10,7 +10,7 @@ export interface RestoreSource {
   /** What the app starts a flow with. Reads stored data only once `ready` has settled. */
   restore: Restore;
   /** Settles once `restore` can read whatever is stored (at once when nothing is). */
-  ready(storage: AppStorage): Promise<unknown>;
+  ready: (storage: AppStorage) => Promise<unknown>;
 }
 
 /** What restore gives when nothing is stored that needs reading: known without the schemas. */
