@@ -1,6 +1,7 @@
 // Generates the XState machine for a flow. Back, answer pruning and the return to the answers page come from the
 // flow graph here, once, instead of being written per state.
 import { assign, setup } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { isValidAnswer, nextOnRoute, pruneAnswers, questionById, routeFor, routeSuccessors } from '../flow/graph.ts';
 import type { Flow } from '../flow/schema.ts';
 import { REVIEW_STATE } from './events.ts';
@@ -152,3 +153,4 @@ export function buildTriageMachine(flow: Flow) {
 }
 
 export type TriageMachine = ReturnType<typeof buildTriageMachine>;
+export type TriageSnapshot = SnapshotFrom<TriageMachine>;

@@ -22,8 +22,8 @@ import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
 import { useHistorySync } from './useHistorySync.ts';
 import type { BackNavigation } from './useHistorySync.ts';
-import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
-import { FrameTextProvider, useFrameText } from './uiText.ts';
+import { useQuickExit } from './useQuickExit.ts';
+import { FrameTextProvider } from './uiText.ts';
 
 export interface AppProps {
   bundle: CoreBundle;
@@ -111,15 +111,7 @@ function FlowApp(props: AppProps & { flow: Flow }) {
   const [moved, setMoved] = useState(false);
   if (!moved && screenKey !== firstScreen) setMoved(true);
   const autoFocus = moved || screenKey !== firstScreen || props.focusFirstScreen === true;
-  const ui = useFrameText();
-  const { leaveTo } = history;
-  const { exitUrl } = props;
-  const exit = useCallback(() => {
-    exitNow(ui.quickExit.exitTitle, () => {
-      leaveTo(exitUrl);
-    });
-  }, [leaveTo, exitUrl, ui]);
-  useShiftThreeTimes(exit);
+  const exit = useQuickExit(props.exitUrl, history.leaveTo);
   const selectTool = useCallback(
     (view: ToolView) => {
       actor.send(view === 'guide' ? { type: 'tool.close' } : { type: 'tool.open', tool: view });

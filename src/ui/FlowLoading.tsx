@@ -1,6 +1,6 @@
 // While a flow's data downloads (for long, if the network fails), what must never wait: the quick exit in all its
 // forms, and deleting or not keeping what is stored.
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { readRetention, DEFAULT_RETENTION_DAYS } from '../storage/retention.ts';
 import type { AppProps } from './App.tsx';
 import { LoadFailed, Loading } from './Loading.tsx';
@@ -9,21 +9,14 @@ import { SiteHeader } from './QuickExit.tsx';
 import { useFrameText } from './uiText.ts';
 import { useHistorySync } from './useHistorySync.ts';
 import type { BackNavigation } from './useHistorySync.ts';
-import { exitNow, useShiftThreeTimes } from './useQuickExit.ts';
+import { useQuickExit } from './useQuickExit.ts';
 
 export function FlowLoading(props: AppProps & { onRetry?: () => void }) {
   const { storage, sharedMode } = props;
   const ui = useFrameText();
   const [notice, setNotice] = useState<'deleted' | 'deleteFailed'>();
   const navigation: BackNavigation = useMemo(() => ({ canGoBack: () => false, goBack: () => undefined }), []);
-  const { leaveTo } = useHistorySync(navigation, 'loading');
-  const { exitUrl } = props;
-  const exit = useCallback(() => {
-    exitNow(ui.quickExit.exitTitle, () => {
-      leaveTo(exitUrl);
-    });
-  }, [leaveTo, exitUrl, ui]);
-  useShiftThreeTimes(exit);
+  const exit = useQuickExit(props.exitUrl, useHistorySync(navigation, 'loading').leaveTo);
   return (
     <>
       <SiteHeader onExit={exit} />

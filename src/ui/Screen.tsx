@@ -5,6 +5,7 @@ import type { Language } from '../flow/languages.ts';
 import type { Flow, FlowBundle } from '../flow/schema.ts';
 import type { CoreBundle } from '../flow/split.ts';
 import { openTool } from '../machine/appMachine.ts';
+import type { TriageSnapshot } from '../machine/buildTriageMachine.ts';
 import { screenFor } from '../machine/selectors.ts';
 import { useAppActor } from './appActor.ts';
 import type { BundleSource } from './bundles.ts';
@@ -25,12 +26,16 @@ export interface ScreenProps {
   now: () => number;
 }
 
+const acceptsBack = (snapshot: TriageSnapshot) => snapshot.can({ type: 'nav.back' });
+
 export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpenFlow, now }: ScreenProps) {
   const actor = useAppActor();
   const tool = useSelector(actor, openTool);
   const triage = useSelector(actor, (s) => s.context.triage);
   const value = useSelector(triage, (s) => s.value);
   const answers = useSelector(triage, (s) => s.context.answers);
+  // On the guide the app forwards Back to the triage machine when it accepts it, so its snapshot decides.
+  const canGoBack = useSelector(triage, acceptsBack);
   const withBundle = (render: (bundle: FlowBundle) => ReactNode, fallback?: ReactNode) => (
     <WithBundle source={bundles} language={language} {...(fallback ? { fallback } : {})}>
       {render}
@@ -101,7 +106,8 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
                 : null
             }
             intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
-            canGoBack={actor.getSnapshot().can({ type: 'nav.back' })}
+            canGoBack={canGoBack}
+            // Asked when the person submits, so the snapshot of that moment decides.
             canAnswer={(optionIds) => actor.getSnapshot().can({ type: 'answer', optionIds })}
             autoFocus={autoFocus}
             onAnswer={(optionIds) => {

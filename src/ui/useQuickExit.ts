@@ -1,5 +1,6 @@
-// The quick exit's behaviour: blank the page and leave, and the Shift-three-times shortcut.
-import { useEffect, useRef } from 'react';
+// The quick exit's behaviour: blank the page and leave, the Shift-three-times shortcut, and both wired for a screen.
+import { useCallback, useEffect, useRef } from 'react';
+import { useFrameText } from './uiText.ts';
 
 /**
  * Blanks the page and gives the tab an everyday title at once, then leaves; `leave` replaces the app's history so
@@ -37,4 +38,19 @@ export function useShiftThreeTimes(onTriple: () => void): void {
       window.removeEventListener('keydown', onKeyDown);
     };
   }, [onTriple]);
+}
+
+/**
+ * The quick exit of a screen, ready to hand to the exit link: blanks the page and leaves for `exitUrl` through
+ * `leaveTo` (which replaces the app's history); Shift three times does the same.
+ */
+export function useQuickExit(exitUrl: string, leaveTo: (url: string) => void): () => void {
+  const ui = useFrameText();
+  const exit = useCallback(() => {
+    exitNow(ui.quickExit.exitTitle, () => {
+      leaveTo(exitUrl);
+    });
+  }, [leaveTo, exitUrl, ui]);
+  useShiftThreeTimes(exit);
+  return exit;
 }
