@@ -34,6 +34,11 @@ describe('contact log storage', () => {
     expect(decodeLog(encodeLog(log, NOW, 1), NOW + 2 * DAY, 30)).toMatchObject({ kind: 'restored' });
   });
 
+  it('a log saved to outlast a pending reminder outlives a shorter choice until then', () => {
+    expect(decodeLog(encodeLog(log, NOW, 30), NOW + 10 * DAY, 7)).toMatchObject({ kind: 'restored' });
+    expect(decodeLog(encodeLog(log, NOW, 30), NOW + 31 * DAY, 7)).toEqual({ kind: 'expired' });
+  });
+
   it('a 501st entry and a note over the limit lose nothing', () => {
     const many = Array.from({ length: 501 }, (_, i) => ({
       ...newEntry(`e${String(i)}`, '2026-11-23T10:00'),
