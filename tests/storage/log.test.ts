@@ -48,6 +48,11 @@ describe('contact log storage', () => {
     if (result.kind !== 'restored') throw new Error(result.kind);
     expect(result.log.entries).toHaveLength(501);
     expect(result.unread).toEqual([]);
+    const over = result.log.entries.filter((e) => e.notes.length > 2000).length;
+    console.log(
+      `a 501-entry log with 2,001-character notes: ${String(result.log.entries.length)} of 501 read back, ${String(over)} over-limit notes kept whole, 0 lost`,
+    );
+    expect(over).toBe(501);
   });
 
   it.each([
