@@ -42,10 +42,13 @@ export function newEntry(id: string, at: string): ContactEntry {
 
 /** Oldest first; ties keep the order they were added in. */
 export function sortEntries(entries: readonly ContactEntry[]): ContactEntry[] {
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.index - b.index)
-    .map(({ entry }) => entry);
+  return (
+    entries
+      .map((entry, index) => ({ entry, index }))
+      // Code-unit order is time order for "yyyy-mm-ddThh:mm"; localeCompare cost ~150 ms on 500 entries at 4× slowdown.
+      .sort((a, b) => (a.entry.at < b.entry.at ? -1 : a.entry.at > b.entry.at ? 1 : a.index - b.index))
+      .map(({ entry }) => entry)
+  );
 }
 
 /** Adds, or replaces the entry with the same id. */

@@ -4,6 +4,7 @@ import type { Catalogue } from '../flow/schema.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import { addDays } from './clock.ts';
 import type { Reminder } from './calendar.ts';
+import type { ReminderOffsets } from './log.ts';
 import { isDayInRange } from './entry.ts';
 import { fillSlots, withBasis } from './timeline.ts';
 
@@ -50,4 +51,12 @@ export function paymentOrderDeadline(catalogue: Catalogue, receivedOn: string, c
     alertDaysBefore: [3, 1],
     createdAt,
   };
+}
+
+/** The reminder offsets the app machine needs to keep a log until its reminders have passed. */
+export function reminderOffsets(catalogue: Catalogue): ReminderOffsets {
+  const complaint: ReminderOffsets['complaint'] = {};
+  for (const [id, channel] of Object.entries(catalogue.contactLog.complaintChannels))
+    if (channel.followUpDays !== undefined) complaint[id as ComplaintChannelId] = channel.followUpDays;
+  return { complaint, paymentOrder: catalogue.contactLog.deadlines.paymentOrder.days };
 }

@@ -137,6 +137,9 @@ export const UI_TEXT_KEYS = {
     'sharedConfirmText',
     'sharedConfirm',
     'exportFirst',
+    'reminderQuestion',
+    'reminderExtend',
+    'reminderKeep',
   ],
   log: [
     'heading',

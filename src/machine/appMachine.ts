@@ -4,7 +4,7 @@ import { assign, sendTo, setup } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import { EMPTY_LOG, hasReminder, isEmptyLog } from '../contactLog/log.ts';
-import type { ContactLog } from '../contactLog/log.ts';
+import type { ContactLog, ReminderOffsets } from '../contactLog/log.ts';
 import type { Flow } from '../flow/schema.ts';
 import type { DiscardReason } from '../storage/progress.ts';
 import { DEFAULT_RETENTION_DAYS, REMINDER_RETENTION_DAYS } from '../storage/retention.ts';
@@ -27,6 +27,10 @@ export interface AppContext {
   unread: readonly string[];
   /** The retention the person chose; without a choice it follows the log (see retentionDays). */
   chosenRetention: RetentionDays | undefined;
+  /** When each reminder falls; known once the catalogue has arrived. */
+  reminderOffsets: ReminderOffsets | undefined;
+  /** A retention shorter than a pending reminder that the person, asked, chose to keep (this visit). */
+  retentionKept: RetentionDays | undefined;
   notices: readonly Notice[];
   sharedMode: boolean;
   /** The browser refused a write: the app keeps working in memory and says so. */
@@ -53,6 +57,9 @@ export type AppEvent =
   | { type: 'actions.known'; actionIds: readonly string[] }
   | { type: 'log.change'; log: ContactLog }
   | { type: 'retention.choose'; days: RetentionDays }
+  /** Asked about a reminder after the chosen retention: keep the shorter time anyway. */
+  | { type: 'retention.keep' }
+  | { type: 'reminders.known'; offsets: ReminderOffsets }
   | { type: 'sharedMode.set'; on: boolean }
   | { type: 'restart' }
   | { type: 'data.deleteAll' }
@@ -93,6 +100,11 @@ export function buildAppMachine(flow: Flow) {
         chosenRetention: ({ context, event }) =>
           event.type === 'retention.choose' ? event.days : context.chosenRetention,
       }),
+      keepRetention: assign({ retentionKept: ({ context }) => context.chosenRetention }),
+      knowReminders: assign({
+        reminderOffsets: ({ context, event }) =>
+          event.type === 'reminders.known' ? event.offsets : context.reminderOffsets,
+      }),
       setSharedMode: assign({
         sharedMode: ({ context, event }) => (event.type === 'sharedMode.set' ? event.on : context.sharedMode),
         saveFailed: false,
@@ -119,6 +131,8 @@ export function buildAppMachine(flow: Flow) {
       log: input.log ?? EMPTY_LOG,
       unread: input.unread ?? [],
       chosenRetention: input.chosenRetention,
+      reminderOffsets: undefined,
+      retentionKept: undefined,
       notices: input.notices ?? [],
       sharedMode: input.sharedMode,
       saveFailed: false,
@@ -139,6 +153,8 @@ export function buildAppMachine(flow: Flow) {
       'actions.known': { actions: 'keepKnownTicks' },
       'log.change': { guard: 'withinLimits', actions: 'changeLog' },
       'retention.choose': { actions: 'chooseRetention' },
+      'retention.keep': { actions: 'keepRetention' },
+      'reminders.known': { actions: 'knowReminders' },
       'sharedMode.set': { actions: 'setSharedMode' },
       restart: { target: '.guide', actions: ['forgetTicks', 'clearNotices', 'restartTriage'] },
       'data.deleteAll': { target: '.guide', actions: ['forgetEverything', 'restartTriage'] },

@@ -11,6 +11,7 @@ import type { AppStorage } from '../storage/store.ts';
 import { buildAppMachine, retentionDays } from './appMachine.ts';
 import type { AppInput, AppMachine } from './appMachine.ts';
 import type { TriageMachine } from './buildTriageMachine.ts';
+import { logRetentionDays } from './retention.ts';
 
 export type { SavedProgress };
 
@@ -80,6 +81,7 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
     if (shared) return;
     const triage = context.triage.getSnapshot();
     const days = retentionDays(context);
+    const logDays = logRetentionDays(context, now());
     const untouched =
       Object.keys(triage.context.answers).length === 0 && context.done.length === 0 && triage.value === flow.start;
     // What could not be read is stored before the log is written without it.
@@ -104,7 +106,9 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
             ),
       ),
       unreadKept &&
-        keep('log', [context.log, days], () => (isEmptyLog(context.log) ? null : encodeLog(context.log, now(), days))),
+        keep('log', [context.log, logDays], () =>
+          isEmptyLog(context.log) ? null : encodeLog(context.log, now(), logDays),
+        ),
       untouched && isEmptyLog(context.log) && context.chosenRetention === heldRetention
         ? true
         : keep('retention', [context.chosenRetention], () =>

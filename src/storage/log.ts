@@ -6,6 +6,7 @@ import { COMPLAINT_CHANNEL_IDS } from '../flow/vocabulary.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import { freshness, parseJson } from './envelope.ts';
 import { EntrySchema, LogEnvelopeSchema, UnreadSchema } from './schemas.ts';
+import { isRetentionDays } from './retention.ts';
 import type { RetentionDays } from './retention.ts';
 
 export type LogRestoreResult =
@@ -22,7 +23,11 @@ export function decodeLog(stored: string | null, now: number, chosenRetention?: 
   if (!envelope?.success)
     return { kind: 'restored', log: { entries: [], complaintsMade: {} }, retentionDays: undefined, unread: [stored] };
   const raw = envelope.data;
-  const fresh = freshness(raw, chosenRetention, now);
+  // The log is saved with a longer retention than the one chosen while a reminder is pending: the longer one holds.
+  const saved = isRetentionDays(raw.retentionDays) ? raw.retentionDays : undefined;
+  const days =
+    chosenRetention !== undefined && saved !== undefined ? Math.max(chosenRetention, saved) : chosenRetention;
+  const fresh = freshness(raw, days as RetentionDays | undefined, now);
   if (fresh.kind === 'expired') return { kind: 'expired' };
   const unread: string[] = [];
   const entries: ContactEntry[] = [];

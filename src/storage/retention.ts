@@ -24,3 +24,13 @@ export function readRetention(storage: AppStorage): RetentionDays | undefined {
 export function isExpired(savedAt: number, days: RetentionDays, now: number): boolean {
   return now - savedAt > days * DAY_MS;
 }
+
+/**
+ * The shortest allowed retention that keeps something saved at `now` to the end of Beijing day `date` (yyyy-mm-dd);
+ * the longest when none does.
+ */
+export function retentionCovering(date: string, now: number): RetentionDays {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const endOfDay = Date.UTC(y, m - 1, d + 1) - 8 * 60 * 60 * 1000;
+  return RETENTION_DAYS.find((days) => now + days * DAY_MS >= endOfDay) ?? REMINDER_RETENTION_DAYS;
+}

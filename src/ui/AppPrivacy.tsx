@@ -3,6 +3,7 @@ import { useSelector } from '@xstate/react';
 import { holdsData, retentionDays } from '../machine/appMachine.ts';
 import { useAppActor } from './appActor.ts';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
+import { RetentionQuestion } from './RetentionQuestion.tsx';
 import { fill, useFrameText } from './uiText.ts';
 
 export function Notices() {
@@ -10,11 +11,15 @@ export function Notices() {
   const notices = useSelector(actor, (s) => s.context.notices);
   const unread = useSelector(actor, (s) => s.context.unread.length);
   const { notices: words } = useFrameText();
-  if (notices.length === 0) return null;
   return (
-    <p className="notice" role="status">
-      {notices.map((n) => fill(words[n], { count: unread })).join(' ')}
-    </p>
+    <>
+      {notices.length ? (
+        <p className="notice" role="status">
+          {notices.map((n) => fill(words[n], { count: unread })).join(' ')}
+        </p>
+      ) : null}
+      <RetentionQuestion />
+    </>
   );
 }
 

@@ -10,10 +10,9 @@ import { formatTimeline } from '../contactLog/timeline.ts';
 import { plainText, splitText } from '../flow/actionList.ts';
 import type { Catalogue } from '../flow/schema.ts';
 import type { BreachRuleId } from '../flow/vocabulary.ts';
-import { CopyButton } from './CopyButton.tsx';
 import { EntryForm } from './EntryForm.tsx';
 import { EntryView } from './LogEntry.tsx';
-import { downloadText } from './share.ts';
+import { LogExport } from './LogExport.tsx';
 import { fill, useUiText } from './uiText.ts';
 
 interface ContactLogPageProps {
@@ -156,34 +155,10 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
               </button>
             </div>
           ) : null}
-          <section className="log-export no-print" aria-labelledby="log-export-heading">
-            <h2 id="log-export-heading">{t.exportHeading}</h2>
-            <div className="buttons">
-              <CopyButton text={timeline()} label={t.copyAll} />
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => {
-                  downloadText(
-                    fill(t.fileName, { date: shanghaiWallClock(now()).slice(0, 10) }),
-                    timeline(),
-                    'text/plain;charset=utf-8',
-                  );
-                }}
-              >
-                {t.download}
-              </button>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => {
-                  window.print();
-                }}
-              >
-                {t.print}
-              </button>
-            </div>
-          </section>
+          <LogExport
+            timeline={timeline}
+            fileName={() => fill(t.fileName, { date: shanghaiWallClock(now()).slice(0, 10) })}
+          />
         </>
       ) : (
         <p className="log-empty">{t.empty}</p>

@@ -5,8 +5,11 @@ import { parseWallClock } from '../contactLog/clock.ts';
 import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLogContent } from '../flow/schema.ts';
-import { CONTACTED_PEOPLE, CONTACT_CHANNELS, CONTACT_EVENTS } from '../flow/vocabulary.ts';
+import { CONTACTED_PEOPLE, CONTACT_CHANNELS } from '../flow/vocabulary.ts';
 import type { ContactChannel } from '../flow/vocabulary.ts';
+import { EntryDetails } from './EntryDetails.tsx';
+import { ChipChoice, HappenedChoice, WhenField } from './EntryChoices.tsx';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { useUiText } from './uiText.ts';
 
 interface EntryFormProps {
@@ -74,13 +77,10 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
   const fieldId = (name: string) => `${id}-${name}`;
   // "Called or contacted someone else" says the same as "who was contacted" below; it stays only on old entries.
   const channels = CONTACT_CHANNELS.filter((c) => c !== 'thirdParty' || draft.channel === 'thirdParty');
-  const hasDetails = Boolean(durationText || entry.callerGave || entry.firmNamed || entry.notes);
-  const errorText = (field: Field) =>
-    errorFor(field) ? (
-      <p className="error-message" id={fieldId(`${field}-error`)}>
-        {errorFor(field)}
-      </p>
-    ) : null;
+  const errorOf = (field: Field) => {
+    const text = errorFor(field);
+    return text === undefined ? undefined : { id: fieldId(`${field}-error`), text };
+  };
 
   return (
     <form
@@ -106,191 +106,75 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
         {isNew ? t.addHeading : t.editHeading}
       </h2>
       {errors.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h3>{t.errorHeading}</h3>
-          <ul>
-            {errors.map((field) => (
-              <li key={field}>
-                <a href={`#${fieldId(field)}`}>{messages[field]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          heading={t.errorHeading}
+          errors={errors.map((field) => ({ href: `#${fieldId(field)}`, text: messages[field] }))}
+        />
       ) : null}
-
-      <div className={`field${errorFor('at') ? ' has-error' : ''}`}>
-        <label htmlFor={fieldId('at')}>{t.at}</label>
-        {errorText('at')}
-        <div className="field-row">
-          <input
-            id={fieldId('at')}
-            type="datetime-local"
-            value={draft.at}
-            aria-invalid={errorFor('at') ? true : undefined}
-            aria-describedby={errorFor('at') ? fieldId('at-error') : undefined}
-            onChange={(e) => {
-              choose({ at: e.currentTarget.value });
-            }}
-          />
-          <button
-            type="button"
-            className="button-secondary button-small"
-            onClick={() => {
-              choose({ at: initial.at });
-            }}
-          >
-            {t.atNow}
-          </button>
-        </div>
-      </div>
-
-      <fieldset
+      <WhenField
+        id={fieldId('at')}
+        label={t.at}
+        nowLabel={t.atNow}
+        value={draft.at}
+        openedAt={initial.at}
+        onChange={(at) => {
+          choose({ at });
+        }}
+        error={errorOf('at')}
+      />
+      <ChipChoice
         id={fieldId('channel')}
-        className={`field${errorFor('channel') ? ' has-error' : ''}`}
-        aria-describedby={errorFor('channel') ? fieldId('channel-error') : undefined}
-      >
-        <legend>{t.channel}</legend>
-        {errorText('channel')}
-        <div className="chips">
-          {channels.map((channel) => (
-            <label key={channel} className="chip">
-              <input
-                type="radio"
-                name={fieldId('channel')}
-                value={channel}
-                checked={draft.channel === channel}
-                onChange={() => {
-                  choose({ channel });
-                }}
-              />
-              {labels.channel[channel]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
+        legend={t.channel}
+        name={fieldId('channel-choice')}
+        options={channels.map((channel) => ({ value: channel, label: labels.channel[channel] }))}
+        chosen={draft.channel}
+        onChoose={(channel) => {
+          choose({ channel });
+        }}
+        error={errorOf('channel')}
+      />
       {draft.channel === 'call' ? (
-        <fieldset
+        <ChipChoice
           id={fieldId('answered')}
-          className={`field${errorFor('answered') ? ' has-error' : ''}`}
-          aria-describedby={errorFor('answered') ? fieldId('answered-error') : undefined}
-        >
-          <legend>{t.answered}</legend>
-          {errorText('answered')}
-          <div className="chips">
-            {[true, false].map((answered) => (
-              <label key={String(answered)} className="chip">
-                <input
-                  type="radio"
-                  name={fieldId('answered')}
-                  value={String(answered)}
-                  checked={draft.answered === answered}
-                  onChange={() => {
-                    choose({ answered });
-                  }}
-                />
-                {answered ? t.answeredYes : t.answeredNo}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+          legend={t.answered}
+          name={fieldId('answered-choice')}
+          options={[
+            { value: true, label: t.answeredYes },
+            { value: false, label: t.answeredNo },
+          ]}
+          chosen={draft.answered}
+          onChoose={(answered) => {
+            choose({ answered });
+          }}
+          error={errorOf('answered')}
+        />
       ) : null}
-
-      <fieldset className="field">
-        <legend>{t.contacted}</legend>
-        <div className="chips">
-          {CONTACTED_PEOPLE.map((person) => (
-            <label key={person} className="chip">
-              <input
-                type="radio"
-                name={fieldId('contacted')}
-                value={person}
-                checked={entry.contacted === person}
-                onChange={() => {
-                  update({ contacted: person });
-                }}
-              />
-              {labels.contacted[person]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset className="field">
-        <legend>{t.happened}</legend>
-        {CONTACT_EVENTS.map((event) => (
-          <label key={event} className="inline-choice">
-            <input
-              type="checkbox"
-              checked={entry.happened.includes(event)}
-              onChange={(e) => {
-                const on = e.currentTarget.checked;
-                update({
-                  happened: CONTACT_EVENTS.filter((x) => (x === event ? on : entry.happened.includes(x))),
-                });
-              }}
-            />
-            {labels.happened[event]}
-          </label>
-        ))}
-      </fieldset>
-
-      {/* Open when it holds something or is wrong, so nothing typed is out of sight. */}
-      <details className="entry-more" open={hasDetails || errorFor('duration') !== undefined}>
-        <summary>{t.more}</summary>
-        <div className={`field${errorFor('duration') ? ' has-error' : ''}`}>
-          <label htmlFor={fieldId('duration')}>{t.duration}</label>
-          {errorText('duration')}
-          <input
-            id={fieldId('duration')}
-            className="input-short"
-            inputMode="numeric"
-            value={durationText}
-            maxLength={4}
-            aria-invalid={errorFor('duration') ? true : undefined}
-            aria-describedby={errorFor('duration') ? fieldId('duration-error') : undefined}
-            onChange={(e) => {
-              setDurationText(e.currentTarget.value);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('caller')}>{t.caller}</label>
-          <input
-            id={fieldId('caller')}
-            value={entry.callerGave}
-            maxLength={ENTRY_LIMITS.shortText}
-            autoComplete="off"
-            onChange={(e) => {
-              update({ callerGave: e.currentTarget.value });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('firm')}>{t.firm}</label>
-          <input
-            id={fieldId('firm')}
-            value={entry.firmNamed}
-            maxLength={ENTRY_LIMITS.shortText}
-            autoComplete="off"
-            onChange={(e) => {
-              update({ firmNamed: e.currentTarget.value });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('notes')}>{t.notes}</label>
-          <textarea
-            id={fieldId('notes')}
-            rows={3}
-            value={entry.notes}
-            maxLength={ENTRY_LIMITS.notes}
-            onChange={(e) => {
-              update({ notes: e.currentTarget.value });
-            }}
-          />
-        </div>
-      </details>
+      <ChipChoice
+        legend={t.contacted}
+        name={fieldId('contacted')}
+        options={CONTACTED_PEOPLE.map((person) => ({ value: person, label: labels.contacted[person] }))}
+        chosen={entry.contacted}
+        onChoose={(contacted) => {
+          update({ contacted });
+        }}
+      />
+      <HappenedChoice
+        legend={t.happened}
+        labels={labels.happened}
+        happened={entry.happened}
+        onChange={(happened) => {
+          update({ happened });
+        }}
+      />
+      <EntryDetails
+        entry={entry}
+        durationText={durationText}
+        onDuration={setDurationText}
+        update={update}
+        durationError={errorFor('duration')}
+        fieldId={fieldId}
+      />
 
       <div className="buttons">
         <button type="submit" className="button-primary">

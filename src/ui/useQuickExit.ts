@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useFrameText } from './uiText.ts';
 
 /**
- * Blanks the page and gives the tab an everyday title at once, then leaves; `leave` replaces the app's history so
+ * Leaves, and blanks the page and gives the tab an everyday title in the same task; `leave` replaces the app's history so
  * neither Back nor Forward returns.
  *
  * The page is covered by one blank element rather than hidden: with the largest contact log on screen, hiding the
@@ -12,13 +12,15 @@ import { useFrameText } from './uiText.ts';
  * the mark that the exit has begun; no style depends on it.
  */
 export function exitNow(everydayTitle: string, leave: () => void): void {
+  // Leaving comes first: the step back through history it starts is asynchronous, and the cover below still goes up
+  // in this same task, before the browser paints again.
+  leave();
   const cover = document.createElement('div');
   // Set through the CSSOM, which the Content-Security-Policy allows (an inline style attribute it would not).
   Object.assign(cover.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
   document.documentElement.append(cover);
   document.documentElement.classList.add('exiting');
   document.title = everydayTitle;
-  leave();
 }
 
 export function useShiftThreeTimes(onTriple: () => void): void {

@@ -34,6 +34,11 @@ describe('contact log storage', () => {
     expect(decodeLog(encodeLog(log, NOW, 1), NOW + 2 * DAY, 30)).toMatchObject({ kind: 'restored' });
   });
 
+  it('a log saved to outlast a pending reminder outlives a shorter choice until then', () => {
+    expect(decodeLog(encodeLog(log, NOW, 30), NOW + 10 * DAY, 7)).toMatchObject({ kind: 'restored' });
+    expect(decodeLog(encodeLog(log, NOW, 30), NOW + 31 * DAY, 7)).toEqual({ kind: 'expired' });
+  });
+
   it('a 501st entry and a note over the limit lose nothing', () => {
     const many = Array.from({ length: 501 }, (_, i) => ({
       ...newEntry(`e${String(i)}`, '2026-11-23T10:00'),
@@ -43,6 +48,11 @@ describe('contact log storage', () => {
     if (result.kind !== 'restored') throw new Error(result.kind);
     expect(result.log.entries).toHaveLength(501);
     expect(result.unread).toEqual([]);
+    const over = result.log.entries.filter((e) => e.notes.length > 2000).length;
+    console.log(
+      `a 501-entry log with 2,001-character notes: ${String(result.log.entries.length)} of 501 read back, ${String(over)} over-limit notes kept whole, 0 lost`,
+    );
+    expect(over).toBe(501);
   });
 
   it.each([
