@@ -217,6 +217,9 @@ export const UI_TEXT_KEYS = {
     'deadlineFile',
     'nameSeparator',
     'howToUse',
+    'showText',
+    'inChinese',
+    'reading',
   ],
   words: ['copy'],
 } as const;
