@@ -17,11 +17,16 @@ interface WordsPageProps {
 }
 
 /**
- * The lenders to check with: the ones the answers name, else (a flow that does not ask) every profile there is. A
- * profile's hotline is a tap-to-call number only where the sources give one; otherwise it says where to find it.
+ * The lenders to check with: the ones the answers name; before the lender question is answered, every choice it
+ * offers; in a flow that does not ask, every profile there is. A profile's hotline is a tap-to-call number only
+ * where the sources give one; otherwise it says where to find the real one.
  */
 function lenderHotlines(flow: Flow, catalogue: Catalogue, answers: Answers) {
-  const named = lendersFor(flow, catalogue, answers);
+  const question = flow.lenders?.question;
+  const options = flow.nodes.find((n) => n.id === question);
+  const asked = question !== undefined && (answers[question]?.length ?? 0) > 0;
+  const every = question && options?.kind === 'question' ? { [question]: options.options.map((o) => o.id) } : {};
+  const named = lendersFor(flow, catalogue, asked ? answers : every);
   const choices = named.length
     ? named.map((c) => ({ id: c.profileId, label: c.label ?? c.profile.name.text, profile: c.profile }))
     : Object.entries(catalogue.lenders).map(([id, profile]) => ({ id, label: profile.name.text, profile }));

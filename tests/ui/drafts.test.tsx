@@ -148,8 +148,11 @@ describe('words for a call', () => {
     expect(screen.queryByRole('link', { name: /^tel:/ })).toBeNull();
   });
 
-  it('for both: each lender on its own line, in English too', () => {
-    renderWords('en', { lender: ['webank', 'otherOrUnsure'] });
+  it.each([
+    ['both named', { lender: ['webank', 'otherOrUnsure'] }],
+    ['not asked yet', {}],
+  ])('%s: each lender on its own line, in English too', (_, answers: Answers) => {
+    renderWords('en', answers);
     const items = [...document.querySelectorAll('.lender-hotlines li')].map((li) => li.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('95384');
