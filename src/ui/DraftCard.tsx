@@ -49,7 +49,6 @@ export function DraftCard({ draft, catalogue, texts, initiallyOpen, madeOn, onMa
       </p>
       {/* How the words are used: said on the phone, or pasted where a written complaint is asked for. */}
       <p className="draft-how">{t.howToUse}</p>
-      {texts.reading ? <p className="draft-how">{t.inChinese}</p> : null}
       <div className="buttons draft-buttons no-print">
         <RichText parts={splitText(`{tel:${draft.channel.phone}}`, catalogue)} />
         <CopyButton text={texts.draft} label={t.copy} />

@@ -45,6 +45,8 @@ export function DraftsPage(props: DraftsPageProps) {
         {t.heading}
       </h1>
       <p>{t.intro}</p>
+      {/* Said once for the page: every draft below is sent in 简体. */}
+      {props.language === SOURCE_LANGUAGE ? null : <p className="draft-how">{t.inChinese}</p>}
       {source.kind === 'ready' ? (
         <Channels {...props} source={source.bundle} />
       ) : source.kind === 'loading' ? (
