@@ -76,7 +76,11 @@ export function DraftCard({ draft, catalogue, texts, initiallyOpen, madeOn, onMa
             }}
           >
             <summary>{t.reading}</summary>
-            {readingOpen ? <pre className="draft-text">{reading}</pre> : null}
+            {readingOpen ? (
+              <pre className="draft-text" tabIndex={0} aria-label={t.reading}>
+                {reading}
+              </pre>
+            ) : null}
           </details>
         ) : null}
       </details>
