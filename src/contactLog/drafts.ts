@@ -6,12 +6,16 @@ import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import type { LogCheck } from './breaches.ts';
 import { breachLine, describeContact, entryDetails, fillSlots } from './timeline.ts';
 
-export interface ComplaintDraft {
+/** A channel a complaint can go to, and whether the person's answers or log point to it. */
+export interface DraftChannel {
   channelId: ComplaintChannelId;
   channel: ComplaintChannel;
   phone: Phone;
   /** Whether the user's answers or log point to this channel. */
   fitting: boolean;
+}
+
+export interface ComplaintDraft extends DraftChannel {
   /** The text to copy; every gap the user must fill is marked 【请填写：…】. */
   text: string;
 }
@@ -36,41 +40,44 @@ export function placeholder(catalogue: Catalogue, what: string): string {
   return `【${catalogue.contactLog.draftText.placeholderPrefix}${what}】`;
 }
 
-export function buildComplaintDrafts(catalogue: Catalogue, input: DraftInput): ComplaintDraft[] {
-  const drafts = COMPLAINT_CHANNEL_IDS.map((channelId): ComplaintDraft => {
+/** Every channel, fitting ones first (each group in the order the data gives); no draft text is built here. */
+export function draftChannels(catalogue: Catalogue, input: DraftInput): DraftChannel[] {
+  const channels = COMPLAINT_CHANNEL_IDS.map((channelId): DraftChannel => {
     const channel = catalogue.contactLog.complaintChannels[channelId];
     const phone = catalogue.phones[channel.phone];
     if (!phone) throw new Error(`complaint channel "${channelId}" names unknown phone "${channel.phone}"`);
-    const suggestion = findAction(input.result, channel.suggestedBy);
-    const relevant = input.log.entries.filter((c) => c.breaches.some((rule) => channel.forRules.includes(rule)));
-    return {
-      channelId,
-      channel,
-      phone,
-      fitting: suggestion !== undefined || relevant.length > 0,
-      text: draftText(catalogue, channelId, channel, phone, input, relevant.length ? relevant : input.log.entries),
-    };
+    const suggested = findAction(input.result, channel.suggestedBy) !== undefined;
+    return { channelId, channel, phone, fitting: suggested || flaggedFor(channel, input.log).length > 0 };
   });
-  // Fitting channels first, each group in the order the data gives.
-  return [...drafts.filter((d) => d.fitting), ...drafts.filter((d) => !d.fitting)];
+  return [...channels.filter((d) => d.fitting), ...channels.filter((d) => !d.fitting)];
+}
+
+/** Every channel with its whole draft; the page builds one draft at a time with `draftText` instead. */
+export function buildComplaintDrafts(catalogue: Catalogue, input: DraftInput): ComplaintDraft[] {
+  return draftChannels(catalogue, input).map((d) => ({ ...d, text: draftText(catalogue, d.channelId, input) }));
+}
+
+/** The logged contacts with a likely breach this channel handles. */
+function flaggedFor(channel: ComplaintChannel, log: LogCheck): LogCheck['entries'] {
+  return log.entries.filter((c) => c.breaches.some((rule) => channel.forRules.includes(rule)));
 }
 
 function findAction(result: ResultView | undefined, actionId: string) {
   return result?.groups.flatMap((g) => g.items).find((item) => item.id === actionId);
 }
 
-function draftText(
-  catalogue: Catalogue,
-  channelId: ComplaintChannelId,
-  channel: ComplaintChannel,
-  phone: Phone,
-  input: DraftInput,
-  entries: LogCheck['entries'],
-): string {
+/**
+ * The draft for one channel in the catalogue's language: the contacts with a breach this channel handles (all of
+ * them when none has one), the latest few when there are many, and a count line that says truthfully how many were
+ * logged and which of them are listed.
+ */
+export function draftText(catalogue: Catalogue, channelId: ComplaintChannelId, input: DraftInput): string {
+  const channel = catalogue.contactLog.complaintChannels[channelId];
+  const phone = catalogue.phones[channel.phone];
   const words = catalogue.contactLog.draftText;
   const content = catalogue.contactLog;
   const lines: string[] = [
-    fillSlots(words.heading, { channel: channel.name, number: phone.number, subject: channel.subject }),
+    fillSlots(words.heading, { channel: channel.name, number: phone?.number ?? '', subject: channel.subject }),
     '',
   ];
 
@@ -86,30 +93,45 @@ function draftText(
     );
 
   lines.push('', words.whatHappened);
+  const logged = input.log.entries.length;
+  const flagged = flaggedFor(channel, input.log);
+  const entries = flagged.length ? flagged : input.log.entries;
   const leftOut = Math.max(0, entries.length - DRAFT_LIMITS.entries);
+  if (logged > 0) {
+    const counts = { count: String(logged), flagged: String(flagged.length), shown: String(DRAFT_LIMITS.entries) };
+    const all = flagged.length === 0 || flagged.length === logged;
+    const template = all
+      ? leftOut
+        ? words.entriesLatest
+        : words.entriesAll
+      : leftOut
+        ? words.entriesFlaggedLatest
+        : words.entriesFlagged;
+    lines.push(fillSlots(template, counts));
+  }
   const shorten = (text: string) => {
     const chars = Array.from(text);
     if (chars.length <= DRAFT_LIMITS.textChars) return text;
     return `${chars.slice(0, DRAFT_LIMITS.textChars).join('')}${fillSlots(words.textShortened, { count: String(chars.length) })}`;
   };
   // Numbered as in the whole log, so a reader sees where the listed ones stand.
-  entries.slice(leftOut).forEach((check, i) => {
-    lines.push(`${String(leftOut + i + 1)}. ${describeContact(check, content)}`);
+  const number = new Map(input.log.entries.map((check, i) => [check, i + 1]));
+  for (const check of entries.slice(leftOut)) {
+    lines.push(`${String(number.get(check) ?? 0)}. ${describeContact(check, content)}`);
     for (const detail of entryDetails(check, content, shorten)) lines.push(`   ${detail}`);
     for (const rule of check.breaches)
       if (channel.forRules.includes(rule)) lines.push(`   ${breachLine(rule, catalogue)}`);
-  });
-  if (leftOut > 0)
-    lines.push(fillSlots(words.entriesLeftOut, { shown: String(DRAFT_LIMITS.entries), count: String(entries.length) }));
+  }
+  if (entries.length < logged || leftOut > 0) lines.push(words.fullLog);
   const because = findAction(input.result, channel.suggestedBy)?.because ?? [];
   if (because.length) {
     lines.push(words.fromTriage);
     for (const reason of because) lines.push(fillSlots(words.reason, reason));
   }
-  if (entries.length === 0 && because.length === 0) lines.push(placeholder(catalogue, words.nothingLogged));
+  if (logged === 0 && because.length === 0) lines.push(placeholder(catalogue, words.nothingLogged));
 
   lines.push('', words.evidence);
-  if (entries.length) lines.push(`- ${fillSlots(words.loggedEntries, { count: String(entries.length) })}`);
+  if (logged) lines.push(`- ${fillSlots(words.loggedEntries, { count: String(logged) })}`);
   lines.push(`- ${placeholder(catalogue, words.evidencePlaceholder)}`);
 
   lines.push('', words.requests);

@@ -405,6 +405,7 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string, everyFl
   log.callScript.lines.forEach((line, i) => {
     checkText(logFile, `callScript.lines[${String(i)}]`, line);
   });
+  checkText(logFile, 'callScript.checkWith', log.callScript.checkWith);
   checkBasis('callScript', log.callScript.basis);
   checkText(logFile, 'familyMessage.title', log.familyMessage.title);
   checkText(logFile, 'familyMessage.text', log.familyMessage.text);

@@ -305,7 +305,13 @@ export const DraftTextSchema = z.strictObject({
   requests: TextSchema,
   placeholderPrefix: TextSchema,
   reason: withSlots(['question', 'answer']),
-  entriesLeftOut: withSlots(['shown', 'count']),
+  /** How many contacts were logged and which of them the draft lists: all, the flagged ones, the latest few. */
+  entriesAll: withSlots(['count']),
+  entriesFlagged: withSlots(['count', 'flagged']),
+  entriesLatest: withSlots(['count', 'shown']),
+  entriesFlaggedLatest: withSlots(['count', 'flagged', 'shown']),
+  /** Where the rest is, when a draft lists only some contacts. */
+  fullLog: TextSchema,
   textShortened: withSlots(['count']),
 });
 
@@ -346,7 +352,10 @@ export const ContactLogContentSchema = z.strictObject({
   }),
   callScript: z.strictObject({
     title: TextSchema,
+    /** Each line as it is said aloud, so none names a number; the numbers follow the lines. */
     lines: z.array(TextSchema).min(1),
+    /** Leads the lender's official numbers, shown after the lines. */
+    checkWith: TextSchema,
     basis: z.array(CitationSchema).min(1),
   }),
   familyMessage: z.strictObject({ title: TextSchema, text: TextSchema, basis: z.array(CitationSchema).min(1) }),

@@ -21,7 +21,17 @@ export function splitText(text: string, catalogue: Pick<Catalogue, 'phones'>): T
   return parts;
 }
 
-/** The same text with phone numbers written out, for copying and for tests. */
+/** Words right after a number: they need a space, or "95384问清楚" reads as one string of digits and words. */
+const JOINS_A_NUMBER = /^[^\s\p{P}]/u;
+
+/** The same text with phone numbers written out, for copying and for tests; a number never runs into the words. */
 export function plainText(parts: readonly TextPart[]): string {
-  return parts.map((p) => ('text' in p ? p.text : `${p.phone.name} ${p.phone.number}`)).join('');
+  return parts
+    .map((p, i) => {
+      if ('text' in p) return p.text;
+      const next = parts[i + 1];
+      const space = next && 'text' in next && JOINS_A_NUMBER.test(next.text) ? ' ' : '';
+      return `${p.phone.name} ${p.phone.number}${space}`;
+    })
+    .join('');
 }

@@ -220,6 +220,9 @@ export const UI_TEXT_KEYS = {
     'deadlineFile',
     'nameSeparator',
     'howToUse',
+    'showText',
+    'inChinese',
+    'reading',
   ],
   words: ['copy'],
 } as const;

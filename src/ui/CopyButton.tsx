@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { copyText } from './share.ts';
 import { useUiText } from './uiText.ts';
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** `text` may be a function: a long text (a complaint draft) is then built only when the button is tapped. */
+export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { copy: t } = useUiText();
   return (
@@ -12,7 +13,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         type="button"
         className="button-secondary"
         onClick={() => {
-          void copyText(text).then((ok) => {
+          void copyText(typeof text === 'function' ? text() : text).then((ok) => {
             setStatus(ok ? 'copied' : 'failed');
           });
         }}

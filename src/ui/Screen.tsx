@@ -45,7 +45,16 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
   switch (screen.kind) {
     case 'tool':
       return withBundle((bundle) => (
-        <ToolPage tool={screen.tool} bundle={bundle} flow={flow} answers={answers} now={now} autoFocus={autoFocus} />
+        <ToolPage
+          tool={screen.tool}
+          bundle={bundle}
+          flow={flow}
+          answers={answers}
+          bundles={bundles}
+          language={language}
+          now={now}
+          autoFocus={autoFocus}
+        />
       ));
     case 'review':
       return withBundle(() => (

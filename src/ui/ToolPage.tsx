@@ -7,11 +7,12 @@ import { shanghaiWallClock } from '../contactLog/clock.ts';
 import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import { reminderOffsets } from '../contactLog/reminders.ts';
 import { formatTimeline } from '../contactLog/timeline.ts';
-import { selectActions } from '../flow/actionList.ts';
+import type { Language } from '../flow/languages.ts';
 import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
 import type { ContactLog } from '../contactLog/log.ts';
 import type { Tool } from '../machine/appMachine.ts';
 import { useAppActor } from './appActor.ts';
+import type { BundleSource } from './bundles.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './share.ts';
 import { fill, useUiText } from './uiText.ts';
@@ -29,11 +30,14 @@ interface ToolPageProps {
   bundle: FlowBundle;
   flow: Flow;
   answers: Answers;
+  /** The drafts are sent in 简体 whatever the page's language: they take that bundle from here. */
+  bundles: BundleSource;
+  language: Language;
   now: () => number;
   autoFocus: boolean;
 }
 
-export function ToolPage({ tool, bundle, flow, answers, now, autoFocus }: ToolPageProps) {
+export function ToolPage({ tool, bundle, flow, answers, bundles, language, now, autoFocus }: ToolPageProps) {
   const actor = useAppActor();
   const log = useSelector(actor, (s) => s.context.log);
   const { catalogue } = bundle;
@@ -44,13 +48,16 @@ export function ToolPage({ tool, bundle, flow, answers, now, autoFocus }: ToolPa
   const onChange = (next: ContactLog) => {
     actor.send({ type: 'log.change', log: next });
   };
-  if (tool === 'words') return <WordsPage catalogue={catalogue} autoFocus={autoFocus} />;
+  if (tool === 'words') return <WordsPage catalogue={catalogue} flow={flow} answers={answers} autoFocus={autoFocus} />;
   if (tool === 'drafts')
     return (
       <DraftsPage
         catalogue={catalogue}
+        flow={flow}
+        answers={answers}
+        bundles={bundles}
+        language={language}
         log={log}
-        result={selectActions(flow, catalogue, answers)}
         onChange={onChange}
         now={now}
         autoFocus={autoFocus}

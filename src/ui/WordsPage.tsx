@@ -1,25 +1,42 @@
-// Words for hard moments: large lines to say on a collection call, each readable aloud as it stands (a number is
-// said as a number), the numbers to call after the words, and a message for family and colleagues.
+// Words for hard moments: large lines to say on a collection call, each readable aloud as it stands, then the
+// official numbers of the lender(s) the person named to check with, and a message for family and colleagues.
 import { useEffect, useRef } from 'react';
 import { plainText, resolveCitations, splitText } from '../flow/actionList.ts';
-import type { TextPart } from '../flow/actionList.ts';
-import type { Catalogue } from '../flow/schema.ts';
+import { fillLender, lendersFor } from '../flow/lenders.ts';
+import type { Answers, Catalogue, Citation, Flow } from '../flow/schema.ts';
 import { Citations } from './Citations.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { RichText } from './RichText.tsx';
 import { useUiText } from './uiText.ts';
 
-/** A line as it is said: the sentence names whose number it is, so only the number is read out. */
-function spoken(parts: readonly TextPart[]): string {
-  return parts
-    .map((p) => ('text' in p ? p.text : ` ${p.phone.number} `))
-    .join('')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/ ([）)，。,.])/g, '$1')
-    .replace(/([（(]) /g, '$1');
+interface WordsPageProps {
+  catalogue: Catalogue;
+  flow: Flow;
+  answers: Answers;
+  autoFocus: boolean;
 }
 
-export function WordsPage({ catalogue, autoFocus }: { catalogue: Catalogue; autoFocus: boolean }) {
+/**
+ * The lenders to check with: the ones the answers name; before the lender question is answered, every choice it
+ * offers; in a flow that does not ask, every profile there is. A profile's hotline is a tap-to-call number only
+ * where the sources give one; otherwise it says where to find the real one.
+ */
+function lenderHotlines(flow: Flow, catalogue: Catalogue, answers: Answers) {
+  const question = flow.lenders?.question;
+  const options = flow.nodes.find((n) => n.id === question);
+  const asked = question !== undefined && (answers[question]?.length ?? 0) > 0;
+  const every = question && options?.kind === 'question' ? { [question]: options.options.map((o) => o.id) } : {};
+  const named = lendersFor(flow, catalogue, asked ? answers : every);
+  const choices = named.length
+    ? named.map((c) => ({ id: c.profileId, label: c.label ?? c.profile.name.text, profile: c.profile }))
+    : Object.entries(catalogue.lenders).map(([id, profile]) => ({ id, label: profile.name.text, profile }));
+  return choices.map(({ id, label, profile }) => {
+    const hotline = fillLender('{lender:hotline}', profile);
+    return { id, label, parts: splitText(hotline.text, catalogue), basis: hotline.basis };
+  });
+}
+
+export function WordsPage({ catalogue, flow, answers, autoFocus }: WordsPageProps) {
   const { callScript, familyMessage } = catalogue.contactLog;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { words: t, result } = useUiText();
@@ -27,27 +44,27 @@ export function WordsPage({ catalogue, autoFocus }: { catalogue: Catalogue; auto
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
   const message = plainText(splitText(familyMessage.text, catalogue));
-  const lines = callScript.lines.map((line) => ({ line, parts: splitText(line, catalogue) }));
-  const seen = new Set<string>();
-  const calls = lines
-    .flatMap(({ parts }) => parts)
-    .filter((part) => 'phone' in part && !seen.has(part.phone.number) && seen.add(part.phone.number));
+  const hotlines = lenderHotlines(flow, catalogue, answers);
+  const basis: Citation[] = [...callScript.basis, ...hotlines.flatMap((h) => h.basis)];
   return (
     <section className="words" aria-labelledby="words-heading">
       <h1 id="words-heading" ref={headingRef} tabIndex={-1}>
         {callScript.title}
       </h1>
       <ol className="call-script">
-        {lines.map(({ line, parts }) => (
-          <li key={line}>{spoken(parts)}</li>
+        {callScript.lines.map((line) => (
+          <li key={line}>{plainText(splitText(line, catalogue))}</li>
         ))}
       </ol>
-      {calls.length ? (
-        <p className="action-calls">
-          <RichText parts={calls} />
-        </p>
-      ) : null}
-      <Citations citations={resolveCitations(callScript.basis, catalogue)} summary={result.basis} />
+      <p>{callScript.checkWith}</p>
+      <ul className="lender-hotlines">
+        {hotlines.map(({ id, label, parts }) => (
+          <li key={id}>
+            <span className="lender-hotline-name">{label}</span> <RichText parts={parts} />
+          </li>
+        ))}
+      </ul>
+      <Citations citations={resolveCitations(basis, catalogue)} summary={result.basis} />
       <section className="family-message" aria-labelledby="family-heading">
         <h2 id="family-heading">{familyMessage.title}</h2>
         <p className="message-text">{message}</p>

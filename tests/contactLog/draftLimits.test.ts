@@ -31,9 +31,12 @@ describe('drafts at the largest log', () => {
     expect(listed).toHaveLength(DRAFT_LIMITS.entries);
     expect(listed[0]).toMatch(/^491\. 2026-10-25 23:10/);
     expect(listed.at(-1)).toMatch(/^500\. 2026-10-25 23:19/);
-    expect(nfra).toContain('上面只列出了最近的 10 条，共 500 条');
+    // The count comes before the list, so a reader knows at once that more were logged than are listed.
+    const count = nfra.indexOf('我记录的联系共 500 条，下面列出最近 10 条。');
+    expect(count).toBeGreaterThan(-1);
+    expect(count).toBeLessThan(nfra.indexOf('491. '));
     expect(nfra).toContain('“催收记录”页点“下载成文本文件”');
-    expect(nfra).toContain('我记录的联系，共 500 条');
+    expect(nfra).toContain('我记录的联系，共 500 条。');
   });
 
   it('cut each note to 200 characters and say how long it was', () => {
@@ -49,6 +52,10 @@ describe('drafts at the largest log', () => {
 
   it('a log within the limits is listed whole, with nothing said about leaving out', () => {
     const small = draftsOf(largest.slice(0, DRAFT_LIMITS.entries));
-    for (const draft of small) expect(draft.text).not.toContain('只列出了最近的');
+    for (const draft of small) {
+      expect(draft.text).toContain('我记录的联系共 10 条，都列在下面。');
+      expect(draft.text).not.toContain('最近');
+      expect(draft.text).not.toContain('下载成文本文件');
+    }
   });
 });

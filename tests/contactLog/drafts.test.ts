@@ -1,5 +1,6 @@
 // Complaint drafts carry the logged facts, mark every gap, and go to the channels the facts point to.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkLog } from '../../src/contactLog/breaches.ts';
 import { buildComplaintDrafts } from '../../src/contactLog/drafts.ts';
 import { newEntry } from '../../src/contactLog/entry.ts';
@@ -112,5 +113,80 @@ describe('timeline export', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(text.match(/⚠/g)?.length).toBe(4);
     expect(text).toContain('不是法院或监管部门的认定');
+  });
+});
+
+describe('draft counts', () => {
+  it('says how many were logged, not how many are listed: 3 logged, 2 of them flagged for the bank', () => {
+    const three = [
+      entry('a', '2026-11-23T09:30'),
+      entry('b', '2026-11-23T23:10'),
+      entry('c', '2026-11-23T10:00', { contacted: 'colleague' }),
+    ];
+    const log = checkLog(three, catalogue.contactLog.breachRules);
+    const drafts = buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} });
+    const webank = drafts.find((d) => d.channelId === 'webank')?.text ?? '';
+    expect(webank).toContain('我记录的联系共 3 条，下面列出其中可能违规的 2 条。');
+    expect(webank).toContain('我记录的联系，共 3 条。');
+    expect(webank).not.toMatch(/共 2 条/);
+    expect(webank.split('\n').filter((line) => /^\d+\. \d{4}-/.test(line))).toEqual([
+      '2. 2026-11-23 10:00 · 电话（接通） · 联系了：同事',
+      '3. 2026-11-23 23:10 · 电话（接通） · 联系了：我本人',
+    ]);
+    expect(webank).toContain('下载成文本文件');
+  });
+
+  it('for any log, every draft states the number logged, lists what it says it lists, and names the cut', () => {
+    const rules = catalogue.contactLog.breachRules;
+    const seen = { flagged: 0, latest: 0, all: 0 };
+    const arbitraryEntry = fc.record({
+      hour: fc.integer({ min: 0, max: 23 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      contacted: fc.constantFrom('me', 'family', 'colleague'),
+      insults: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryEntry, { maxLength: 30, size: 'max' }), (specs) => {
+        const entries = specs.map((s, i) =>
+          entry(`e${String(i)}`, `2026-10-${String(s.day).padStart(2, '0')}T${String(s.hour).padStart(2, '0')}:05`, {
+            contacted: s.contacted as ContactEntry['contacted'],
+            happened: s.insults ? ['insults'] : [],
+          }),
+        );
+        const log = checkLog(entries, rules);
+        for (const draft of buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} })) {
+          const listed = draft.text.split('\n').filter((line) => /^\d+\. \d{4}-/.test(line)).length;
+          const n = entries.length;
+          if (n === 0) {
+            expect(listed).toBe(0);
+            continue;
+          }
+          const forRules = draft.channel.forRules as readonly string[];
+          const flagged = log.entries.filter((c) => c.breaches.some((r) => forRules.includes(r))).length;
+          const candidates = flagged || n;
+          expect(listed).toBe(Math.min(candidates, 10));
+          expect(draft.text).toContain(`我记录的联系共 ${String(n)} 条`);
+          expect(draft.text).toContain(`我记录的联系，共 ${String(n)} 条。`);
+          if (flagged > 0 && flagged < n) {
+            seen.flagged += 1;
+            expect(draft.text).toContain(`可能违规的 ${String(flagged)} 条`);
+          }
+          if (candidates > 10) {
+            seen.latest += 1;
+            expect(draft.text).toContain('下面列出最近 10 条。');
+          } else expect(draft.text).not.toContain('最近');
+          if (listed === n) {
+            seen.all += 1;
+            expect(draft.text).toContain('都列在下面。');
+            expect(draft.text).not.toContain('下载成文本文件');
+          } else expect(draft.text).toContain('下载成文本文件');
+        }
+      }),
+      { numRuns: 200 },
+    );
+    // Each kind of count line was produced, so none of the checks above passed for want of a case.
+    expect(seen.flagged).toBeGreaterThan(0);
+    expect(seen.latest).toBeGreaterThan(0);
+    expect(seen.all).toBeGreaterThan(0);
   });
 });

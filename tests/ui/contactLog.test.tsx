@@ -262,6 +262,10 @@ describe('complaint drafts and reminders', () => {
     await logContact({ at: '2026-11-23T10:00', who: '同事' });
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
     expect(await screen.findByRole('heading', { level: 1, name: '投诉材料' })).toHaveFocus();
+    // The first fitting channel (the bank) shows its draft; the regulator's opens on a tap.
+    await user.click(
+      within(screen.getByRole('region', { name: '国家金融监督管理总局消费者投诉热线' })).getByText('看材料全文'),
+    );
     const nfra = screen.getByLabelText('给国家金融监督管理总局消费者投诉热线的材料');
     expect(nfra).toHaveTextContent('2026-11-23 23:10');
     expect(nfra).toHaveTextContent('联系了：同事');

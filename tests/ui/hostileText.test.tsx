@@ -81,6 +81,9 @@ describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload)
     expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
     await screen.findByRole('heading', { level: 1, name: '投诉材料' });
+    // Each channel's draft is built when it is opened: open every one.
+    for (const summary of screen.getAllByText('看材料全文'))
+      if (!summary.closest('details')?.open) await user.click(summary);
     const drafts = container.querySelectorAll('.draft-text');
     expect(drafts.length).toBe(4);
     for (const draft of drafts) expect(draft.textContent).toContain(`「${payload}」`);

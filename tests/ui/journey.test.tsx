@@ -49,7 +49,7 @@ describe('the triage journey', () => {
     const first = screen.getAllByRole('article')[0];
     if (!first) throw new Error('no action shown');
     expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
-    expect(within(first).getByText(/你的回答里有/)).toHaveTextContent('“在”');
+    expect(within(first).getByText(/你的回答里有/)).toHaveTextContent('「在」');
     expect(within(first).getByText('法律依据和来源')).toBeInTheDocument();
     expect(within(first).getByText(/第四十七条/)).toBeInTheDocument();
     expect(within(first).getAllByText(/核对日期 2026-11-23/).length).toBeGreaterThan(0);
