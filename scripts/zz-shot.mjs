@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+import { runnerImport } from 'vite';
+import { serveDist } from './serve-dist.mjs';
+const { module: P } = await runnerImport('./tests/scenarios/personas.ts');
+const { module: E } = await runnerImport('./src/storage/encode.ts');
+const { module: G } = await runnerImport('./src/flow/graph.ts');
+import flowC from '../flows/collection-triage.json' with { type: 'json' };
+const server = await serveDist('dist', 4313);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const [lang, idx, media] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+const page = await ctx.newPage();
+await page.goto(server.url);
+const p = P.PERSONAS[Number(idx)];
+const answers = G.pruneAnswers(flowC, Object.fromEntries(p.answers));
+const text = E.encodeProgress(flowC, { stateValue: 'result', context: { answers, editing: false }, done: [], savedAt: Date.now(), retentionDays: 30 });
+await page.evaluate(([t, l]) => { localStorage.clear(); localStorage.setItem('collection-guide', t); if (l !== 'zh-CN') localStorage.setItem('collection-guide.lang', l); }, [text, lang]);
+await page.reload();
+await page.locator('.result .disclaimer').waitFor({ timeout: 10000 });
+if (media === 'print') { await page.emulateMedia({ media: 'print' }); await page.evaluate(() => { document.documentElement.dataset.printSources = 'no'; });
+  const pdf = await page.pdf({ format: 'A4', path: `/tmp/res/${lang}-${idx}.pdf` }); console.log('pages', (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length); }
+await page.screenshot({ path: `/tmp/res/${lang}-${idx}${media ?? ''}.png`, fullPage: true });
+await browser.close(); await server.close();
