@@ -19,5 +19,6 @@ await page.reload();
 await page.locator('.result .disclaimer').waitFor({ timeout: 10000 });
 if (media === 'print') { await page.emulateMedia({ media: 'print' }); await page.evaluate(() => { document.documentElement.dataset.printSources = 'no'; });
   const pdf = await page.pdf({ format: 'A4', path: `/tmp/res/${lang}-${idx}.pdf` }); console.log('pages', (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length); }
-await page.screenshot({ path: `/tmp/res/${lang}-${idx}${media ?? ''}.png`, fullPage: true });
+const H = await page.evaluate(() => document.documentElement.scrollHeight);
+for (let y = 0, k = 0; y < Math.min(H, Number(process.env.MAXY ?? 2200)); y += 1100, k++) await page.screenshot({ path: `/tmp/res/${lang}-${idx}${media ?? ''}-${k}.png`, fullPage: true, clip: { x: 0, y, width: 360, height: Math.min(1100, H - y) } });
 await browser.close(); await server.close();

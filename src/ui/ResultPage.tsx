@@ -73,8 +73,9 @@ export function ResultPage({
       <>
         {rest.length ? (
           <section className="all-steps" aria-labelledby="all-steps-heading">
-            <h2 id="all-steps-heading">{t.allSteps}</h2>
-            <p className="result-count">{fill(t.count, { count: all.length })}</p>
+            <h2 id="all-steps-heading">
+              {t.allSteps} <span className="result-count">{fill(t.count, { count: all.length })}</span>
+            </h2>
             {rest.map((group) => (
               <section
                 key={group.group}
