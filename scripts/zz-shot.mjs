@@ -8,7 +8,7 @@ import flowC from '../flows/collection-triage.json' with { type: 'json' };
 const server = await serveDist('dist', 4313);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
 const [lang, idx, media] = process.argv.slice(2);
-const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+const ctx = await browser.newContext({ viewport: { width: media === 'print' ? 690 : 360, height: 640 } });
 const page = await ctx.newPage();
 await page.goto(server.url);
 const p = P.PERSONAS[Number(idx)];
@@ -20,5 +20,5 @@ await page.locator('.result .disclaimer').waitFor({ timeout: 10000 });
 if (media === 'print') { await page.emulateMedia({ media: 'print' }); await page.evaluate(() => { document.documentElement.dataset.printSources = 'no'; });
   const pdf = await page.pdf({ format: 'A4', path: `/tmp/res/${lang}-${idx}.pdf` }); console.log('pages', (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length); }
 const H = await page.evaluate(() => document.documentElement.scrollHeight);
-for (let y = 0, k = 0; y < Math.min(H, Number(process.env.MAXY ?? 2200)); y += 1100, k++) await page.screenshot({ path: `/tmp/res/${lang}-${idx}${media ?? ''}-${k}.png`, fullPage: true, clip: { x: 0, y, width: 360, height: Math.min(1100, H - y) } });
+for (let y = 0, k = 0; y < Math.min(H, Number(process.env.MAXY ?? 2200)); y += 1100, k++) await page.screenshot({ path: `/tmp/res/${lang}-${idx}${media ?? ''}-${k}.png`, fullPage: true, clip: { x: 0, y, width: media === 'print' ? 690 : 360, height: Math.min(1100, H - y) } });
 await browser.close(); await server.close();
