@@ -13,6 +13,8 @@ const LANGS = ['zh-CN', 'zh-TW', 'en'];
 const VIEW = { width: 360, height: 640 };
 const { module: personaModule } = await runnerImport('./tests/scenarios/personas.ts');
 const PERSONAS = personaModule.PERSONAS;
+// The same measures as the browser test: a persona's result opened from saved progress, its height and print.
+const { module: measure } = await runnerImport('./tests/e2e/savedResult.ts');
 
 mkdirSync(OUT, { recursive: true });
 const server = await serveDist('dist', PORT);
@@ -43,7 +45,6 @@ async function open(lang) {
   });
   await page.goto(server.url);
   await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-  await page.waitForLoadState('networkidle');
   return { context, page };
 }
 
@@ -155,7 +156,7 @@ async function screensFor(lang) {
   note(lang, 'log form height', await page.locator('.entry-form').evaluate((el) => Math.round(el.offsetHeight)));
   // An untouched form saved: what happens.
   await page.locator('.entry-form button[type="submit"]').click();
-  await page.waitForTimeout(200);
+  await page.locator('.entry-form .error-summary, .contact-log .log-entry').first().waitFor();
   const stillForm = await page.locator('.entry-form').count();
   note(lang, 'untouched save records an entry', stillForm === 0 ? 'yes' : 'no');
   await shot(page, lang, '10-log-untouched-save', { full: false });
@@ -214,28 +215,23 @@ async function personaHeights(lang) {
   const { context, page } = await open(lang);
   for (const [i, persona] of PERSONAS.entries()) {
     try {
-      await page.goto(server.url);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-      await page.evaluate(() => localStorage.removeItem('collection-guide'));
-      for (const [questionId, optionIds] of persona.answers) await answer(page, questionId, optionIds);
-      await page.locator('.review').waitFor({ timeout: 5000 });
-      await toResult(page);
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const resultEnd = await bottom(page, '.result');
-      const firstStep = await firstStepsBottom(page);
-      await page.emulateMedia({ media: 'print' });
-      const pages = await pdfPages(page);
-      await page.emulateMedia({ media: 'screen' });
-      heights.push({ i, height, resultEnd, firstStep, pages });
-      // A fresh start for the next one.
-      await page.evaluate(() => localStorage.clear());
-      if (lang !== 'zh-CN') await page.evaluate((l) => localStorage.setItem('collection-guide.lang', l), lang);
+      await measure.openSavedResult(page, persona, lang);
+      const height = await measure.resultHeight(page);
+      const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      const steps = await page.locator('.result .action-card').count();
+      heights.push({ i, height, pageHeight, steps, firstStep: await firstStepsBottom(page) });
     } catch (e) {
       heights.push({ i, height: NaN, error: String(e).split('\n')[0] });
-      await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-      if (lang !== 'zh-CN')
-        await page.evaluate((l) => localStorage.setItem('collection-guide.lang', l), lang).catch(() => undefined);
     }
+  }
+  // Printed without sources: the tallest on screen and the one with the most steps.
+  const ok = heights.filter((h) => Number.isFinite(h.height));
+  const tallest = [...ok].sort((a, b) => b.height - a.height)[0];
+  const most = [...ok].sort((a, b) => b.steps - a.steps)[0];
+  for (const h of new Set([tallest, most])) {
+    if (!h) continue;
+    await measure.openSavedResult(page, PERSONAS[h.i], lang);
+    h.pages = await measure.printedPages(page);
   }
   await context.close();
   return heights;
@@ -246,19 +242,26 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
+const started = Date.now();
 try {
-  for (const lang of LANGS) await screensFor(lang);
-  for (const lang of LANGS) {
-    const heights = await personaHeights(lang);
+  // One browser; the three languages side by side, each in its own context.
+  await Promise.all(LANGS.map((lang) => screensFor(lang)));
+  const all = await Promise.all(LANGS.map((lang) => personaHeights(lang)));
+  for (const [k, lang] of LANGS.entries()) {
+    const heights = all[k];
     const ok = heights.filter((h) => Number.isFinite(h.height));
     note(lang, 'personas measured', `${ok.length}/${heights.length}`);
-    note(lang, 'result page height collapsed max', Math.max(...ok.map((h) => h.height)));
-    note(lang, 'result page height collapsed median', median(ok.map((h) => h.height)));
-    note(lang, 'result end y collapsed max', Math.max(...ok.map((h) => h.resultEnd)));
-    note(lang, 'result end y collapsed median', median(ok.map((h) => h.resultEnd)));
-    note(lang, 'result print pages max', Math.max(...ok.map((h) => h.pages)));
+    note(lang, 'result height collapsed max (result top to end of list)', Math.max(...ok.map((h) => h.height)));
+    note(lang, 'result height collapsed median', median(ok.map((h) => h.height)));
+    note(lang, 'whole page height collapsed max', Math.max(...ok.map((h) => h.pageHeight)));
     note(lang, 'result first steps bottom max', Math.max(...ok.map((h) => h.firstStep)));
-    note(lang, 'result heights', ok.map((h) => `${h.i}:${h.resultEnd}/${h.height}/${h.pages}p`).join(' '));
+    const printed = ok.filter((h) => h.pages !== undefined);
+    note(
+      lang,
+      'print pages (A4, no sources), tallest and longest',
+      printed.map((h) => `#${h.i}: ${h.pages}`).join(', '),
+    );
+    note(lang, 'result heights (#persona:px)', ok.map((h) => `${h.i}:${h.height}`).join(' '));
     for (const h of heights.filter((x) => x.error)) console.error(`[${lang}] persona ${h.i}: ${h.error}`);
   }
 } finally {
@@ -285,4 +288,6 @@ writeFileSync(
 ${names.map((n) => `<tr><th>${n}</th>${LANGS.map((l) => cell(shots.find((s) => s.name === n && s.lang === l))).join('')}</tr>`).join('\n')}
 </table><h2>Figures</h2><pre>${JSON.stringify(figures, null, 2).replace(/</g, '&lt;')}</pre>`,
 );
-console.log(`\n${String(shots.length)} screenshots and ${OUT}/index.html`);
+console.log(
+  `\n${String(shots.length)} screenshots and ${OUT}/index.html in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);

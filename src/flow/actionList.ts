@@ -72,6 +72,55 @@ export interface ResultView {
   title: string;
   verdicts: VerdictItem[];
   groups: ActionGroupView[];
+  /** Keys of the actions that lead the result ("do these first"), in that order: see {@link chooseFirstSteps}. */
+  firstSteps: string[];
+}
+
+/** How many actions lead the result, before the list by group. */
+export const FIRST_STEP_COUNT = 3;
+
+/**
+ * What a step does for the person, most urgent first (docs/decisions/019): keep safe and keep money from leaving,
+ * check who is asking and what the papers are, pay only through the official channel, keep evidence, protect
+ * information, complain, sort out the debt, know the rules. A step's own kind counts, not where the list shows it.
+ */
+const FIRST_STEP_ORDER: readonly (ActionGroup | 'officialChannel')[] = [
+  'immediate',
+  'verify',
+  'officialChannel',
+  'evidence',
+  'protectInfo',
+  'complain',
+  'resolveDebt',
+  'rights',
+  'goodToKnow',
+];
+
+/**
+ * The first steps: the actions of the most urgent kind; within a kind, one the person's own answers called for before
+ * advice given to everyone, then in list order. Only the first action about paying counts as "the official channel"
+ * (the others are about sorting out the debt), and an action given once per lender takes one place (its first lender).
+ */
+export function chooseFirstSteps(
+  items: readonly ActionItem[],
+  ownGroup: (item: ActionItem) => ActionGroup,
+  count = FIRST_STEP_COUNT,
+): ActionItem[] {
+  const seen = new Set<string>();
+  const distinct = items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+  const officialChannel = distinct.find((item) => item.traits.includes('repay'));
+  const rank = (item: ActionItem) =>
+    FIRST_STEP_ORDER.indexOf(item === officialChannel ? 'officialChannel' : ownGroup(item));
+  return distinct
+    .map((item, index) => ({ item, index, rank: rank(item) }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        Number(a.item.because.length === 0) - Number(b.item.because.length === 0) ||
+        a.index - b.index,
+    )
+    .slice(0, count)
+    .map((x) => x.item);
 }
 
 /** Citations with their sources resolved, dropping none: lint guarantees every source exists. */
@@ -244,10 +293,25 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,
   );
-  return { outcomeId: outcome.id, title: outcome.title, verdicts: verdictItems, groups };
+  const listed = groups.flatMap((g) => g.items);
+  const firstSteps = chooseFirstSteps(listed, (item) => catalogue.actions[item.id]?.group ?? item.group);
+  return {
+    outcomeId: outcome.id,
+    title: outcome.title,
+    verdicts: verdictItems,
+    groups,
+    firstSteps: firstSteps.map((i) => i.key),
+  };
 }
 
-/** The action list in display order, flattened: what "the first action" means. */
+/** The first steps, in order. */
+export function firstStepsOf(view: ResultView): ActionItem[] {
+  const byKey = new Map(view.groups.flatMap((g) => g.items).map((item) => [item.key, item]));
+  return view.firstSteps.flatMap((key) => byKey.get(key) ?? []);
+}
+
+/** Every action the way the page shows it: the first steps, then the rest by group. What "the first action" means. */
 export function orderedActions(view: ResultView): ActionItem[] {
-  return view.groups.flatMap((g) => g.items);
+  const lead = new Set(view.firstSteps);
+  return [...firstStepsOf(view), ...view.groups.flatMap((g) => g.items.filter((item) => !lead.has(item.key)))];
 }

@@ -19,7 +19,7 @@ export function lenderFieldsIn(text: string): string[] {
 export interface LenderChoice {
   /** The lender question's option, or undefined for the flow's generic profile used while it is unanswered. */
   optionId?: string;
-  /** The option's label ("微粒贷（微众银行）"), shown beside an action given once per lender. */
+  /** Shown beside an action given once per lender: a named lender's short name ("微众银行"), else the option's label. */
   label?: string;
   profileId: string;
   profile: LenderProfile;
@@ -41,7 +41,13 @@ export function lendersFor(flow: Flow, catalogue: Catalogue, answers: Answers): 
     const profile = profileId === undefined ? undefined : catalogue.lenders[profileId];
     if (!chosen.includes(option.id) || !profileId || !profile) continue;
     if (!choices.some((c) => c.profileId === profileId))
-      choices.push({ optionId: option.id, label: option.label, profileId, profile });
+      // A named lender by its short name ("微众银行"), the generic profile by the option the person chose.
+      choices.push({
+        optionId: option.id,
+        label: profile.kind === 'lender' ? profile.name.text : option.label,
+        profileId,
+        profile,
+      });
   }
   if (choices.length > 0) return choices;
   const fallback = catalogue.lenders[spec.otherwise];

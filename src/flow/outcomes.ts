@@ -1,6 +1,6 @@
 // Distinct results of a flow for the content report: answer sets grouped by what the result page shows, and a count
 // of every distinct result over all answer combinations. Pure, like the rest of src/flow.
-import { rulesThatApply, selectActions } from './actionList.ts';
+import { orderedActions, rulesThatApply, selectActions } from './actionList.ts';
 import type { ActionItem, ResultView, VerdictItem } from './actionList.ts';
 import { questionsRead } from './conditions.ts';
 import { nextOnRoute, nodeById, routeFor } from './graph.ts';
@@ -72,7 +72,7 @@ function withoutBecause<T extends { because: unknown }>(item: T): Omit<T, 'becau
 function shown(view: ResultView): { verdicts: ShownVerdict[]; actions: ShownAction[] } {
   return {
     verdicts: view.verdicts.map(withoutBecause),
-    actions: view.groups.flatMap((g) => g.items.map(withoutBecause)),
+    actions: orderedActions(view).map(withoutBecause),
   };
 }
 

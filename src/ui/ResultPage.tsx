@@ -1,6 +1,7 @@
 // The result starts with what to do: each verdict in a line, the first three steps with their phone numbers; then
 // every action by group, each a title one tap from its steps, reasons and sources.
 import { useEffect, useRef } from 'react';
+import { firstStepsOf } from '../flow/actionList.ts';
 import type { ActionItem, ResultView } from '../flow/actionList.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { ShareChecklist } from './ShareChecklist.tsx';
@@ -20,9 +21,6 @@ interface ResultPageProps {
   openFlow?: { labelOf: (flowId: string) => string; open: (flowId: string) => void };
 }
 
-/** How many actions lead the page, before the list by group. */
-const FIRST_STEPS = 3;
-
 export function ResultPage({
   view,
   done,
@@ -39,8 +37,8 @@ export function ResultPage({
   }, [autoFocus]);
   const { result: t, groups } = useUiText();
   const all = view.groups.flatMap((g) => g.items);
-  const firstSteps = all.slice(0, FIRST_STEPS);
-  const leading = new Set(firstSteps.map((item) => item.key));
+  const firstSteps = firstStepsOf(view);
+  const leading = new Set(view.firstSteps);
   const rest = view.groups
     .map((g) => ({ ...g, items: g.items.filter((item) => !leading.has(item.key)) }))
     .filter((g) => g.items.length > 0);
@@ -75,8 +73,9 @@ export function ResultPage({
       <>
         {rest.length ? (
           <section className="all-steps" aria-labelledby="all-steps-heading">
-            <h2 id="all-steps-heading">{t.allSteps}</h2>
-            <p className="result-count">{fill(t.count, { count: all.length })}</p>
+            <h2 id="all-steps-heading">
+              {t.allSteps} <span className="result-count">{fill(t.count, { count: all.length })}</span>
+            </h2>
             {rest.map((group) => (
               <section
                 key={group.group}

@@ -1,4 +1,4 @@
-// One verdict in a line, its reasons and sources one tap away.
+// One verdict in a line: the line itself opens its explanation, reasons and sources.
 import type { VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
 import { Citations } from './Citations.tsx';
@@ -16,15 +16,15 @@ export function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
       className={`verdict verdict-${verdict.tone}`}
       aria-label={fill(t.verdictLabel, { tone: word, title: verdict.title })}
     >
-      <p className="verdict-title">
-        <span className="verdict-symbol" aria-hidden="true">
-          {TONE_SYMBOL[verdict.tone]}
-        </span>
-        <span className="verdict-word">{word}</span>
-        {verdict.title}
-      </p>
+      {/* The title is the disclosure's button, with "why" at its end: one line for each verdict, not two. */}
       <details className="verdict-more">
-        <summary>{t.verdictMore}</summary>
+        <summary className="verdict-title">
+          <span className="verdict-symbol" aria-hidden="true">
+            {TONE_SYMBOL[verdict.tone]}
+          </span>
+          <span className="verdict-word">{word}</span>
+          {verdict.title} <span className="verdict-why">{t.verdictMore}</span>
+        </summary>
         <p>
           <RichText parts={verdict.summary} />
         </p>

@@ -3,6 +3,14 @@
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { PERSONAS } from '../scenarios/personas.ts';
+import {
+  PRINT_MAX_PAGES,
+  RESULT_MAX_HEIGHT,
+  median,
+  openSavedResult,
+  printedPages,
+  resultHeight,
+} from './savedResult.ts';
 
 const FOLD = 640;
 const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
@@ -185,3 +193,44 @@ test('the result opens with the verdicts and the first step to take above the fo
   }
   await expectNoViolations(page, 'result, every disclosure open');
 });
+
+for (const language of LANGUAGES) {
+  test(`${language}: every persona's collapsed result fits three screens, and the longest prints on three A4 pages`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000 + PERSONAS.length * 4_000);
+    await firstLoad(page, language);
+    const heights = [];
+    for (const persona of PERSONAS) {
+      await openSavedResult(page, persona, language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      // Collapsed: every step a title, nothing opened.
+      await expect(page.locator('.result details[open]')).toHaveCount(0);
+      heights.push({
+        persona,
+        height: await resultHeight(page),
+        steps: await page.locator('.result .action-card').count(),
+      });
+    }
+    const values = heights.map((h) => h.height);
+    console.log(
+      `${language}: collapsed result at 360 px, ${String(values.length)} personas: ` +
+        `max ${String(Math.max(...values))} px, median ${String(median(values))} px`,
+    );
+    for (const { persona, height } of heights) expect(height, persona.it).toBeLessThanOrEqual(RESULT_MAX_HEIGHT);
+
+    // The tallest on screen and the one with the most steps: printed without sources.
+    const tallest = [...heights].sort((a, b) => b.height - a.height)[0]?.persona;
+    const mostSteps = [...heights].sort((a, b) => b.steps - a.steps)[0]?.persona;
+    const printed = [];
+    for (const candidate of new Set([tallest, mostSteps])) {
+      if (!candidate) continue;
+      await openSavedResult(page, candidate, language);
+      const pages = await printedPages(page);
+      printed.push(pages);
+      console.log(`${language}: "${candidate.it.slice(0, 50)}…" prints on ${String(pages)} A4 pages without sources`);
+      expect(pages, candidate.it).toBeLessThanOrEqual(PRINT_MAX_PAGES);
+    }
+    expect(printed.length).toBeGreaterThan(0);
+  });
+}
