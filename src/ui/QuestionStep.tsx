@@ -63,13 +63,13 @@ export function QuestionStep({
   };
   const tapButton = (option: Option) => {
     const labelId = `${ids.fieldset}-${option.id}`;
-    const isSaved = saved.length === 1 && saved[0] === option.id;
+    const isChosen = selected.length === 1 && selected[0] === option.id;
     return (
       <button
         key={option.id}
         type="button"
-        className={`choice choice-tap${isSaved ? ' is-saved' : ''}`}
-        aria-labelledby={isSaved ? `${labelId} ${labelId}-saved` : labelId}
+        className={`choice choice-tap${isChosen ? ' is-chosen' : ''}`}
+        aria-labelledby={isChosen ? `${labelId} ${labelId}-chosen` : labelId}
         aria-describedby={option.hint ? `${labelId}-hint` : undefined}
         onClick={(e: MouseEvent) => {
           // The second tap of a double tap would land on the next question, now under the finger: it is ignored.
@@ -88,8 +88,8 @@ export function QuestionStep({
             </span>
           ) : null}
         </span>
-        {isSaved ? (
-          <span id={`${labelId}-saved`} className="choice-saved">
+        {isChosen ? (
+          <span id={`${labelId}-chosen`} className="choice-chosen">
             {t.chosen}
           </span>
         ) : null}
