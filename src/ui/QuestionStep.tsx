@@ -68,6 +68,8 @@ export function QuestionStep({
       <button
         key={option.id}
         type="button"
+        name={question.id}
+        value={option.id}
         className={`choice choice-tap${isChosen ? ' is-chosen' : ''}`}
         aria-labelledby={isChosen ? `${labelId} ${labelId}-chosen` : labelId}
         aria-describedby={option.hint ? `${labelId}-hint` : undefined}
