@@ -34,8 +34,8 @@ async function measureReferences(page) {
     const headingText = () => main.querySelector('h1')?.textContent ?? '';
     const firstScreen = main.innerHTML;
     const firstHeading = headingText();
-    // The last choice, as in the journeys above.
-    [...main.querySelectorAll('input[type=radio], input[type=checkbox]')].at(-1)?.click();
+    // The last box ticked and Continue, as in the journeys above (the first question has boxes).
+    [...main.querySelectorAll('input[type=checkbox]')].at(-1)?.click();
     const next = [...main.querySelectorAll('button')].find((b) => b.textContent === '继续');
     if (!firstHeading || !next) throw new Error('reference timing: the first question has no heading or no 继续');
     next.click();
@@ -121,12 +121,13 @@ export async function benchBrowser() {
       await page.waitForLoadState('networkidle');
       for (let step = 0; step < 20; step++) {
         const tap = await page.evaluate(async () => {
-          const choices = [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')];
-          const last = choices.filter((c) => !c.closest('.action-done')).at(-1);
-          if (last && !last.checked) last.click();
-          const button = [...document.querySelectorAll('main button')].find((b) =>
-            ['继续', '查看我的应对清单'].includes(b.textContent ?? ''),
-          );
+          // The last option: a one-tap option answers by itself; a box is ticked and Continue answers.
+          const taps = [...document.querySelectorAll('main .choice-tap')];
+          const boxes = [...document.querySelectorAll('main form.question input[type=checkbox]')];
+          const last = boxes.at(-1);
+          if (!taps.length && last && !last.checked) last.click();
+          const button =
+            taps.at(-1) ?? [...document.querySelectorAll('main button')].find((b) => b.textContent === '继续');
           if (!button) return undefined;
           const start = performance.now();
           button.click();

@@ -83,14 +83,17 @@ const bottom = (page, selector) =>
     .evaluate((el) => Math.round(el.getBoundingClientRect().bottom + window.scrollY))
     .catch(() => -1);
 
+/** An option that answers alone is a button (one tap); the others are boxes ticked before Continue. */
 async function answer(page, questionId, optionIds) {
   await page.locator(`main h1`).first().waitFor();
+  const tap = page.locator(`button[name="${questionId}"][value="${optionIds[0]}"]`);
+  if (optionIds.length === 1 && (await tap.count()) === 1) return tap.click();
   for (const id of optionIds) await page.locator(`input[name="${questionId}"][value="${id}"]`).check();
   await page.locator('form.question button[type="submit"]').click();
 }
 
+/** The result the last answer opened. */
 async function toResult(page) {
-  await page.locator('.review .button-primary').click();
   await page.locator('.result').waitFor();
   await page.locator('.result .disclaimer').waitFor();
 }
@@ -125,15 +128,19 @@ async function screensFor(lang) {
   await page.locator('main h1').first().waitFor();
   // A question with many options, then on to the answers page and the result (the first persona).
   const persona = PERSONAS[0];
-  await page.locator('input[name="safetyNow"]').first().waitFor();
+  await page.locator('[name="safetyNow"]').first().waitFor();
   for (const [questionId, optionIds] of persona.answers) {
     if (questionId === 'contactKind') await shot(page, lang, '03-many-options');
     await answer(page, questionId, optionIds);
   }
-  await page.locator('.review').waitFor();
-  await shot(page, lang, '04-answers');
   await toResult(page);
   await shot(page, lang, '05-result');
+  // The answers page stands behind the result (Back).
+  await page.goBack();
+  await page.locator('.review').waitFor();
+  await shot(page, lang, '04-answers');
+  await page.locator('.review .button-primary').click();
+  await toResult(page);
   note(lang, 'result first steps bottom y', await firstStepsBottom(page));
   await page.locator('.result details').evaluateAll((all) => {
     for (const d of all) d.open = true;

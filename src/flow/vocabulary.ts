@@ -84,7 +84,7 @@ export const UI_TEXT_KEYS = {
   notices: ['corrupt', 'otherVersion', 'expired', 'deleted', 'deleteFailed', 'logUnread', 'logExpired'],
   quickExit: ['button', 'skipLink', 'exitTitle'],
   shell: ['heading', 'body', 'restart'],
-  question: ['errorMany', 'errorOne', 'errorHeading', 'progress', 'progressTotal', 'continue', 'back'],
+  question: ['errorMany', 'errorOne', 'errorHeading', 'progress', 'progressTotal', 'continue', 'back', 'chosen', 'or'],
   review: ['heading', 'hint', 'change', 'changeHidden', 'confirm'],
   result: [
     'count',

@@ -1,5 +1,6 @@
 // Generates the XState machine for a flow. Back, answer pruning and the return to the answers page come from the
-// flow graph here, once, instead of being written per state.
+// flow graph here, once, instead of being written per state. The last answer opens the result; the answers page
+// stands behind it (Back from the result), where any answer can be changed.
 import { assign, setup } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import { isValidAnswer, nextOnRoute, pruneAnswers, questionById, routeFor, routeSuccessors } from '../flow/graph.ts';
@@ -14,7 +15,6 @@ export function buildTriageMachine(flow: Flow) {
   const preds = new Map<string, Set<string>>(flow.nodes.map((n) => [n.id, new Set<string>()]));
   for (const [from, tos] of nexts) for (const to of tos) preds.get(to)?.add(from);
   const outcomeIds = flow.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
-  const isOutcome = (id: string) => outcomeIds.includes(id);
 
   /** The answers as they would be after the current question is answered by this event. */
   const answersAfter = (context: TriageContext, questionId: string, event: TriageEvent) =>
@@ -75,8 +75,9 @@ export function buildTriageMachine(flow: Flow) {
     const record = { type: 'recordAnswer' as const, params: { questionId } };
     const forward = [...(nexts.get(questionId) ?? [])].map((nodeId) => ({
       guard: { type: 'leadsTo' as const, params: { questionId, nodeId } },
-      target: isOutcome(nodeId) ? REVIEW_STATE : nodeId,
+      // Straight to the result: a change made from the answers page never gets here, as finishesEdit goes first.
       // editing stays on: a change that opens a new branch returns to the answers page once that branch is done
+      target: nodeId,
       actions: record,
     }));
     const back = [...(preds.get(questionId) ?? [])].map((previousId) => ({
@@ -128,6 +129,7 @@ export function buildTriageMachine(flow: Flow) {
       })),
     },
   };
+  // Back from the result is the answers page: what was answered, each one a tap from being changed.
   const outcomeState = (outcomeId: string) => ({
     tags: ['outcome'],
     meta: { nodeId: outcomeId },

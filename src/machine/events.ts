@@ -8,7 +8,7 @@ export type TriageEvent =
   | { type: 'nav.restart' }
   /** From the answers page: change the answer to this question, then come back. */
   | { type: 'review.edit'; questionId: string }
-  /** From the answers page: show the result. */
+  /** From the answers page: show the result again. */
   | { type: 'review.confirm' };
 
 export interface TriageContext {
@@ -18,5 +18,5 @@ export interface TriageContext {
   editing: boolean;
 }
 
-/** The machine's own screen, between the last question and the result. */
+/** The machine's own screen, the answers page: behind the result, where any answer can be changed. */
 export const REVIEW_STATE = 'review';

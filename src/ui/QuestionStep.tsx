@@ -1,8 +1,9 @@
-// One question on its own page: radios or check boxes from the flow data, Continue and Back.
+// One question on its own page: a single choice is one tap on its option; several choices are check boxes and
+// Continue, with "none of these" one tap of its own. Back sits top-left.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { Progress } from '../flow/graph.ts';
-import type { QuestionNode } from '../flow/schema.ts';
+import type { Option, QuestionNode } from '../flow/schema.ts';
 import { toggleOption } from '../flow/graph.ts';
 import { fill, useFrameText } from './uiText.ts';
 
@@ -40,6 +41,10 @@ export function QuestionStep({
   const errorRef = useRef<HTMLDivElement>(null);
   const ids = { hint: useId(), error: useId(), fieldset: useId() };
   const many = question.select === 'many';
+  // Options that answer in one tap: every option of a single choice, the option that excludes the rest of a multiple
+  // one. Check boxes for the rest, confirmed with Continue.
+  const boxes = many ? question.options.filter((o) => !o.exclusive) : [];
+  const taps = many ? question.options.filter((o) => o.exclusive) : question.options;
 
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
@@ -52,6 +57,50 @@ export function QuestionStep({
     [question.hint ? ids.hint : '', showError ? ids.error : ''].filter(Boolean).join(' ') || undefined;
   const { question: t } = useFrameText();
   const errorText = many ? t.errorMany : t.errorOne;
+  const answer = (optionIds: string[]) => {
+    if (canAnswer(optionIds)) onAnswer(optionIds);
+    else setShowError(true);
+  };
+  const tapButton = (option: Option) => {
+    const labelId = `${ids.fieldset}-${option.id}`;
+    const isChosen = selected.length === 1 && selected[0] === option.id;
+    return (
+      <button
+        key={option.id}
+        type="button"
+        name={question.id}
+        value={option.id}
+        className={`choice choice-tap${isChosen ? ' is-chosen' : ''}`}
+        aria-labelledby={isChosen ? `${labelId} ${labelId}-chosen` : labelId}
+        aria-describedby={option.hint ? `${labelId}-hint` : undefined}
+        onClick={(e: MouseEvent) => {
+          // The second tap of a double tap would land on the next question, now under the finger: it is ignored.
+          // A tap is 1, a key press 0.
+          if (e.detail > 1) return;
+          answer([option.id]);
+        }}
+      >
+        <span className="choice-text">
+          <span id={labelId} className="choice-label">
+            {option.label}
+          </span>
+          {option.hint ? (
+            <span id={`${labelId}-hint`} className="choice-hint">
+              {option.hint}
+            </span>
+          ) : null}
+        </span>
+        {isChosen ? (
+          <span id={`${labelId}-chosen`} className="choice-chosen">
+            {t.chosen}
+          </span>
+        ) : null}
+        <span className="choice-go" aria-hidden="true">
+          ›
+        </span>
+      </button>
+    );
+  };
 
   return (
     <form
@@ -59,8 +108,7 @@ export function QuestionStep({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (canAnswer(selected)) onAnswer(selected);
-        else setShowError(true);
+        if (many) answer(selected);
       }}
     >
       {showError ? (
@@ -97,43 +145,54 @@ export function QuestionStep({
             {errorText}
           </p>
         ) : null}
-        <div className={many ? 'checkboxes' : 'radios'}>
-          {question.options.map((option) => {
-            const checked = selected.includes(option.id);
-            const optionHint = option.hint ? `${ids.hint}-${option.id}` : undefined;
-            return (
-              <div key={option.id} className={`choice${option.exclusive ? ' choice-exclusive' : ''}`}>
-                <input
-                  id={`${ids.fieldset}-${option.id}`}
-                  type={many ? 'checkbox' : 'radio'}
-                  name={question.id}
-                  value={option.id}
-                  checked={checked}
-                  aria-describedby={optionHint}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    setSelected(many ? toggleOption(question, selected, option.id, on) : [option.id]);
-                    setShowError(false);
-                  }}
-                />
-                <div className="choice-text">
-                  <label htmlFor={`${ids.fieldset}-${option.id}`}>{option.label}</label>
-                  {option.hint ? (
-                    <span id={optionHint} className="choice-hint">
-                      {option.hint}
-                    </span>
-                  ) : null}
+        {many ? (
+          <div className="checkboxes">
+            {boxes.map((option) => {
+              const checked = selected.includes(option.id);
+              const optionHint = option.hint ? `${ids.hint}-${option.id}` : undefined;
+              return (
+                <div key={option.id} className="choice">
+                  <input
+                    id={`${ids.fieldset}-${option.id}`}
+                    type="checkbox"
+                    name={question.id}
+                    value={option.id}
+                    checked={checked}
+                    aria-describedby={optionHint}
+                    onChange={(e) => {
+                      setSelected(toggleOption(question, selected, option.id, e.currentTarget.checked));
+                      setShowError(false);
+                    }}
+                  />
+                  <div className="choice-text">
+                    <label htmlFor={`${ids.fieldset}-${option.id}`}>{option.label}</label>
+                    {option.hint ? (
+                      <span id={optionHint} className="choice-hint">
+                        {option.hint}
+                      </span>
+                    ) : null}
+                  </div>
                 </div>
+              );
+            })}
+            {/* Continue right under the boxes: a finger going from a ticked box to Continue never crosses an
+                option that answers and moves on. */}
+            <div className="buttons">
+              <button type="submit" className="button-primary">
+                {t.continue}
+              </button>
+            </div>
+            {taps.length ? (
+              <div className="choice-or">
+                <p className="choice-or-label">{t.or}</p>
+                {taps.map(tapButton)}
               </div>
-            );
-          })}
-        </div>
+            ) : null}
+          </div>
+        ) : (
+          <div className="choices-tap">{taps.map(tapButton)}</div>
+        )}
       </fieldset>
-      <div className="buttons">
-        <button type="submit" className="button-primary">
-          {t.continue}
-        </button>
-      </div>
       {/* What this guide is comes after the first question: someone in danger reads the question first. */}
       {intro ? (
         <div className="intro">

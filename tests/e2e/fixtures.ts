@@ -41,3 +41,24 @@ export const test = base.extend({
     await provide(page);
   },
 });
+
+/**
+ * Answers the question on screen as a person does, by the options' visible labels: one tap on an option that answers
+ * alone (a single choice, or "none of these"), else a tick in each box and Continue. Returns the taps it took.
+ */
+export async function answerWith(page: Page, labels: readonly string[]): Promise<number> {
+  const [only = ''] = labels;
+  const tap = tapOption(page, only);
+  if (labels.length === 1 && (await tap.count()) === 1) {
+    await tap.click();
+    return 1;
+  }
+  for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+  await page.locator('form.question button[type="submit"]').click();
+  return labels.length + 1;
+}
+
+/** The option that answers in one tap, by its label (it may also say it is the answer chosen before). */
+export function tapOption(page: Page, label: string) {
+  return page.locator('.choice-tap').filter({ has: page.getByText(label, { exact: true }) });
+}

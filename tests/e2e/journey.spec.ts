@@ -1,5 +1,5 @@
 // Whole journeys in real Chromium on a 360 px phone screen, against the production build.
-import { expect, test } from './fixtures.ts';
+import { answerWith, expect, tapOption, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import courtJson from '../../flows/court-papers.json' with { type: 'json' };
@@ -24,8 +24,10 @@ function promptOf(questionId: string, inFlow: Flow = flow): string {
 
 async function answer(page: Page, questionId: string, optionIds: string[], inFlow: Flow = flow) {
   await expect(page.getByRole('heading', { level: 1, name: promptOf(questionId, inFlow) })).toBeVisible();
-  for (const id of optionIds) await page.getByLabel(labelOf(questionId, id, inFlow), { exact: true }).check();
-  await page.getByRole('button', { name: '继续' }).click();
+  await answerWith(
+    page,
+    optionIds.map((id) => labelOf(questionId, id, inFlow)),
+  );
 }
 
 function persona(fragment: string) {
@@ -39,9 +41,8 @@ test('a full journey ends in the sourced action list, 110 first when someone thr
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
   const p = persona('threatened with violence');
+  // The last answer opens the result.
   for (const [questionId, optionIds] of p.answers) await answer(page, questionId, optionIds);
-  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
   const firstAction = page.getByRole('article').first();
@@ -66,8 +67,6 @@ test('the result shows the whole list with the tap: verdicts, every group and th
   await page.goto('/');
   for (const [questionId, optionIds] of persona('at the door right now').answers)
     await answer(page, questionId, optionIds);
-  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
   const parts = await page.evaluate(() => ({
     groups: document.querySelectorAll('.action-group').length,
@@ -81,7 +80,6 @@ test('changing an earlier answer from the answers page changes the result', asyn
   await page.goto('/');
   const p = persona('family and a colleague');
   for (const [questionId, optionIds] of p.answers) await answer(page, questionId, optionIds);
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
   await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
   await expect(page.getByRole('region', { name: /^警惕：/ })).toHaveCount(0);
 
@@ -111,7 +109,51 @@ test("the browser's Back button moves between questions and keeps the answers", 
   await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: promptOf('safetyNow') })).toBeVisible();
-  await expect(page.getByLabel(labelOf('safetyNow', 'noneOfThese'), { exact: true })).toBeChecked();
+  await expect(tapOption(page, labelOf('safetyNow', 'noneOfThese'))).toHaveClass(/is-chosen/);
+  await expect(tapOption(page, labelOf('safetyNow', 'noneOfThese'))).toContainText('你选的');
+});
+
+test('Back from the result is the answers page, then the last question, its answer shown as chosen', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const p = persona('a polite overdue reminder');
+  for (const [questionId, optionIds] of p.answers) await answer(page, questionId, optionIds);
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('amountDisputed') })).toBeFocused();
+  const chosen = tapOption(page, labelOf('amountDisputed', 'amountCorrect'));
+  await expect(chosen).toHaveAccessibleName(`${labelOf('amountDisputed', 'amountCorrect')} 你选的`);
+  await expect(page.locator('.choice-tap.is-chosen')).toHaveCount(1);
+});
+
+test('a double tap answers one question, not the next one that appears under the finger', async ({ page }) => {
+  await page.goto('/');
+  const p = persona('a polite overdue reminder');
+  // Up to "can you pay?", whose next question is also a single choice.
+  for (const [questionId, optionIds] of p.answers.filter(([id]) => id !== 'amountDisputed'))
+    if (questionId === 'paymentSituation') {
+      await expect(page.getByRole('heading', { level: 1, name: promptOf(questionId) })).toBeVisible();
+      const option = tapOption(page, labelOf(questionId, optionIds[0] ?? ''));
+      const box = await option.boundingBox();
+      await option.dblclick();
+      // The second tap did land on an option of the next question.
+      const under = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('.choice-tap')?.textContent ?? '',
+        { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 },
+      );
+      const next = flow.nodes.find((n) => n.id === 'amountDisputed');
+      const labels = next?.kind === 'question' ? next.options.map((o) => o.label) : [];
+      expect(
+        labels.some((label) => under.startsWith(label)),
+        `"${under}" is an option of the next question`,
+      ).toBe(true);
+    } else await answer(page, questionId, optionIds);
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('amountDisputed') })).toBeVisible();
+  await expect(page.locator('.choice-tap.is-chosen')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toHaveCount(0);
 });
 
 test('someone at the door sees the 110 card on the very next screen', async ({ page }) => {
@@ -136,7 +178,6 @@ test('the first screen offers the court-papers guide; a payment order ends in 12
   await answer(page, 'caseVerified', ['notChecked'], court);
   await answer(page, 'receivedWhen', ['within7Days'], court);
   await answer(page, 'debtView', ['disputeAmount'], court);
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
   await expect(page.getByRole('link', { name: /12368/ }).first()).toHaveAttribute('href', 'tel:12368');
   await expect(page.getByRole('heading', { name: '支付令有异议：15 日内书面提出' })).toBeVisible();

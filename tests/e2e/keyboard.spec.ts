@@ -1,4 +1,4 @@
-// A whole journey with the keyboard alone: Tab, arrows, Space and Enter; focus lands on each new question's heading.
+// A whole journey with the keyboard alone: Tab, Space and Enter; focus lands on each new question's heading.
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
@@ -32,17 +32,17 @@ async function answerByKeyboard(page: Page, questionId: string, optionIds: strin
   if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
   await expect(page.getByRole('heading', { level: 1, name: node.prompt })).toBeFocused();
   const labels = optionIds.map((id) => node.options.find((o) => o.id === id)?.label ?? id);
-  if (node.select === 'many') {
-    for (const label of labels) {
-      await tabUntil(page, (f) => f.type === 'checkbox' && f.label.startsWith(label));
-      await page.keyboard.press('Space');
-    }
-  } else {
+  const alone =
+    labels.length === 1 && (node.select === 'one' || node.options.find((o) => o.id === optionIds[0])?.exclusive);
+  if (alone) {
+    // An option that answers by itself is a button: Enter on it answers and moves on.
     const [label = ''] = labels;
-    await tabUntil(page, (f) => f.type === 'radio');
-    for (let i = 0; i < node.options.length && !(await focused(page)).label.startsWith(label); i++)
-      await page.keyboard.press('ArrowDown');
-    expect((await focused(page)).label.startsWith(label)).toBe(true);
+    await tabUntil(page, (f) => f.tag === 'button' && f.label.startsWith(label));
+    await page.keyboard.press('Enter');
+    return;
+  }
+  for (const label of labels) {
+    await tabUntil(page, (f) => f.type === 'checkbox' && f.label.startsWith(label));
     await page.keyboard.press('Space');
   }
   await tabUntil(page, (f) => f.tag === 'button' && f.label === '继续');
@@ -59,11 +59,15 @@ test('a keyboard-only journey from the first question to the result', async ({ p
   await page.getByRole('heading', { level: 1 }).focus();
   for (const [questionId, optionIds] of persona.answers) await answerByKeyboard(page, questionId, optionIds);
 
+  // The last answer opens the result; the answers page is one Enter from its end, and leads back.
+  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  await expect(page.locator('.action-card').first()).toBeVisible();
+  await tabUntil(page, (f) => f.tag === 'button' && f.label === '看看或修改我的回答');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeFocused();
   await tabUntil(page, (f) => f.tag === 'button' && f.label === '查看我的应对清单');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
-  await expect(page.locator('.action-card').first()).toBeVisible();
 
   // An empty answer is caught by the error summary, which takes focus and links to the field.
   await page.evaluate(() => {

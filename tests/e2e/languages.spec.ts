@@ -1,6 +1,6 @@
 // Every language in real Chromium: switching mid-flow keeps the answers and the step, <html lang> follows,
 // the choice is remembered, and axe finds nothing on any screen in any language.
-import { expect, expectNoViolations, test } from './fixtures.ts';
+import { answerWith, expect, expectNoViolations, tapOption, test } from './fixtures.ts';
 import enTriage from '../../flows/i18n/en/collection-triage.json' with { type: 'json' };
 import enUi from '../../flows/i18n/en/ui.json' with { type: 'json' };
 
@@ -12,8 +12,7 @@ const en = (key: string): string => {
 
 test('switching language mid-flow keeps the step and the answers; lang, words and choice follow', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('都没有，我现在是安全的').check();
-  await page.getByRole('button', { name: '继续' }).click();
+  await answerWith(page, ['都没有，我现在是安全的']);
   await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeHidden();
   const secondHeading = await page.getByRole('heading', { level: 1 }).textContent();
 
@@ -26,7 +25,7 @@ test('switching language mid-flow keeps the step and the answers; lang, words an
   // Still the second question, and Back returns to the first with its answer kept.
   await page.getByRole('button', { name: en('question.back') }).click();
   await expect(page.getByRole('heading', { level: 1, name: en('nodes.safetyNow.prompt') })).toBeVisible();
-  await expect(page.getByLabel(en('nodes.safetyNow.options.noneOfThese.label'))).toBeChecked();
+  await expect(tapOption(page, en('nodes.safetyNow.options.noneOfThese.label'))).toContainText(en('question.chosen'));
 
   // Remembered on this device across a reload.
   await page.reload();
@@ -53,17 +52,27 @@ for (const [language, buttonName] of [
       await page.getByRole('button', { name: language === 'en' ? en('question.continue') : '繼續' }).click();
     };
     await expectNoViolations(page, 'first question');
-    // The first option of each question, then Continue, to the answers page and the result.
+    // The first option of each question (a tap, or a tick and Continue) until the result; then the answers page.
     for (let step = 0; step < 14; step++) {
-      const firstOption = page.locator('form input').first();
+      const firstOption = page.locator('form .choice input, form .choice-tap').first();
       if (!(await firstOption.isVisible().catch(() => false))) break;
-      await firstOption.check();
-      await next();
+      if ((await firstOption.evaluate((el) => el.tagName)) === 'BUTTON') await firstOption.click();
+      else {
+        await firstOption.check();
+        await next();
+      }
+      await expect(page.locator('main h1')).toBeFocused();
+      if (await page.locator('.result').count()) break;
       await expectNoViolations(page, `step ${String(step + 1)}`);
     }
-    await page.locator('.review .button-primary').click();
     await expect(page.locator('.result')).toBeVisible();
+    await page.locator('.result .disclaimer').waitFor();
     await expectNoViolations(page, 'result');
+    await page
+      .getByRole('button', { name: language === 'en' ? en('result.changeAnswers') : '看看或修改我的回答' })
+      .click();
+    await expect(page.locator('.review')).toBeVisible();
+    await expectNoViolations(page, 'answers page');
     for (const tool of ['log', 'drafts', 'words'] as const) {
       await page.locator('.tools-nav button').nth(['guide', 'log', 'drafts', 'words'].indexOf(tool)).click();
       await expect(page.locator('main h1')).toBeVisible();

@@ -29,14 +29,21 @@ async function firstLoad(page: Page, language: (typeof LANGUAGES)[number]) {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
+/** An option that answers alone is a button (one tap); the others are boxes ticked before Continue. */
 async function answer(page: Page, questionId: string, optionIds: string[]) {
-  await expect(page.locator(`input[name="${questionId}"]`).first()).toBeVisible();
+  await expect(page.locator(`[name="${questionId}"]`).first()).toBeVisible();
+  const [only = ''] = optionIds;
+  const tap = page.locator(`button[name="${questionId}"][value="${only}"]`);
+  if (optionIds.length === 1 && (await tap.count()) === 1) {
+    await tap.click();
+    return;
+  }
   for (const id of optionIds) await page.locator(`input[name="${questionId}"][value="${id}"]`).check();
   await page.locator('form.question button[type="submit"]').click();
 }
 
+/** The whole result the last answer opened. */
 async function openResult(page: Page) {
-  await page.locator('.review .button-primary').click();
   await expect(page.locator('.result .disclaimer')).toBeAttached();
 }
 
@@ -131,10 +138,14 @@ for (const language of LANGUAGES) {
     for (const [questionId, optionIds] of persona.answers) {
       await answer(page, questionId, optionIds);
     }
-    await expect(page.locator('.review')).toBeVisible();
-    await check('answers');
     await openResult(page);
     await check('result');
+    // Back from the result is the answers page.
+    await page.goBack();
+    await expect(page.locator('.review')).toBeVisible();
+    await check('answers');
+    await page.locator('.review .button-primary').click();
+    await openResult(page);
     await page.locator('.result details').evaluateAll((all) => {
       for (const d of all) (d as HTMLDetailsElement).open = true;
     });

@@ -1,5 +1,5 @@
 // After one visit the app works with the network off: the service worker serves every file.
-import { expect, test } from './fixtures.ts';
+import { answerWith, expect, test } from './fixtures.ts';
 
 test('after one visit, a whole journey works offline, including a reload', async ({ page, context }) => {
   await page.goto('/');
@@ -19,11 +19,7 @@ test('after one visit, a whole journey works offline, including a reload', async
     ['现在还不上', []],
     ['金额是对的', []],
   ];
-  for (const [first, more] of steps) {
-    for (const label of [first, ...more]) await page.getByLabel(label, { exact: true }).check();
-    await page.getByRole('button', { name: '继续' }).click();
-  }
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  for (const [first, more] of steps) await answerWith(page, [first, ...more]);
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
   await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
   await page.reload();

@@ -1,6 +1,7 @@
 // People from the persona table go through the real app in Chromium and read their result as they would: the
-// verdict titles, the action titles and the words on the page, never ids.
-import { expect, test } from './fixtures.ts';
+// verdict titles, the action titles and the words on the page, never ids. Every tap from the first screen to the
+// result is counted; the median person must get there in 12 or fewer.
+import { answerWith, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import actionsJson from '../../flows/shared/actions.json' with { type: 'json' };
@@ -51,21 +52,40 @@ function titleWords(title: string, lenderName: string): string {
   return (title.split('{tel:')[0] ?? title).replaceAll('{lender:name}', lenderName).trim();
 }
 
-async function answerAs(page: Page, persona: Persona) {
+/** The most taps the median person may need from the first screen to the result. */
+const MEDIAN_TAPS = 12;
+/** Taps each persona needed, as the page counted them. */
+const tapsOf = new Map<string, number>();
+
+/** Counts every click the page receives, from the first screen on. */
+async function countTaps(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { taps: number };
+    w.taps = 0;
+    document.addEventListener('click', (e) => (e.isTrusted ? (w.taps += 1) : undefined), { capture: true });
+  });
+}
+
+/** Answers every question as the persona would, and returns the taps the page received until the result showed. */
+async function answerAs(page: Page, persona: Persona): Promise<number> {
+  await countTaps(page);
+  let taps = 0;
   for (const [questionId, optionIds] of persona.answers) {
     const q = question(questionId);
     await expect(page.getByRole('heading', { level: 1, name: q.prompt })).toBeVisible();
-    for (const id of optionIds) {
-      const label = q.options.find((o) => o.id === id)?.label ?? id;
-      await page.getByLabel(label, { exact: true }).check();
-    }
-    await page.getByRole('button', { name: '继续' }).click();
+    taps += await answerWith(
+      page,
+      optionIds.map((id) => q.options.find((o) => o.id === id)?.label ?? id),
+    );
   }
-  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeVisible();
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  // The last answer opens the result.
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  const counted = await page.evaluate(() => (window as unknown as { taps: number }).taps);
+  expect(counted, 'the taps the page received are the ones made').toBe(taps);
   // The whole list has followed its first part once the tools at its end are there.
   await expect(page.getByRole('heading', { level: 2, name: '接下来可以用的工具' })).toBeVisible();
+  tapsOf.set(persona.it, counted);
+  return counted;
 }
 
 for (const fragment of WHO) {
@@ -100,3 +120,29 @@ for (const fragment of WHO) {
     }
   });
 }
+
+test(`the median person reaches the result in ${String(MEDIAN_TAPS)} taps or fewer`, async ({ page }) => {
+  // Anyone not counted above (a retried worker starts afresh) is walked again here.
+  for (const fragment of WHO) {
+    const persona = personaFor(fragment);
+    if (tapsOf.has(persona.it)) continue;
+    await page.goto('/');
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+    await page.goto('/');
+    await answerAs(page, persona);
+  }
+  const counts = WHO.map((fragment) => tapsOf.get(personaFor(fragment).it) ?? Number.NaN);
+  const sorted = [...counts].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  const max = Math.max(...counts);
+  console.log(
+    [
+      `taps from the first screen to the result, ${String(counts.length)} personas: median ${String(median)}, max ${String(max)}, min ${String(Math.min(...counts))}`,
+      ...WHO.map((fragment, i) => `  ${String(counts[i]).padStart(2)}  ${fragment}`),
+    ].join('\n'),
+  );
+  expect(median).toBeLessThanOrEqual(MEDIAN_TAPS);
+});

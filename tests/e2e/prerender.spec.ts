@@ -1,5 +1,5 @@
 // The built index.html already shows the start screen; the app takes it over without errors, flashes or shifts.
-import { expect, test } from './fixtures.ts';
+import { answerWith, expect, test } from './fixtures.ts';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
 
@@ -7,7 +7,9 @@ const flow = flowJson as Flow;
 const first = flow.nodes[0];
 if (first?.kind !== 'question') throw new Error('the flow does not start with a question');
 const PROMPT = first.prompt;
-const CHOICE = first.select === 'many' ? 'checkbox' : 'radio';
+/** Check boxes for the options ticked together, a button for each that answers alone. */
+const BOXES = first.select === 'many' ? first.options.filter((o) => !o.exclusive) : [];
+const TAPS = first.options.filter((o) => !BOXES.includes(o));
 const LAST_OPTION = first.options.at(-1)?.label ?? '';
 
 test('the first question is in the page before any script runs', async ({ browser }) => {
@@ -15,7 +17,9 @@ test('the first question is in the page before any script runs', async ({ browse
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: PROMPT })).toBeVisible();
-  await expect(page.getByRole('group', { name: PROMPT }).getByRole(CHOICE)).toHaveCount(first.options.length);
+  const group = page.getByRole('group', { name: PROMPT });
+  await expect(group.getByRole('checkbox')).toHaveCount(BOXES.length);
+  for (const option of TAPS) await expect(group.getByRole('button', { name: option.label, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: '快速离开' })).toBeVisible();
   await context.close();
 });
@@ -69,8 +73,7 @@ test('saved progress replaces the prerendered start screen with the saved step, 
   });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto('/');
-  await page.getByLabel(LAST_OPTION, { exact: true }).check();
-  await page.getByRole('button', { name: '继续' }).click();
+  await answerWith(page, [LAST_OPTION]);
   const second = page.getByRole('heading', { level: 1 });
   await expect(second).not.toHaveText(PROMPT);
   const secondPrompt = await second.textContent();

@@ -1,15 +1,13 @@
 // Privacy promises in real Chromium: resume after reload, quick exit with no way back, delete, shared-phone mode,
 // no request to any other host and no policy violation.
-import { expect, test } from './fixtures.ts';
+import { answerWith, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const EXIT = 'https://www.weather.com.cn/';
 
 async function answerFirstTwo(page: Page) {
-  await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('微粒贷（微众银行）', { exact: true }).check();
-  await page.getByRole('button', { name: '继续' }).click();
+  await answerWith(page, ['都没有，我现在是安全的']);
+  await answerWith(page, ['微粒贷（微众银行）']);
   await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
 }
 

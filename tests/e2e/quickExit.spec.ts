@@ -1,6 +1,6 @@
 // The quick exit in real Chromium: by the button, Shift three times and the skip link, from a question, the result,
 // a tool page and a first screen that Back returned to, neither Back nor Forward afterwards reaches the app.
-import { expect, test } from './fixtures.ts';
+import { answerWith, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
@@ -15,19 +15,19 @@ async function answer(page: Page, questionId: string, optionIds: string[]) {
   const node = flow.nodes.find((n) => n.id === questionId);
   if (node?.kind !== 'question') throw new Error(`no question ${questionId}`);
   await expect(page.getByRole('heading', { level: 1, name: node.prompt })).toBeVisible();
-  for (const id of optionIds) {
-    const option = node.options.find((o) => o.id === id);
-    if (!option) throw new Error(`no option ${questionId}.${id}`);
-    await page.getByLabel(option.label, { exact: true }).check();
-  }
-  await page.getByRole('button', { name: '继续' }).click();
+  await answerWith(
+    page,
+    optionIds.map((id) => {
+      const option = node.options.find((o) => o.id === id);
+      if (!option) throw new Error(`no option ${questionId}.${id}`);
+      return option.label;
+    }),
+  );
 }
 
 async function answerFirstTwo(page: Page) {
-  await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('微粒贷（微众银行）', { exact: true }).check();
-  await page.getByRole('button', { name: '继续' }).click();
+  await answerWith(page, ['都没有，我现在是安全的']);
+  await answerWith(page, ['微粒贷（微众银行）']);
   await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
 }
 
@@ -38,8 +38,7 @@ const SITUATIONS: Record<string, (page: Page) => Promise<void>> = {
   },
   'the third question': answerFirstTwo,
   'the first question after the browser Back, with a Forward entry left': async (page) => {
-    await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
-    await page.getByRole('button', { name: '继续' }).click();
+    await answerWith(page, ['都没有，我现在是安全的']);
     await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeHidden();
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
@@ -49,7 +48,6 @@ const SITUATIONS: Record<string, (page: Page) => Promise<void>> = {
     const persona = PERSONAS[0];
     if (!persona) throw new Error('no persona');
     for (const [questionId, optionIds] of persona.answers) await answer(page, questionId, optionIds);
-    await page.getByRole('button', { name: '查看我的应对清单' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
   },
   'the contact log page': async (page) => {

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { answerWith } from './fixtures.ts';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'update-'));
@@ -35,10 +36,8 @@ test('after an update and a reload, saved progress is still there at the same st
     await page.goto(server.url);
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-    await page.getByLabel('都没有，我现在是安全的', { exact: true }).check();
-    await page.getByRole('button', { name: '继续' }).click();
-    await page.getByLabel('微粒贷（微众银行）', { exact: true }).check();
-    await page.getByRole('button', { name: '继续' }).click();
+    await answerWith(page, ['都没有，我现在是安全的']);
+    await answerWith(page, ['微粒贷（微众银行）']);
     const step = await page.getByRole('heading', { level: 1 }).textContent();
 
     server.setDir(buildB);

@@ -22,19 +22,21 @@ describe('buildTriageMachine', () => {
     expect(snapshot.can(back)).toBe(false);
   });
 
-  it('follows the answers, shows the answers page, then the result', () => {
+  it('follows the answers straight to the result, the answers page behind it', () => {
     const actor = start(answer('call'), answer('insults', 'lateCalls'));
-    expect(actor.getSnapshot().value).toBe('review');
-    actor.send({ type: 'review.confirm' });
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('result');
     expect(snapshot.hasTag('outcome')).toBe(true);
     expect(snapshot.context.answers).toEqual({ contact: ['call'], conduct: ['insults', 'lateCalls'] });
+    actor.send(back);
+    expect(actor.getSnapshot().value).toBe('review');
+    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).toBe('result');
   });
 
   it('takes the branch the answer selects', () => {
     expect(start(answer('visit')).getSnapshot().value).toBe('atDoor');
-    expect(start(answer('visit'), answer('yes')).getSnapshot().value).toBe('review');
+    expect(start(answer('visit'), answer('yes')).getSnapshot().value).toBe('result');
   });
 
   it('ignores answers the screen cannot produce', () => {
@@ -52,23 +54,25 @@ describe('buildTriageMachine', () => {
 
   it('goes back along the route the user took, keeping each answer to show again', () => {
     const actor = start(answer('visit'), answer('no'), answer('none'));
-    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().value).toBe('result');
     const visited: unknown[] = [];
     while (actor.getSnapshot().can(back)) {
       actor.send(back);
       visited.push(actor.getSnapshot().value);
     }
-    expect(visited).toEqual(['conduct', 'atDoor', 'contact']);
+    expect(visited).toEqual(['review', 'conduct', 'atDoor', 'contact']);
     expect(actor.getSnapshot().context.answers).toEqual({ contact: ['visit'], atDoor: ['no'], conduct: ['none'] });
   });
 
-  it('goes back from the result to the answers page', () => {
-    const actor = start(answer('call'), answer('none'), { type: 'review.confirm' }, back);
+  it('goes back from the result to the answers page, then to the last question', () => {
+    const actor = start(answer('call'), answer('none'), back);
     expect(actor.getSnapshot().value).toBe('review');
+    actor.send(back);
+    expect(actor.getSnapshot().value).toBe('conduct');
   });
 
   it('returns to the answers page after changing one answer that keeps the route whole', () => {
-    const actor = start(answer('call'), answer('insults'), { type: 'review.edit', questionId: 'conduct' });
+    const actor = start(answer('call'), answer('insults'), back, { type: 'review.edit', questionId: 'conduct' });
     expect(actor.getSnapshot().value).toBe('conduct');
     actor.send(answer('lateCalls'));
     expect(actor.getSnapshot().value).toBe('review');
@@ -76,7 +80,7 @@ describe('buildTriageMachine', () => {
   });
 
   it('asks the new questions a changed answer opens, then returns to the answers page', () => {
-    const actor = start(answer('call'), answer('insults'), { type: 'review.edit', questionId: 'contact' });
+    const actor = start(answer('call'), answer('insults'), back, { type: 'review.edit', questionId: 'contact' });
     actor.send(answer('visit'));
     expect(actor.getSnapshot().value).toBe('atDoor');
     actor.send(answer('no'));
@@ -85,7 +89,7 @@ describe('buildTriageMachine', () => {
   });
 
   it('drops answers on a branch the user no longer takes', () => {
-    const actor = start(answer('call'), answer('insults'), { type: 'review.edit', questionId: 'contact' });
+    const actor = start(answer('call'), answer('insults'), back, { type: 'review.edit', questionId: 'contact' });
     actor.send(answer('visit'));
     actor.send(answer('yes'));
     expect(actor.getSnapshot().value).toBe('review');
@@ -93,7 +97,7 @@ describe('buildTriageMachine', () => {
   });
 
   it('Back while changing an answer returns to the answers page', () => {
-    const actor = start(answer('call'), answer('insults'), { type: 'review.edit', questionId: 'conduct' }, back);
+    const actor = start(answer('call'), answer('insults'), back, { type: 'review.edit', questionId: 'conduct' }, back);
     expect(actor.getSnapshot().value).toBe('review');
     expect(actor.getSnapshot().context.editing).toBe(false);
   });
@@ -102,6 +106,7 @@ describe('buildTriageMachine', () => {
     const actor = start(
       answer('call'),
       answer('insults'),
+      back,
       { type: 'review.edit', questionId: 'contact' },
       answer('visit'),
     );
@@ -114,12 +119,12 @@ describe('buildTriageMachine', () => {
   });
 
   it('will not edit a question that is not on the route', () => {
-    const actor = start(answer('call'), answer('none'), { type: 'review.edit', questionId: 'atDoor' });
+    const actor = start(answer('call'), answer('none'), back, { type: 'review.edit', questionId: 'atDoor' });
     expect(actor.getSnapshot().value).toBe('review');
   });
 
   it('restart forgets every answer', () => {
-    const actor = start(answer('call'), answer('none'), { type: 'review.confirm' }, { type: 'nav.restart' });
+    const actor = start(answer('call'), answer('none'), { type: 'nav.restart' });
     expect(actor.getSnapshot().value).toBe('contact');
     expect(actor.getSnapshot().context).toEqual({ answers: {}, editing: false });
   });

@@ -14,10 +14,35 @@ import { Shell } from '../../src/ui/Shell.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
 
-/** Opens the result from the answers page and waits for it (its screen is a download of its own). */
-export async function openResult(user: ReturnType<typeof userEvent.setup>): Promise<void> {
-  await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+/** Waits for the whole result, which the last answer opens (its screen is a download of its own). */
+export async function openResult(): Promise<void> {
   await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' }, { timeout: 10_000 });
+}
+
+/**
+ * Answers the question on screen as a person does, by the options' visible labels: one tap on an option that answers
+ * alone, else a tick in each box and Continue.
+ */
+export async function answerWith(user: ReturnType<typeof userEvent.setup>, labels: readonly string[]): Promise<void> {
+  const [only = ''] = labels;
+  const tap = labels.length === 1 ? tapOption(only) : null;
+  if (tap) {
+    await user.click(tap);
+    return;
+  }
+  for (const label of labels) await user.click(screen.getByRole('checkbox', { name: label }));
+  await user.click(screen.getByRole('button', { name: '继续' }));
+}
+
+/** Shows the result again from the answers page, and waits for it. */
+export async function confirmAnswers(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.click(screen.getByRole('button', { name: '查看我的应对清单' }));
+  await openResult();
+}
+
+/** An option that answers in one tap, by its label; one chosen before also says so. */
+export function tapOption(label: string): HTMLElement | null {
+  return screen.queryByRole('button', { name: (name) => name === label || name === `${label} 你选的` });
 }
 
 /** A Map standing in for localStorage; `writes` counts every write, to prove shared-phone mode writes nothing. */
@@ -78,15 +103,10 @@ export function renderTriage(bundle: FlowBundle, flowId: string, options: Option
     );
   }
   const utils = render(<Harness />);
-  /** Picks options by their visible labels and presses Continue. */
   const answer = async (...labels: string[]) => {
-    for (const label of labels) {
-      const choice = screen.queryByRole('radio', { name: label }) ?? screen.getByRole('checkbox', { name: label });
-      await user.click(choice);
-    }
-    await user.click(screen.getByRole('button', { name: '继续' }));
+    await answerWith(user, labels);
     // The answers page and the result are downloads of their own: wait until the next screen is there.
     await screen.findByRole('heading', { level: 1 });
   };
-  return { user, answer, showResult: () => openResult(user), store, ...utils };
+  return { user, answer, showResult: openResult, confirmAnswers: () => confirmAnswers(user), store, ...utils };
 }

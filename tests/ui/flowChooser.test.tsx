@@ -15,7 +15,7 @@ import { Root } from '../../src/ui/Root.tsx';
 
 const STORAGE_KEY = STORAGE_KEYS.progress;
 import { realBundle, realFlow } from '../support/fixtures.ts';
-import { openResult } from '../support/renderTriage.tsx';
+import { answerWith, openResult } from '../support/renderTriage.tsx';
 
 const collection = realFlow('collection-triage');
 const court = realFlow('court-papers');
@@ -47,13 +47,7 @@ function renderRoot(download?: () => Promise<FlowBundle>) {
       />
     ),
   );
-  const answer = async (...labels: string[]) => {
-    for (const label of labels) {
-      const choice = screen.queryByRole('radio', { name: label }) ?? screen.getByRole('checkbox', { name: label });
-      await user.click(choice);
-    }
-    await user.click(screen.getByRole('button', { name: '继续' }));
-  };
+  const answer = (...labels: string[]) => answerWith(user, labels);
   return { user, answer, ...utils };
 }
 
@@ -103,7 +97,7 @@ describe('choosing the situation', () => {
     await answer('都没有');
     await answer('现在还不上');
     await answer('金额是对的');
-    await openResult(user);
+    await openResult();
     const link = screen.getByRole('button', { name: `打开：${court.situation ?? ''}` });
     await user.click(link);
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();

@@ -34,15 +34,16 @@ describe('the full bundle', () => {
     expect(await screen.findByRole('article')).toHaveTextContent('法律依据和来源');
   });
 
-  it('every question works before it arrives; the answers page waits for it with the answers kept', async () => {
+  it('every question works before it arrives; the result waits for it with the answers kept', async () => {
     const { bundles, arrive } = slowBundle();
     const { answer, user } = renderTriage(bundle, 'mini', { bundles });
     await answer('电话');
-    await user.click(screen.getByRole('checkbox', { name: '都没有' }));
-    await user.click(screen.getByRole('button', { name: '继续' }));
+    // The result is a download of its own: the tap shows that it is coming.
+    await user.click(screen.getByRole('button', { name: '都没有' }));
     expect(screen.getByRole('status')).toHaveTextContent('正在载入');
     await arrive(bundle);
-    expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
     expect(screen.getByText('电话')).toBeInTheDocument();
   });
 
@@ -54,11 +55,12 @@ describe('the full bundle', () => {
     });
     const { answer, user } = renderTriage(bundle, 'mini', { bundles });
     await answer('电话');
-    await user.click(screen.getByRole('checkbox', { name: '都没有' }));
-    await user.click(screen.getByRole('button', { name: '继续' }));
+    // The result is a download of its own: the tap shows that it is coming.
+    await user.click(screen.getByRole('button', { name: '都没有' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('你的回答还在');
     await user.click(screen.getByRole('button', { name: '再试一次' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
     expect(screen.getByText('电话')).toBeInTheDocument();
   });
 });

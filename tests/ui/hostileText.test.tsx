@@ -44,7 +44,7 @@ function hostileBundle(payload: string) {
 
 describe.each(PAYLOADS)('hostile text %s', (payload) => {
   it('is shown literally on the question, answers and result screens, and never runs', async () => {
-    const { answer, container, showResult } = renderTriage(hostileBundle(payload), 'mini');
+    const { answer, container, showResult, user } = renderTriage(hostileBundle(payload), 'mini');
     const w = window as unknown as { __xss?: number };
     const noMarkup = () => {
       expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
@@ -54,10 +54,11 @@ describe.each(PAYLOADS)('hostile text %s', (payload) => {
     noMarkup();
     await answer(`${payload} 0-0`);
     await answer(`${payload} 2-0`);
-    expect(screen.getByText(`${payload} 2-0`)).toBeInTheDocument();
-    noMarkup();
     await showResult();
     expect(screen.getAllByText(payload).length).toBeGreaterThan(0);
+    noMarkup();
+    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    expect(screen.getByText(`${payload} 2-0`)).toBeInTheDocument();
     noMarkup();
   });
 });

@@ -1,8 +1,9 @@
-// The app through a user's eyes on the small fixture flow: questions, answers page, result, Back and changes.
+// The app through a user's eyes on the small fixture flow: questions, result, the answers page behind it, Back and
+// changes.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { miniBundle } from '../support/fixtures.ts';
-import { renderTriage } from '../support/renderTriage.tsx';
+import { renderTriage, tapOption } from '../support/renderTriage.tsx';
 
 const bundle = miniBundle();
 
@@ -10,23 +11,29 @@ describe('the triage journey', () => {
   it('asks one question per screen; focus moves to each new heading, but not on first load', async () => {
     const { answer } = renderTriage(bundle, 'mini');
     expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).not.toHaveFocus();
-    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    // A single choice: each option a button that answers, in a group named by the question; no Continue.
+    const group = screen.getByRole('group', { name: '对方怎么联系你？' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['电话›', '上门›']);
+    expect(screen.queryByRole('button', { name: '继续' })).not.toBeInTheDocument();
     expect(screen.getByText('第 1 题')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '返回上一题' })).not.toBeInTheDocument();
     await answer('电话');
     expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toHaveFocus();
   });
 
-  it('shows an error linked to the question when Continue is pressed with nothing chosen', async () => {
-    const { user } = renderTriage(bundle, 'mini');
+  it('shows an error linked to the question when Continue is pressed with nothing ticked', async () => {
+    const { answer, user } = renderTriage(bundle, 'mini');
+    await answer('电话');
     await user.click(screen.getByRole('button', { name: '继续' }));
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('link', { name: '请选一项。' })).toHaveAttribute(
-      'href',
-      expect.stringMatching(/^#/),
-    );
-    expect(screen.getByRole('group')).toHaveAccessibleDescription('请选一项。');
-    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
+    const message = '请至少选一项。都不符合的话，请选最后一项。';
+    expect(within(alert).getByRole('link', { name: message })).toHaveAttribute('href', expect.stringMatching(/^#/));
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(message);
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
   });
 
   it('walks to the result, listing verdicts and sourced actions with tap-to-call numbers', async () => {
@@ -36,10 +43,10 @@ describe('the triage journey', () => {
     // the safety card is on the question screen itself
     for (const link of screen.getAllByRole('link', { name: '报警电话 110' }))
       expect(link).toHaveAttribute('href', 'tel:110');
+    // The last answer opens the result: no stop on the way.
     await answer('在');
-    expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
-    await showResult();
     expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
+    await showResult();
     expect(screen.getByRole('region', { name: '紧急：你可能有危险' })).toBeInTheDocument();
     const groups = within(screen.getByRole('main'))
       .getAllByRole('heading', { level: 2 })
@@ -100,16 +107,19 @@ describe('the triage journey', () => {
     expect(box).toBeChecked();
   });
 
-  it('Back shows the previous question with its answer still chosen', async () => {
+  it('Back shows the previous question with its answer still chosen, and one tap answers it again', async () => {
     const { answer, user } = renderTriage(bundle, 'mini');
     await answer('电话');
     await user.click(screen.getByRole('button', { name: '返回上一题' }));
-    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: '电话' })).toBeChecked();
+    expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: '电话 你选的' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '上门' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '电话 你选的' }));
+    expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toHaveFocus();
   });
 
   it('changing an answer from the answers page changes the result', async () => {
-    const { answer, user, showResult } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult, confirmAnswers } = renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('辱骂');
     await showResult();
@@ -122,19 +132,28 @@ describe('the triage journey', () => {
     await answer('都没有');
     expect(screen.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeInTheDocument();
     expect(screen.getByText('都没有')).toBeInTheDocument();
-    await showResult();
+    await confirmAnswers();
     expect(screen.getByRole('region', { name: '说明：正常提醒' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: '投诉' })).not.toBeInTheDocument();
   });
 
-  it('an exclusive option clears the others, and the others clear it', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
-    await answer('电话');
+  it('"none of these" answers in one tap below Continue, and a ticked box takes its place when they come back', async () => {
+    const { user } = renderTriage(bundle, 'mini');
+    await user.click(screen.getByRole('button', { name: '电话' }));
+    const group = screen.getByRole('group', { name: '对方做了什么？' });
+    // Continue sits right under the boxes, "or" and "none of these" after it.
+    const order = [...group.querySelectorAll('input, button')].map((el) => el.getAttribute('value') ?? el.textContent);
+    expect(order.slice(-2)).toEqual(['继续', '都没有›']);
+    expect(within(group).getByText('或者')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: '辱骂' }));
-    await user.click(screen.getByRole('checkbox', { name: '都没有' }));
+    await user.click(screen.getByRole('button', { name: '都没有' }));
+    expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    await user.click(screen.getByRole('button', { name: '返回上一题' }));
     expect(screen.getByRole('checkbox', { name: '辱骂' })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: '都没有 你选的' })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: '深夜打电话' }));
-    expect(screen.getByRole('checkbox', { name: '都没有' })).not.toBeChecked();
+    expect(tapOption('都没有')).toHaveAccessibleName('都没有');
   });
 
   it('the calm verdict shows when nothing else applies, and restart starts over', async () => {
@@ -145,6 +164,7 @@ describe('the triage journey', () => {
     expect(screen.getByRole('region', { name: '说明：正常提醒' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /紧急|注意/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重新开始' }));
-    expect(screen.getByRole('radio', { name: '电话' })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: '电话' })).toBeInTheDocument();
+    expect(screen.queryByText('你选的')).not.toBeInTheDocument();
   });
 });

@@ -33,7 +33,7 @@ describe('progress kept on this device', () => {
     const second = renderTriage(bundle, 'mini', { store });
     expect(screen.getByRole('heading', { level: 1, name: '对方做了什么？' })).toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: '返回上一题' }));
-    expect(screen.getByRole('radio', { name: '不在' })).toBeChecked();
+    expect(screen.getByRole('button', { name: '不在 你选的' })).toBeInTheDocument();
   });
 
   it('ticked actions survive a reload', async () => {
@@ -130,7 +130,8 @@ describe('progress kept on this device', () => {
     expect(store.data.size).toBe(0);
     expect(screen.getByRole('status')).toHaveTextContent('已删除');
     expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: '电话' })).not.toBeChecked();
+    expect(screen.getByRole('button', { name: '电话' })).toBeInTheDocument();
+    expect(screen.queryByText('你选的')).not.toBeInTheDocument();
   });
 
   it('cancelling the delete keeps everything', async () => {
