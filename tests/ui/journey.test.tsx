@@ -142,7 +142,9 @@ describe('the triage journey', () => {
     await user.click(screen.getByRole('button', { name: '电话' }));
     const group = screen.getByRole('group', { name: '对方做了什么？' });
     // Continue sits right under the boxes, "or" and "none of these" after it.
-    const order = [...group.querySelectorAll('input, button')].map((el) => el.getAttribute('value') ?? el.textContent);
+    const order = [...group.querySelectorAll('input, button')].map((el) =>
+      el instanceof HTMLInputElement ? el.value : el.textContent,
+    );
     expect(order.slice(-2)).toEqual(['继续', '都没有›']);
     expect(within(group).getByText('或者')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: '辱骂' }));
