@@ -184,10 +184,10 @@ async function screensFor(lang) {
     if (await channel.count()) await channel.check();
     const person = page.locator(`.entry-form input[value="${who}"]`);
     if (await person.count()) await person.check();
-    const ans = page.locator(`.entry-form input[name$="answered"][value="${String(answered)}"]`);
+    const ans = page.locator(`.entry-form input[name*="answered"][value="${String(answered)}"]`);
     if (await ans.count()) await ans.check();
     else {
-      const radios = page.locator('.entry-form input[name$="answered"]');
+      const radios = page.locator('.entry-form input[name*="answered"]');
       if (await radios.count()) await radios.nth(answered ? 0 : 1).check();
     }
     await page.locator('.entry-form button[type="submit"]').click();
