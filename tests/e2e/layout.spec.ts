@@ -160,6 +160,9 @@ for (const language of LANGUAGES) {
       if (tool === 'log') {
         await page.locator('.contact-log .button-primary').click();
         await check('log form');
+        // The form as it opens fits two screens of the phone.
+        const form = await page.locator('.entry-form').boundingBox();
+        expect(form?.height, `${language} log form`).toBeLessThanOrEqual(2 * FOLD);
         // Saved untouched: nothing is recorded, and the form says what is missing.
         await page.locator('.entry-form button[type="submit"]').click();
         await expect(page.locator('.entry-form .error-summary li')).toHaveCount(2);
