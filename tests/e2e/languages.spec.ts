@@ -45,6 +45,8 @@ for (const [language, buttonName] of [
   ['en', 'English'],
 ] as const)
   test(`every screen of a journey in ${language} has no WCAG A/AA violation`, async ({ page }) => {
+    // About fifteen full axe scans: 20-30 s on a loaded 2-core machine, so the default 30 s is too tight.
+    test.setTimeout(120_000);
     await page.goto('/');
     await page.getByRole('button', { name: buttonName }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
