@@ -1,10 +1,11 @@
 // One question on its own page: a single choice is one tap on its option; several choices are check boxes and
 // Continue, with "none of these" one tap of its own. Back sits top-left.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Progress } from '../flow/graph.ts';
 import type { Option, QuestionNode } from '../flow/schema.ts';
 import { toggleOption } from '../flow/graph.ts';
+import { BoxOption, TapOption } from './QuestionOptions.tsx';
 import { fill, useFrameText } from './uiText.ts';
 
 interface QuestionStepProps {
@@ -61,46 +62,19 @@ export function QuestionStep({
     if (canAnswer(optionIds)) onAnswer(optionIds);
     else setShowError(true);
   };
-  const tapButton = (option: Option) => {
-    const labelId = `${ids.fieldset}-${option.id}`;
-    const isChosen = selected.length === 1 && selected[0] === option.id;
-    return (
-      <button
-        key={option.id}
-        type="button"
-        name={question.id}
-        value={option.id}
-        className={`choice choice-tap${isChosen ? ' is-chosen' : ''}`}
-        aria-labelledby={isChosen ? `${labelId} ${labelId}-chosen` : labelId}
-        aria-describedby={option.hint ? `${labelId}-hint` : undefined}
-        onClick={(e: MouseEvent) => {
-          // The second tap of a double tap would land on the next question, now under the finger: it is ignored.
-          // A tap is 1, a key press 0.
-          if (e.detail > 1) return;
-          answer([option.id]);
-        }}
-      >
-        <span className="choice-text">
-          <span id={labelId} className="choice-label">
-            {option.label}
-          </span>
-          {option.hint ? (
-            <span id={`${labelId}-hint`} className="choice-hint">
-              {option.hint}
-            </span>
-          ) : null}
-        </span>
-        {isChosen ? (
-          <span id={`${labelId}-chosen`} className="choice-chosen">
-            {t.chosen}
-          </span>
-        ) : null}
-        <span className="choice-go" aria-hidden="true">
-          ›
-        </span>
-      </button>
-    );
-  };
+  const tapButton = (option: Option) => (
+    <TapOption
+      key={option.id}
+      option={option}
+      questionId={question.id}
+      labelId={`${ids.fieldset}-${option.id}`}
+      isChosen={selected.length === 1 && selected[0] === option.id}
+      chosenText={t.chosen}
+      onTap={() => {
+        answer([option.id]);
+      }}
+    />
+  );
 
   return (
     <form
@@ -147,34 +121,20 @@ export function QuestionStep({
         ) : null}
         {many ? (
           <div className="checkboxes">
-            {boxes.map((option) => {
-              const checked = selected.includes(option.id);
-              const optionHint = option.hint ? `${ids.hint}-${option.id}` : undefined;
-              return (
-                <div key={option.id} className="choice">
-                  <input
-                    id={`${ids.fieldset}-${option.id}`}
-                    type="checkbox"
-                    name={question.id}
-                    value={option.id}
-                    checked={checked}
-                    aria-describedby={optionHint}
-                    onChange={(e) => {
-                      setSelected(toggleOption(question, selected, option.id, e.currentTarget.checked));
-                      setShowError(false);
-                    }}
-                  />
-                  <div className="choice-text">
-                    <label htmlFor={`${ids.fieldset}-${option.id}`}>{option.label}</label>
-                    {option.hint ? (
-                      <span id={optionHint} className="choice-hint">
-                        {option.hint}
-                      </span>
-                    ) : null}
-                  </div>
-                </div>
-              );
-            })}
+            {boxes.map((option) => (
+              <BoxOption
+                key={option.id}
+                option={option}
+                questionId={question.id}
+                inputId={`${ids.fieldset}-${option.id}`}
+                hintId={option.hint ? `${ids.hint}-${option.id}` : undefined}
+                checked={selected.includes(option.id)}
+                onToggle={(checked) => {
+                  setSelected(toggleOption(question, selected, option.id, checked));
+                  setShowError(false);
+                }}
+              />
+            ))}
             {/* Continue right under the boxes: a finger going from a ticked box to Continue never crosses an
                 option that answers and moves on. */}
             <div className="buttons">
