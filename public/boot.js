@@ -1,4 +1,4 @@
-// Starts the app once the prerendered first screen has painted, then registers the offline worker (see decision 006).
+// Starts the app once the prerendered first screen has painted, then registers the offline worker (decisions 006, 022).
 (function () {
   var started = false;
   function start() {
@@ -18,8 +18,29 @@
     start();
   }
   setTimeout(start, 1000);
+  // The offline worker is registered once the app has taken over the page and the browser is idle, or 10 s after
+  // load at the latest: its first install downloads every language and screen, which on a slow phone and network
+  // would otherwise compete with the scripts the first question is waiting for.
   if ('serviceWorker' in navigator)
     addEventListener('load', function () {
-      navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      var registered = false;
+      function register() {
+        if (registered) return;
+        registered = true;
+        navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      }
+      function whenIdle() {
+        if (window.requestIdleCallback) requestIdleCallback(register, { timeout: 3000 });
+        else setTimeout(register, 500);
+      }
+      var root = document.documentElement;
+      if (root.hasAttribute('data-ready')) whenIdle();
+      else
+        new MutationObserver(function (changes, observer) {
+          if (!root.hasAttribute('data-ready')) return;
+          observer.disconnect();
+          whenIdle();
+        }).observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+      setTimeout(register, 10000);
     });
 })();

@@ -26,6 +26,30 @@ test('after one visit, a whole journey works offline, including a reload', async
   await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
 });
 
+test('the offline worker is registered only after the app has taken over the first screen', async ({ page }) => {
+  // When the page became the app (its ready mark), and when the worker was registered, on the page's clock.
+  await page.addInitScript(() => {
+    const times = window as unknown as { readyAt?: number; registeredAt?: number };
+    new MutationObserver(() => {
+      if (document.documentElement.hasAttribute('data-ready')) times.readyAt ??= performance.now();
+    }).observe(document, { attributes: true, attributeFilter: ['data-ready'], subtree: true });
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args: Parameters<typeof register>) => {
+      times.registeredAt ??= performance.now();
+      return register(...args);
+    };
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  const { readyAt, registeredAt } = await page.evaluate(() => {
+    const times = window as unknown as { readyAt?: number; registeredAt?: number };
+    return { readyAt: times.readyAt, registeredAt: times.registeredAt };
+  });
+  expect(readyAt).toBeDefined();
+  expect(registeredAt).toBeGreaterThan(readyAt ?? Infinity);
+});
+
 test('the app can be installed: a manifest with name, start page and icons', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
