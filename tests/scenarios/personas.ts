@@ -267,7 +267,7 @@ export const PERSONAS: Persona[] = [
     mustNotRead: ['95384'],
   },
   {
-    it: 'repaid WeBank last month, a collector still calls demanding money → already settled: do not pay again, written proof, complain; no repayment card, no payment questions',
+    it: 'repaid WeBank last month, a collector still calls demanding money → already settled: do not pay again, keep proof it is settled, complain; no repayment card, no payment questions',
     says: '微粒贷我上个月已经全部还清了，可是还有人打电话说我欠钱，让我还。',
     answers: say({
       ...SAFE,
@@ -281,7 +281,7 @@ export const PERSONAS: Persona[] = [
     firstAction: 'settledDoNotPayAgain',
     mustHave: ['settledDoNotPayAgain', 'doNotTransfer', 'verifyWithLender', 'complainToLender', 'reportAttemptedScam'],
     mustNotHave: [...REPAY, 'disputeTheAmount', 'notACrime', 'creditReportFacts', 'dontBorrowToRepay'],
-    mustRead: ['结清证明', '95384'],
+    mustRead: ['确认这笔借款已经结清', '95384'],
   },
   {
     it: 'settled, then a "police officer" calls about the old loan → already settled and impersonation: verify, report, still no repayment',
