@@ -5,8 +5,11 @@ import { Citations } from './Citations.tsx';
 import { RichText } from './RichText.tsx';
 import { fill, useUiText } from './uiText.ts';
 
-/** A symbol with every colour and a word from the language, so tone never depends on colour alone. */
-const TONE_SYMBOL: Record<VerdictTone, string> = { danger: '⚠', warning: '!', caution: '!', calm: 'i' };
+/**
+ * Each tone has a word from the language in a badge, so tone never depends on colour alone; danger adds a warning
+ * sign inside the badge, where it costs no width of its own.
+ */
+const TONE_SYMBOL: Partial<Record<VerdictTone, string>> = { danger: '⚠' };
 
 export function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
   const { tone, result: t } = useUiText();
@@ -19,10 +22,14 @@ export function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
       {/* The title is the disclosure's button, with "why" at its end: one line for each verdict, not two. */}
       <details className="verdict-more">
         <summary className="verdict-title">
-          <span className="verdict-symbol" aria-hidden="true">
-            {TONE_SYMBOL[verdict.tone]}
+          <span className="verdict-word">
+            {TONE_SYMBOL[verdict.tone] ? (
+              <span className="verdict-symbol" aria-hidden="true">
+                {TONE_SYMBOL[verdict.tone]}
+              </span>
+            ) : null}
+            {word}
           </span>
-          <span className="verdict-word">{word}</span>
           {verdict.title} <span className="verdict-why">{t.verdictMore}</span>
         </summary>
         <p>
