@@ -71,8 +71,8 @@ export function channelFor(
     subject: fill(raw.subject),
     requests: raw.requests.map(fill),
   };
-  const lenderOwn = lender !== undefined && [raw.name, raw.subject].some(usesLenderToken);
-  const reach = lenderOwn ? lender.hotline.text : `{tel:${raw.phone}}`;
+  const lenderOwn = [raw.name, raw.subject].some(usesLenderToken);
+  const reach = lenderOwn && lender ? lender.hotline.text : `{tel:${raw.phone}}`;
   const phoneId = /^\{tel:([^}]+)\}$/.exec(reach)?.[1];
   const phone = phoneId === undefined ? undefined : catalogue.phones[phoneId];
   if (phoneId !== undefined && !phone)

@@ -23,7 +23,7 @@ export function complaintFollowUp(
   madeOn: string,
   createdAt: number,
   /** The lender the answers name, for the lender channel's name. */
-  lender?: LenderProfile | undefined,
+  lender?: LenderProfile,
 ): Reminder | undefined {
   const { channel } = channelFor(catalogue, channelId, lender);
   if (channel.followUpDays === undefined || !isDayInRange(madeOn, createdAt)) return undefined;
