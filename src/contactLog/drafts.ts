@@ -1,6 +1,7 @@
 // Complaint drafts for each fitting channel, from the user's logged contacts and triage answers.
 import type { ResultView } from '../flow/actionList.ts';
-import type { Catalogue, ComplaintChannel, Phone } from '../flow/schema.ts';
+import { fillLender, usesLenderToken } from '../flow/lenders.ts';
+import type { Catalogue, ComplaintChannel, LenderProfile, Phone } from '../flow/schema.ts';
 import { COMPLAINT_CHANNEL_IDS } from '../flow/vocabulary.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import type { LogCheck } from './breaches.ts';
@@ -9,8 +10,14 @@ import { breachLine, describeContact, entryDetails, fillSlots } from './timeline
 /** A channel a complaint can go to, and whether the person's answers or log point to it. */
 export interface DraftChannel {
   channelId: ComplaintChannelId;
+  /** The channel's words, with the lender's named where the channel is the lender's own customer service. */
   channel: ComplaintChannel;
-  phone: Phone;
+  /** The number to call; none for a lender the app does not know (it never guesses one). */
+  phone: Phone | undefined;
+  /** How to reach the channel, as text: a {tel:…} button, or where to find the number. */
+  reach: string;
+  /** The lender whose words the channel uses. */
+  lender: LenderProfile | undefined;
   /** Whether the user's answers or log point to this channel. */
   fitting: boolean;
 }
@@ -26,6 +33,8 @@ export interface DraftInput {
   result: ResultView | undefined;
   /** Channel → the Beijing date the user marked the complaint as made. */
   complaintsMade: Partial<Record<ComplaintChannelId, string>>;
+  /** The lender the answers name (lenderFor): fills the lender channel's {lender:…} words and its number. */
+  lender: LenderProfile | undefined;
 }
 
 /**
@@ -40,14 +49,52 @@ export function placeholder(catalogue: Catalogue, what: string): string {
   return `【${catalogue.contactLog.draftText.placeholderPrefix}${what}】`;
 }
 
+/**
+ * The channel with its {lender:…} words filled and how to reach it. A channel whose words name the lender is the
+ * lender's own customer service: its number is the lender profile's hotline, a {tel:…} button for a lender the app
+ * knows and, for any other, the words saying where the official number is written; the channel's own phone is only
+ * used for channels that do not depend on the lender.
+ */
+export function channelFor(
+  catalogue: Catalogue,
+  channelId: ComplaintChannelId,
+  lender: LenderProfile | undefined,
+): { channel: ComplaintChannel; phone: Phone | undefined; reach: string } {
+  const raw = catalogue.contactLog.complaintChannels[channelId];
+  // A flow that does not ask about the lender still speaks of "the lender", never of a token or of WeBank.
+  lender ??= genericLender(catalogue);
+  const fill = (text: string) => fillLender(text, lender).text;
+  const channel: ComplaintChannel = {
+    ...raw,
+    name: fill(raw.name),
+    handles: fill(raw.handles),
+    subject: fill(raw.subject),
+    requests: raw.requests.map(fill),
+  };
+  const lenderOwn = [raw.name, raw.subject].some(usesLenderToken);
+  const reach = lenderOwn && lender ? lender.hotline.text : `{tel:${raw.phone}}`;
+  const phoneId = /^\{tel:([^}]+)\}$/.exec(reach)?.[1];
+  const phone = phoneId === undefined ? undefined : catalogue.phones[phoneId];
+  if (phoneId !== undefined && !phone)
+    throw new Error(`complaint channel "${channelId}" names unknown phone "${phoneId}"`);
+  return { channel, phone, reach };
+}
+
+function genericLender(catalogue: Catalogue): LenderProfile | undefined {
+  return Object.values(catalogue.lenders).find((profile) => profile.kind === 'generic');
+}
+
 /** Every channel, fitting ones first (each group in the order the data gives); no draft text is built here. */
 export function draftChannels(catalogue: Catalogue, input: DraftInput): DraftChannel[] {
   const channels = COMPLAINT_CHANNEL_IDS.map((channelId): DraftChannel => {
-    const channel = catalogue.contactLog.complaintChannels[channelId];
-    const phone = catalogue.phones[channel.phone];
-    if (!phone) throw new Error(`complaint channel "${channelId}" names unknown phone "${channel.phone}"`);
-    const suggested = findAction(input.result, channel.suggestedBy) !== undefined;
-    return { channelId, channel, phone, fitting: suggested || flaggedFor(channel, input.log).length > 0 };
+    const reached = channelFor(catalogue, channelId, input.lender);
+    const suggested = findAction(input.result, reached.channel.suggestedBy) !== undefined;
+    return {
+      channelId,
+      ...reached,
+      lender: input.lender,
+      fitting: suggested || flaggedFor(reached.channel, input.log).length > 0,
+    };
   });
   return [...channels.filter((d) => d.fitting), ...channels.filter((d) => !d.fitting)];
 }
@@ -72,12 +119,13 @@ function findAction(result: ResultView | undefined, actionId: string) {
  * logged and which of them are listed.
  */
 export function draftText(catalogue: Catalogue, channelId: ComplaintChannelId, input: DraftInput): string {
-  const channel = catalogue.contactLog.complaintChannels[channelId];
-  const phone = catalogue.phones[channel.phone];
+  const { channel, phone } = channelFor(catalogue, channelId, input.lender);
   const words = catalogue.contactLog.draftText;
   const content = catalogue.contactLog;
   const lines: string[] = [
-    fillSlots(words.heading, { channel: channel.name, number: phone?.number ?? '', subject: channel.subject }),
+    phone
+      ? fillSlots(words.heading, { channel: channel.name, number: phone.number, subject: channel.subject })
+      : fillSlots(words.headingWithoutNumber, { channel: channel.name, subject: channel.subject }),
     '',
   ];
 
@@ -89,7 +137,7 @@ export function draftText(catalogue: Catalogue, channelId: ComplaintChannelId, i
   const madeToWebank = input.complaintsMade.webank;
   if (channelId !== 'webank' && channelId !== 'police' && madeToWebank)
     lines.push(
-      `${fillSlots(words.alreadyComplained, { date: madeToWebank })}${placeholder(catalogue, words.ticketPlaceholder)}`,
+      `${fillSlots(fillLender(words.alreadyComplained, input.lender ?? genericLender(catalogue)).text, { date: madeToWebank })}${placeholder(catalogue, words.ticketPlaceholder)}`,
     );
 
   lines.push('', words.whatHappened);

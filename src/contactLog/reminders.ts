@@ -1,8 +1,9 @@
 // The two reminders the app offers: following up a complaint, and the written-objection deadline of a 支付令.
 import { plainText, splitText } from '../flow/actionList.ts';
-import type { Catalogue } from '../flow/schema.ts';
+import type { Catalogue, LenderProfile } from '../flow/schema.ts';
 import type { ComplaintChannelId } from '../flow/vocabulary.ts';
 import { addDays } from './clock.ts';
+import { channelFor } from './drafts.ts';
 import type { Reminder } from './calendar.ts';
 import type { ReminderOffsets } from './log.ts';
 import { isDayInRange } from './entry.ts';
@@ -21,8 +22,10 @@ export function complaintFollowUp(
   channelId: ComplaintChannelId,
   madeOn: string,
   createdAt: number,
+  /** The lender the answers name, for the lender channel's name. */
+  lender?: LenderProfile,
 ): Reminder | undefined {
-  const channel = catalogue.contactLog.complaintChannels[channelId];
+  const { channel } = channelFor(catalogue, channelId, lender);
   if (channel.followUpDays === undefined || !isDayInRange(madeOn, createdAt)) return undefined;
   const words = catalogue.contactLog.reminderText;
   const basis = channel.basis[0];

@@ -291,6 +291,8 @@ export const ComplaintChannelSchema = z.strictObject({
 /** The fixed wording of complaint drafts; `{count}` and `{date}` are filled in. */
 export const DraftTextSchema = z.strictObject({
   heading: withSlots(['channel', 'number', 'subject']),
+  /** For a channel with no number to give (a lender the app does not know): where to find it is said on the card. */
+  headingWithoutNumber: withSlots(['channel', 'subject']),
   whoIAm: TextSchema,
   namePlaceholder: TextSchema,
   phonePlaceholder: TextSchema,

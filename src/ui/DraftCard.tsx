@@ -50,7 +50,7 @@ export function DraftCard({ draft, catalogue, texts, initiallyOpen, madeOn, onMa
       {/* How the words are used: said on the phone, or pasted where a written complaint is asked for. */}
       <p className="draft-how">{t.howToUse}</p>
       <div className="buttons draft-buttons no-print">
-        <RichText parts={splitText(`{tel:${draft.channel.phone}}`, catalogue)} />
+        <RichText parts={splitText(draft.reach, catalogue)} />
         <CopyButton text={texts.draft} label={t.copy} />
       </div>
       <details
@@ -94,7 +94,7 @@ export function DraftCard({ draft, catalogue, texts, initiallyOpen, madeOn, onMa
 function ComplaintMade(props: Pick<DraftCardProps, 'draft' | 'catalogue' | 'madeOn' | 'onMade' | 'now'>) {
   const { draft, catalogue, madeOn, onMade, now } = props;
   const { drafts: t } = useUiText();
-  const followUp = madeOn ? complaintFollowUp(catalogue, draft.channelId, madeOn, now()) : undefined;
+  const followUp = madeOn ? complaintFollowUp(catalogue, draft.channelId, madeOn, now(), draft.lender) : undefined;
   if (!madeOn)
     return (
       <div className="buttons no-print">

@@ -6,6 +6,7 @@ import { draftChannels, draftText } from '../contactLog/drafts.ts';
 import type { DraftChannel, DraftInput } from '../contactLog/drafts.ts';
 import type { ContactLog } from '../contactLog/log.ts';
 import { selectActions } from '../flow/actionList.ts';
+import { lenderFor } from '../flow/lenders.ts';
 import { SOURCE_LANGUAGE } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
 import type { Answers, Catalogue, Flow, FlowBundle } from '../flow/schema.ts';
@@ -85,6 +86,8 @@ function Channels(props: DraftsPageProps & { source: FlowBundle }) {
       log: check,
       result: selectActions(bundleFlow, bundleCatalogue, answers),
       complaintsMade: log.complaintsMade,
+      // One lender channel: the lender the answers name, or the generic "the lender" when they name none or several.
+      lender: lenderFor(bundleFlow, bundleCatalogue, answers),
     });
     return {
       page: input(flow, catalogue),

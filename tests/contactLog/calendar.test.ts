@@ -19,7 +19,7 @@ function parseEvent(text: string) {
 
 describe('calendar reminders', () => {
   it('a complaint made on 2026-11-23 to the bank is followed up 15 days later, at 09:00', () => {
-    const reminder = complaintFollowUp(catalogue, 'webank', '2026-11-23', CREATED);
+    const reminder = complaintFollowUp(catalogue, 'webank', '2026-11-23', CREATED, catalogue.lenders.webank);
     if (!reminder) throw new Error('the bank complaint has a handling time, so it must have a reminder');
     const { calendar, event } = parseEvent(buildIcs(reminder));
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
@@ -27,6 +27,14 @@ describe('calendar reminders', () => {
     expect(event.summary).toBe('跟进投诉：微众银行客服');
     expect(event.description).toContain('15 日内处理并告知');
     expect(event.description).toContain('12378');
+  });
+
+  it('a complaint to a lender the app does not know is followed up under "the lender", never WeBank', () => {
+    for (const lender of [catalogue.lenders.otherLender, undefined]) {
+      const reminder = complaintFollowUp(catalogue, 'webank', '2026-11-23', CREATED, lender);
+      expect(reminder?.title).toBe('跟进投诉：放贷方客服');
+      expect(reminder?.description).not.toMatch(/微众|95384|\{lender:/);
+    }
   });
 
   it('channels without a handling time in the rules get no follow-up date', () => {

@@ -19,7 +19,12 @@ const largest: ContactEntry[] = Array.from({ length: ENTRY_LIMITS.entries }, (_,
 
 function draftsOf(entries: ContactEntry[]) {
   const log = checkLog(entries, catalogue.contactLog.breachRules);
-  return buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} });
+  return buildComplaintDrafts(catalogue, {
+    log,
+    result: undefined,
+    complaintsMade: {},
+    lender: catalogue.lenders.webank,
+  });
 }
 
 describe('drafts at the largest log', () => {

@@ -7,6 +7,7 @@ import { newEntry } from '../../src/contactLog/entry.ts';
 import type { ContactEntry } from '../../src/contactLog/entry.ts';
 import { formatTimeline } from '../../src/contactLog/timeline.ts';
 import { selectActions } from '../../src/flow/actionList.ts';
+import { lenderFor } from '../../src/flow/lenders.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { PERSONAS } from '../scenarios/personas.ts';
 
@@ -23,6 +24,10 @@ const fourCalls = [
   entry('d', '2026-11-23T15:00', { contacted: 'colleague', happened: ['disclosedDebt'] }),
 ];
 
+const flow = realFlow('collection-triage');
+/** The lender the triage answers name, as the drafts page picks it. */
+const lenderOf = (chosen: string[]) => lenderFor(flow, catalogue, { lender: chosen });
+
 /** Anything in brackets must be a marked placeholder; nothing may leak from templates or missing data. */
 function expectCleanDraft(text: string) {
   for (const bracket of text.match(/【[^】]*】/g) ?? []) expect(bracket).toMatch(/^【请填写：[^【】]+】$/);
@@ -31,7 +36,12 @@ function expectCleanDraft(text: string) {
 
 describe('complaint drafts', () => {
   const log = checkLog(fourCalls, catalogue.contactLog.breachRules);
-  const drafts = buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} });
+  const drafts = buildComplaintDrafts(catalogue, {
+    log,
+    result: undefined,
+    complaintsMade: {},
+    lender: catalogue.lenders.webank,
+  });
   const byId = Object.fromEntries(drafts.map((d) => [d.channelId, d]));
 
   it('the 12378 draft quotes the 23:10 call, the colleague call and the rules they likely break', () => {
@@ -61,7 +71,12 @@ describe('complaint drafts', () => {
       [entry('t', '2026-11-23T10:00', { happened: ['threats'] })],
       catalogue.contactLog.breachRules,
     );
-    const withThreat = buildComplaintDrafts(catalogue, { log: threatened, result: undefined, complaintsMade: {} });
+    const withThreat = buildComplaintDrafts(catalogue, {
+      log: threatened,
+      result: undefined,
+      complaintsMade: {},
+      lender: catalogue.lenders.webank,
+    });
     expect(withThreat.find((d) => d.channelId === 'police')?.fitting).toBe(true);
     expect(withThreat.find((d) => d.channelId === 'police')?.text).toContain('威胁我或我的家人');
   });
@@ -71,6 +86,7 @@ describe('complaint drafts', () => {
       log,
       result: undefined,
       complaintsMade: { webank: '2026-11-20' },
+      lender: catalogue.lenders.webank,
     });
     const nfra = withMade.find((d) => d.channelId === 'nfra')?.text ?? '';
     expect(nfra).toContain('2026-11-20');
@@ -83,7 +99,12 @@ describe('complaint drafts', () => {
     const flow = realFlow('collection-triage');
     const result = selectActions(flow, catalogue, Object.fromEntries(persona.answers));
     const empty = checkLog([], catalogue.contactLog.breachRules);
-    const fromTriage = buildComplaintDrafts(catalogue, { log: empty, result, complaintsMade: {} });
+    const fromTriage = buildComplaintDrafts(catalogue, {
+      log: empty,
+      result,
+      complaintsMade: {},
+      lender: catalogue.lenders.webank,
+    });
     const webank = fromTriage.find((d) => d.channelId === 'webank');
     expect(webank?.fitting).toBe(true);
     expect(webank?.text).toContain('我在向导里选择的情况');
@@ -95,6 +116,7 @@ describe('complaint drafts', () => {
       log: checkLog([], catalogue.contactLog.breachRules),
       result: undefined,
       complaintsMade: {},
+      lender: catalogue.lenders.webank,
     });
     expect(drafts.every((d) => !d.fitting)).toBe(true);
     for (const draft of drafts) {
@@ -124,7 +146,12 @@ describe('draft counts', () => {
       entry('c', '2026-11-23T10:00', { contacted: 'colleague' }),
     ];
     const log = checkLog(three, catalogue.contactLog.breachRules);
-    const drafts = buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} });
+    const drafts = buildComplaintDrafts(catalogue, {
+      log,
+      result: undefined,
+      complaintsMade: {},
+      lender: catalogue.lenders.webank,
+    });
     const webank = drafts.find((d) => d.channelId === 'webank')?.text ?? '';
     expect(webank).toContain('我记录的联系共 3 条，下面列出其中可能违规的 2 条。');
     expect(webank).toContain('我记录的联系，共 3 条。');
@@ -154,7 +181,12 @@ describe('draft counts', () => {
           }),
         );
         const log = checkLog(entries, rules);
-        for (const draft of buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} })) {
+        for (const draft of buildComplaintDrafts(catalogue, {
+          log,
+          result: undefined,
+          complaintsMade: {},
+          lender: catalogue.lenders.webank,
+        })) {
           const listed = draft.text.split('\n').filter((line) => /^\d+\. \d{4}-/.test(line)).length;
           const n = entries.length;
           if (n === 0) {
@@ -188,5 +220,57 @@ describe('draft counts', () => {
     expect(seen.flagged).toBeGreaterThan(0);
     expect(seen.latest).toBeGreaterThan(0);
     expect(seen.all).toBeGreaterThan(0);
+  });
+});
+
+describe('the lender channel follows the lender the answers name', () => {
+  const log = checkLog(fourCalls, catalogue.contactLog.breachRules);
+  const draftsFor = (chosen: string[], complaintsMade: Record<string, string> = {}) =>
+    buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade, lender: lenderOf(chosen) });
+  const lenderDraft = (chosen: string[]) => draftsFor(chosen).find((d) => d.channelId === 'webank');
+
+  it('WeBank named: addressed to 微众银行客服 with 95384', () => {
+    const draft = lenderDraft(['webank']);
+    expect(draft?.channel.name).toBe('微众银行客服');
+    expect(draft?.phone?.number).toBe('95384');
+    expect(draft?.text.split('\n')[0]).toBe('微众银行客服（95384）：投诉微众银行借款的催收行为');
+    expect(draft?.text).toContain('是不是受微众银行委托的');
+  });
+
+  for (const [situation, chosen] of [
+    ['another lender', ['otherOrUnsure']],
+    ['WeBank and another lender', ['webank', 'otherOrUnsure']],
+    ['no lender answered', []],
+  ] as const)
+    it(`${situation}: addressed to the lender's official service, with no number and no WeBank words`, () => {
+      const draft = lenderDraft([...chosen]);
+      expect(draft?.channel.name).toBe('放贷方客服');
+      expect(draft?.phone).toBeUndefined();
+      expect(draft?.reach).toContain('借款合同或官方 App 里写的官方客服电话');
+      expect(draft?.text.split('\n')[0]).toBe('放贷方客服：投诉放贷方借款的催收行为');
+      expect(draft?.text).toContain('是不是受放贷方委托的');
+      for (const words of ['95384', '95017', '微众', '微粒贷', '贵行', '{lender:']) {
+        expect(draft?.text).not.toContain(words);
+        expect(draft?.channel.handles).not.toContain(words);
+        expect(draft?.reach).not.toContain(words);
+      }
+      expectCleanDraft(draft?.text ?? '');
+    });
+
+  it('the "already complained" line names the lender it was made to', () => {
+    const toWebank = draftsFor(['webank'], { webank: '2026-11-20' }).find((d) => d.channelId === 'nfra');
+    expect(toWebank?.text).toContain('我已经在 2026-11-20 向微众银行投诉过');
+    const toOther = draftsFor(['otherOrUnsure'], { webank: '2026-11-20' }).find((d) => d.channelId === 'nfra');
+    expect(toOther?.text).toContain('我已经在 2026-11-20 向放贷方投诉过');
+    expect(toOther?.text.split('\n').find((line) => line.includes('投诉过'))).not.toContain('微众');
+  });
+
+  it('the other channels keep their own numbers whatever the lender', () => {
+    for (const chosen of [['webank'], ['otherOrUnsure']]) {
+      const numbers = Object.fromEntries(draftsFor(chosen).map((d) => [d.channelId, d.phone?.number]));
+      expect(numbers.nfra).toBe('12378');
+      expect(numbers.police).toBe('110');
+      expect(numbers.spamReport).toContain('12321');
+    }
   });
 });

@@ -72,7 +72,12 @@ function toEntries(records: EntryRecord[]): ContactEntry[] {
 /** Every export of a log: the timeline and each complaint draft. */
 function exportsOf(entries: ContactEntry[]): string[] {
   const log = checkLog(entries, catalogue.contactLog.breachRules);
-  const drafts = buildComplaintDrafts(catalogue, { log, result: undefined, complaintsMade: {} });
+  const drafts = buildComplaintDrafts(catalogue, {
+    log,
+    result: undefined,
+    complaintsMade: {},
+    lender: catalogue.lenders.webank,
+  });
   return [formatTimeline(log, catalogue, EXPORTED), ...drafts.map((d) => d.text)];
 }
 

@@ -269,15 +269,17 @@ describe('complaint drafts and reminders', () => {
     const nfra = screen.getByLabelText('给国家金融监督管理总局消费者投诉热线的材料');
     expect(nfra).toHaveTextContent('2026-11-23 23:10');
     expect(nfra).toHaveTextContent('联系了：同事');
-    const bank = screen.getByRole('region', { name: '微众银行客服' });
-    expect(within(bank).getByRole('link', { name: /95384/ })).toHaveAttribute('href', 'tel:95384');
+    // No lender answered yet: the lender's own service, with where its number is written and no number guessed.
+    const bank = screen.getByRole('region', { name: '放贷方客服' });
+    expect(within(bank).getByText(/借款合同或官方 App 里写的官方客服电话/)).toBeInTheDocument();
+    expect(within(bank).queryByRole('link', { name: /95384|95017/ })).toBeNull();
     await user.click(within(bank).getByRole('button', { name: '我已经投诉了' }));
     expect(within(bank).getByText('你在 2026-11-23 标记了已投诉。')).toBeInTheDocument();
     await user.click(within(bank).getByRole('button', { name: '2026-12-08 提醒我跟进（日历文件）' }));
     expect(created).toHaveLength(1);
     expect(await created[0]?.text()).toContain('DTSTART:20261208T090000');
     expect(screen.getByLabelText('给国家金融监督管理总局消费者投诉热线的材料')).toHaveTextContent(
-      '我已经在 2026-11-23 向微众银行投诉过',
+      '我已经在 2026-11-23 向放贷方投诉过',
     );
   });
 

@@ -38,7 +38,7 @@ function clipboard(): () => string {
   return () => String(writeText.mock.calls.at(-1)?.[0]);
 }
 
-function renderDrafts(language: Language, log: ContactLog = threeLogged) {
+function renderDrafts(language: Language, log: ContactLog = threeLogged, answers: Answers = { lender: ['webank'] }) {
   const bundle = bundles[language];
   const flow = bundle.flows['collection-triage'];
   if (!flow) throw new Error('no collection-triage flow');
@@ -53,7 +53,7 @@ function renderDrafts(language: Language, log: ContactLog = threeLogged) {
       <DraftsPage
         catalogue={bundle.catalogue}
         flow={flow}
-        answers={{}}
+        answers={answers}
         bundles={source}
         language={language}
         log={log}
@@ -65,6 +65,38 @@ function renderDrafts(language: Language, log: ContactLog = threeLogged) {
   );
   return { user, requested, bundle };
 }
+
+describe('the lender channel is the lender the person named', () => {
+  it('WeBank: 微众银行客服 with its 95384 button', () => {
+    renderDrafts('zh-CN');
+    const bank = screen.getByRole('region', { name: '微众银行客服' });
+    expect(within(bank).getByRole('link', { name: /95384/ })).toHaveAttribute('href', 'tel:95384');
+    expect(within(bank).getByLabelText(/的材料/, { selector: 'pre' })).toHaveTextContent(
+      '微众银行客服（95384）：投诉微众银行借款的催收行为',
+    );
+  });
+
+  it.each([
+    ['another lender', { lender: ['otherOrUnsure'] }],
+    ['WeBank and another lender', { lender: ['webank', 'otherOrUnsure'] }],
+  ] as [string, Answers][])("%s: the lender's official service, where to find its number, no WeBank", (_, answers) => {
+    renderDrafts('zh-CN', threeLogged, answers);
+    expect(screen.queryByRole('region', { name: '微众银行客服' })).toBeNull();
+    const lender = screen.getByRole('region', { name: '放贷方客服' });
+    expect(within(lender).getByText(/借款合同或官方 App 里写的官方客服电话/)).toBeInTheDocument();
+    const draft = within(lender).getByLabelText(/的材料/, { selector: 'pre' });
+    expect(draft).toHaveTextContent('放贷方客服：投诉放贷方借款的催收行为');
+    expect(draft).toHaveTextContent('是不是受放贷方委托的');
+    expect(lender.textContent).not.toMatch(/95384|95017|微众|微粒贷|贵行/);
+    expect(screen.queryByRole('link', { name: /95384|95017/ })).toBeNull();
+  });
+
+  it('English, another lender: "the lender customer service", copied in 简体', () => {
+    renderDrafts('en', threeLogged, { lender: ['otherOrUnsure'] });
+    expect(screen.getByRole('region', { name: 'the lender customer service' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/95384|WeBank/);
+  });
+});
 
 describe('drafts in every language are sent in 简体', () => {
   it('English: the bank draft shows the 简体 text to copy, with the English version behind its own disclosure', async () => {
