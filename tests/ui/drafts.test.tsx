@@ -91,9 +91,9 @@ describe('the lender channel is the lender the person named', () => {
     expect(screen.queryByRole('link', { name: /95384|95017/ })).toBeNull();
   });
 
-  it('English, another lender: "the lender customer service", copied in 简体', () => {
+  it('English, another lender: "Customer service of the lender", copied in 简体', () => {
     renderDrafts('en', threeLogged, { lender: ['otherOrUnsure'] });
-    expect(screen.getByRole('region', { name: 'the lender customer service' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Customer service of the lender' })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/95384|WeBank/);
   });
 });
@@ -103,7 +103,7 @@ describe('drafts in every language are sent in 简体', () => {
     const { user, requested } = renderDrafts('en');
     const copied = clipboard();
     expect(requested).toEqual(['zh-CN']);
-    const bank = screen.getByRole('region', { name: 'WeBank (微众银行) customer service' });
+    const bank = screen.getByRole('region', { name: 'Customer service of WeBank (微众银行)' });
     expect(screen.getByText(/in Simplified Chinese/)).toBeInTheDocument();
     const draft = within(bank).getByLabelText(/WeBank/, { selector: 'pre' });
     expect(draft).toHaveAttribute('lang', 'zh-CN');
