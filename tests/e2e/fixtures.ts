@@ -10,6 +10,10 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe (WCAG 2.0/2.1/2.2 A and AA) on the page as it stands, with every disclosure opened first. */
 export async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  // A full scan of a long screen takes 1-3 s on a loaded 2-core machine: each scan brings its own time, so a
+  // journey of fifteen scans is not held to the default limit meant for one screen.
+  const info = base.info();
+  info.setTimeout(info.timeout + 10_000);
   await page.locator('details').evaluateAll((all) => {
     for (const d of all) (d as HTMLDetailsElement).open = true;
   });
