@@ -1,4 +1,4 @@
-// Starts the app once the prerendered first screen has painted, then registers the offline worker (decisions 006, 022).
+// Starts the app after the first paint, then registers the offline worker (shipped as written: why is in decisions 006, 022).
 (function () {
   var started = false;
   function start() {
@@ -18,9 +18,7 @@
     start();
   }
   setTimeout(start, 1000);
-  // The offline worker is registered once the app has taken over the page and the browser is idle, or 10 s after
-  // load at the latest: its first install downloads every language and screen, which on a slow phone and network
-  // would otherwise compete with the scripts the first question is waiting for.
+  // When the app is ready and the browser idle, or 10 s after load.
   if ('serviceWorker' in navigator)
     addEventListener('load', function () {
       var registered = false;

@@ -17,6 +17,7 @@ import { FlowLoading } from './FlowLoading.tsx';
 import { WithBundle } from './Loading.tsx';
 import { SiteHeader } from './QuickExit.tsx';
 import { Screen } from './Screen.tsx';
+import { whenIdle } from './idle.ts';
 import { preloadScreens } from './screens.ts';
 import { ToolsNav } from './ToolsNav.tsx';
 import type { ToolView } from './ToolsNav.tsx';
@@ -71,11 +72,14 @@ export function App(props: AppProps) {
 
 const now = () => Date.now();
 
+/** The app machine for a flow and how to start it, with the flow it saves progress for. */
+type BuiltApp = ReturnType<typeof appActorOptions> & { savedFlow: Flow };
+
 function FlowApp(props: AppProps & { flow: Flow }) {
-  const { flow, storage, bundles, language } = props;
+  const { flow, storage } = props;
   const clock = props.now ?? now;
   // Built once: a language switch brings the same flow in other words, and the running actor carries on.
-  const [{ machine, options, savedFlow }] = useState(() => ({
+  const [built] = useState<BuiltApp>(() => ({
     ...appActorOptions(
       flow,
       props.restore(flow, storage, {
@@ -86,12 +90,28 @@ function FlowApp(props: AppProps & { flow: Flow }) {
     ),
     savedFlow: flow,
   }));
+  return <RunningFlow {...props} built={built} />;
+}
+
+/**
+ * Runs the app machine FlowApp built, and frames its screen. Building and starting are two components so that
+ * React can pause between them: on a slow phone the start is two shorter pieces of work, not one long one.
+ */
+function RunningFlow(props: AppProps & { flow: Flow; built: BuiltApp }) {
+  const { flow, storage, bundles, language } = props;
+  const { machine, options, savedFlow } = props.built;
+  const clock = props.now ?? now;
   const actor = useActorRef(machine, options);
   useEffect(() => persist(actor, savedFlow, storage, clock), [actor, savedFlow, storage, clock]);
-  useEffect(() => {
-    bundles.state(language);
-    void preloadScreens();
-  }, [bundles, language]);
+  // What comes after the first screen downloads once the browser is idle, not while the first screen starts.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        bundles.state(language);
+        void preloadScreens();
+      }),
+    [bundles, language],
+  );
   const tool = useSelector(actor, openTool);
   const triage = useSelector(actor, (s) => s.context.triage);
   const stateValue = useSelector(triage, (s) => s.value);

@@ -126,7 +126,7 @@ function slowDownload() {
       await Promise.resolve();
     });
   };
-  return { download, arrive, fail };
+  return { download, arrive, fail, requested: () => waiting.length > 0 };
 }
 
 describe('a flow that is not in the first download', () => {
@@ -142,8 +142,12 @@ describe('a flow that is not in the first download', () => {
   });
 
   it('once the rest has arrived, choosing that flow opens it at once, with no loading message between', async () => {
-    const { download, arrive } = slowDownload();
+    const { download, arrive, requested } = slowDownload();
     const { user } = renderRoot(download);
+    // The rest is asked for once the first screen is up and the browser is idle.
+    await waitFor(() => {
+      expect(requested()).toBe(true);
+    });
     await arrive();
     const statuses: string[] = [];
     const observer = new MutationObserver(() => {
@@ -154,6 +158,26 @@ describe('a flow that is not in the first download', () => {
     observer.disconnect();
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
     expect(statuses.join(' ')).not.toContain('正在载入');
+  });
+
+  it('the rest is asked for only once the browser is idle, not while the first screen starts', () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const download = vi.fn(() => new Promise<FlowBundle>(() => undefined));
+    const { unmount } = renderRoot(download);
+    try {
+      expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+      expect(idle.length).toBeGreaterThan(0);
+      expect(download).not.toHaveBeenCalled();
+      act(() => {
+        for (const work of idle.splice(0)) work();
+      });
+      expect(download).toHaveBeenCalledTimes(1);
+    } finally {
+      unmount();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('offers a retry when the download fails, and opens once it succeeds', async () => {
