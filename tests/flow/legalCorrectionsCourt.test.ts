@@ -200,7 +200,7 @@ describe('F5, F9: what a threat to sue and a lawyer’s letter are, with our inf
     const INFERENCES = /律师函|凭据|放贷方是谁|核实/;
     const cited: Citation[] = [
       ...Object.values(zh.catalogue.actions).flatMap((a) => a.basis),
-      ...Object.values(zh.catalogue.verdicts).flatMap((v) => v.basis),
+      ...Object.values(zh.catalogue.verdicts).flatMap((v) => v.basis ?? []),
       ...Object.values(zh.catalogue.lenders).flatMap((l) =>
         [l.name, l.officialName, l.hotline, l.officialEntry, l.partnerList, l.repayment].flatMap((d) => d.basis),
       ),
@@ -216,7 +216,7 @@ describe('F5, F9: what a threat to sue and a lawyer’s letter are, with our inf
       const articleWords = c.says.replace(/（据此推断：[^）]*）/g, '');
       expect(articleWords, `${c.source} ${c.article ?? ''}`).not.toMatch(INFERENCES);
     }
-    expect(zh.catalogue.verdicts.pressureNotLegalStep?.basis[0]?.says).toMatch(/（据此推断：律师函/);
+    expect(zh.catalogue.verdicts.pressureNotLegalStep?.basis?.[0]?.says).toMatch(/（据此推断：律师函/);
     expect(action(zh, 'hardshipProof').basis[1]?.says).toMatch(/（据此推断：商量的结果日后要有凭据。）$/);
     expect(zh.catalogue.lenders.otherLender?.officialName.basis[0]?.says).toMatch(/（据此推断：放贷方是谁/);
   });
