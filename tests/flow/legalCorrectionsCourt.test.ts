@@ -54,7 +54,7 @@ function walk(flow: Flow, given: Answers) {
 }
 
 describe('F1: papers that were delivered or checked are never called doubtful', () => {
-  const delivered = ['courtMail', 'handedOver', 'courtNotice'];
+  const delivered = ['courtMail', 'handedOver', 'courtNotice', 'otherWay'];
 
   it.each(delivered.flatMap((how) => ['notChecked', 'confirmedReal', 'caseNotFound'].map((check) => [how, check])))(
     'arrived as %s, kind unsure, %s → deadline verdict, “when did it arrive”, how to tell the papers apart',
