@@ -416,3 +416,13 @@ describe('missing advice', () => {
     }
   });
 });
+
+describe('several lenders: each answer about the debt is about the lender contacting you now', () => {
+  it('the debt questions say to answer for that one lender', () => {
+    for (const id of ['loanStatus', 'paymentSituation', 'amountDisputed']) {
+      const q = triage.nodes.find((n) => n.id === id);
+      if (q?.kind !== 'question') throw new Error(`no ${id} question`);
+      expect(q.hint, id).toMatch(/欠了几家的，按这次找你的那一家回答。$/);
+    }
+  });
+});
