@@ -23,6 +23,10 @@ export const AFTER_CONVERSION: readonly (readonly [wrong: string, right: string]
   ['關於公佈失信被執行人名單', '關於公布失信被執行人名單'],
   // The place name 兰溪 (兰溪法院) becomes the archaic 蘭谿; the city writes 蘭溪.
   ['蘭谿', '蘭溪'],
+  // 备好困难 read as 好睏 (sleepy): 困难 (difficulty) is always 困難.
+  ['睏難', '困難'],
+  // {days} 天后 (after N days) read as 天后 (the goddess); no text of ours names her.
+  ['天后', '天後'],
 ];
 
 export function traditionalConverter(): (text: string) => string {

@@ -72,7 +72,8 @@ export function channelFor(
     requests: raw.requests.map(fill),
   };
   const lenderOwn = [raw.name, raw.subject].some(usesLenderToken);
-  const reach = lenderOwn && lender ? lender.hotline.text : `{tel:${raw.phone}}`;
+  // A channel without a sourced number is reached the way its `handles` text says (a website, an account).
+  const reach = lenderOwn && lender ? lender.hotline.text : raw.phone === undefined ? '' : `{tel:${raw.phone}}`;
   const phoneId = /^\{tel:([^}]+)\}$/.exec(reach)?.[1];
   const phone = phoneId === undefined ? undefined : catalogue.phones[phoneId];
   if (phoneId !== undefined && !phone)

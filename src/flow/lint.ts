@@ -375,8 +375,8 @@ function lintCatalogue(catalogue: Catalogue, used: Usage, today: string, everyFl
     const path = `complaintChannels.${id}`;
     checkText(logFile, `${path}.name`, channel.name);
     checkText(logFile, `${path}.handles`, channel.handles);
-    used.phones.add(channel.phone);
-    if (!(channel.phone in catalogue.phones))
+    if (channel.phone !== undefined) used.phones.add(channel.phone);
+    if (channel.phone !== undefined && !(channel.phone in catalogue.phones))
       issues.push({
         file: logFile,
         path: `${path}.phone`,

@@ -271,8 +271,8 @@ export const BreachRulesSchema = z.strictObject({
 export const ComplaintChannelSchema = z.strictObject({
   /** Who the complaint goes to. */
   name: TextSchema,
-  /** A phone id from flows/shared/phones.json. */
-  phone: IdSchema,
+  /** A phone id from flows/shared/phones.json; none where no number is sourced as taking such reports. */
+  phone: IdSchema.optional(),
   /** What this channel handles, as the fact sheet supports it. */
   handles: TextSchema,
   /** When to follow up if there is no answer, where a rule sets a handling time. */

@@ -42,6 +42,8 @@ describe('繁體中文 generated at build time', () => {
       ['法院应当作出裁定，并发出协助执行通知书', '法院應當作出裁定，並發出協助執行通知書'],
       ['最高人民法院关于公布失信被执行人名单信息的若干规定', '最高人民法院關於公布失信被執行人名單信息的若干規定'],
       ['兰溪法院提示', '蘭溪法院提示'],
+      ['还不上：备好困难证明', '還不上：備好困難證明'],
+      ['你选了 {days} 天后自动删除', '你選了 {days} 天後自動刪除'],
     ];
 
     it.each(SAMPLES)('%s → %s', (simplified, traditional) => {
@@ -64,6 +66,68 @@ describe('繁體中文 generated at build time', () => {
       // The check is exercised: the content has phrases OpenCC alone gets wrong.
       const rawWrong = before.filter((t) => wrongForms.some((w) => raw(t.text).includes(w)));
       expect(rawWrong.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('characters OpenCC can read two ways are chosen by meaning in every text', () => {
+    /**
+     * For each 简体 character with two 繁體 forms, the words in which it takes the rarer form; everywhere else it
+     * takes the common one. 里 is 裡 (inside) except in a distance or a neighbourhood; 后 is 後 (after) except
+     * for an empress or a goddess.
+     */
+    const RULES: Record<string, { rare: string; common: string; rareIn: RegExp }> = {
+      困: { rare: '睏', common: '困', rareIn: /犯困|困倦|困觉|发困/ },
+      发: { rare: '髮', common: '發', rareIn: /头发|理发|发型|毛发|白发|假发|发夹|发卡(?!银行)/ },
+      只: { rare: '隻', common: '只', rareIn: /[一两三四五六七八九十几每]只(?![是有要能会])/ },
+      并: { rare: '併', common: '並', rareIn: /合并|吞并|兼并|并购|并入/ },
+      里: { rare: '里', common: '裡', rareIn: /公里|千里|万里|里程|邻里|乡里|故里|里弄|华里/ },
+      后: { rare: '后', common: '後', rareIn: /皇后|太后|王后|后妃|天后宫|影后|歌后/ },
+    };
+
+    /** The rare form where one of its words covers this position, else the common one. */
+    function expectedAt(text: string, index: number): string | undefined {
+      const rule = RULES[text[index] ?? ''];
+      if (!rule) return undefined;
+      for (const m of text.matchAll(new RegExp(rule.rareIn.source, 'g')))
+        if (index >= m.index && index < m.index + m[0].length) return rule.rare;
+      return rule.common;
+    }
+
+    it('every 困/发/只/并/里/后 in every text becomes the form its word means', () => {
+      const before = translatableTexts(simplified);
+      const after = translatableTexts(traditional);
+      const wrong: string[] = [];
+      let checked = 0;
+      for (const [i, zh] of before.entries()) {
+        const tw = after[i]?.text ?? '';
+        // OpenCC cn→tw maps character for character, so a position in one is the same position in the other.
+        expect(tw.length, zh.key).toBe(zh.text.length);
+        for (let at = 0; at < zh.text.length; at += 1) {
+          const expected = expectedAt(zh.text, at);
+          if (expected === undefined) continue;
+          checked += 1;
+          if (tw[at] !== expected) wrong.push(`${zh.key}: …${tw.slice(Math.max(0, at - 4), at + 4)}… (${expected})`);
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(checked).toBeGreaterThan(100);
+    });
+
+    it('the rule itself: the forms OpenCC writes by phrase are checked, not a list of words', () => {
+      const raw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+      // Each of these OpenCC alone gets wrong, and each one the rule catches.
+      for (const zh of ['还不上：备好困难证明', '你选了 {days} 天后自动删除', '发卡银行', '名单只用于', '并发出通知']) {
+        const tw = raw(zh);
+        const misread = Array.from({ length: zh.length }, (_, at) => at).some((at) => {
+          const expected = expectedAt(zh, at);
+          return expected !== undefined && tw[at] !== expected;
+        });
+        expect(misread, zh).toBe(true);
+      }
+      expect(expectedAt('头发', 1)).toBe('髮');
+      expect(expectedAt('三只猫', 1)).toBe('隻');
+      expect(expectedAt('合并', 1)).toBe('併');
+      expect(expectedAt('五公里', 2)).toBe('里');
     });
   });
 });
