@@ -893,6 +893,7 @@ export const BLIND_1: BlindPersona[] = [
       ['howReceived', ['courtNotice']],
       ['documentKind', ['notSure']],
       ['caseVerified', ['caseNotFound']],
+      ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
     ],
     mustHave: ['verifyCourtPapers', 'fakeCourtPapers'],
@@ -975,6 +976,7 @@ export const BLIND_1: BlindPersona[] = [
       ['howReceived', ['otherWay']],
       ['documentKind', ['notSure']],
       ['caseVerified', ['notChecked']],
+      ['receivedWhen', ['notSure']],
       ['debtView', ['agreeCannotPay']],
     ],
     knownFailure: 'no way to say my bank account is frozen: courtFreezeRules missing',
@@ -988,6 +990,7 @@ export const BLIND_1: BlindPersona[] = [
       ['howReceived', ['otherWay']],
       ['documentKind', ['notSure']],
       ['caseVerified', ['notChecked']],
+      ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
     ],
     knownFailure:
