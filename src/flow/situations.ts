@@ -50,7 +50,14 @@ export const SituationSchema = z.strictObject({
   factsGap: z.literal(true).optional(),
 });
 
-export const SituationsFileSchema = z.strictObject({ situations: z.array(SituationSchema).min(1) });
+export const SituationsFileSchema = z.strictObject({
+  /**
+   * Words people use for the same thing, the first of each group standing for all ("来我家" → "上门"): read the
+   * same way in the phrasings and in what a person types, so a description need not use the catalogue's words.
+   */
+  synonyms: z.array(z.array(TextSchema).min(2, { error: 'a group needs a word and at least one other word' })),
+  situations: z.array(SituationSchema).min(1),
+});
 
 export type Situation = z.infer<typeof SituationSchema>;
 export type SituationsFile = z.infer<typeof SituationsFileSchema>;
@@ -97,6 +104,15 @@ export function lintSituations(
   const ids = new Set<string>();
   const phrasings = new Map<string, string>();
   const { catalogue, flows } = bundle;
+  const groupOf = new Map<string, number>();
+  parsed.data.synonyms.forEach((group, index) => {
+    for (const word of group) {
+      const key = comparable(word);
+      const other = groupOf.get(key);
+      if (other !== undefined) at(`synonyms[${String(index)}]`, `“${word}” is already in synonyms[${String(other)}]`);
+      else groupOf.set(key, index);
+    }
+  });
   for (const [index, situation] of parsed.data.situations.entries()) {
     const path = `situations[${String(index)}](${situation.id})`;
     if (ids.has(situation.id)) at(path, `id "${situation.id}" is used twice`);
