@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { buildLexicon, defaultSegmenter } from '../src/flow/situationMatch.ts';
 import type { SituationCatalogue } from '../src/flow/situationCatalogue.ts';
 import type { SituationLexicon } from '../src/flow/situationMatch.ts';
-import { SITUATIONS_FILE, SituationsFileSchema, englishLabels } from '../src/flow/situations.ts';
+import type { SituationUi } from '../src/flow/situations.ts';
+import { SITUATIONS_FILE, SituationsFileSchema, englishTexts } from '../src/flow/situations.ts';
 import type { SituationsFile } from '../src/flow/situations.ts';
 import { readFlowFiles } from './flow-files.ts';
 import { traditionalConverter } from './traditional.ts';
@@ -44,13 +45,20 @@ export function situationLexicon(root: string): SituationLexicon {
 /** The lazy chunk's content: the lexicon, and each situation's labels (简体, 繁體 by OpenCC, English) and meaning. */
 export function situationCatalogue(root: string): SituationCatalogue {
   const data = readSituations(root);
-  const english = englishLabels(data, readFlowFiles(root));
+  const english = englishTexts(readFlowFiles(root));
   const convert = traditionalConverter();
+  const ui = (lang: (text: string, key: string) => string) =>
+    Object.fromEntries(Object.entries(data.ui).map(([key, text]) => [key, lang(text, `ui.${key}`)])) as SituationUi;
   return {
     lexicon: situationLexicon(root),
+    ui: {
+      'zh-CN': data.ui,
+      'zh-TW': ui((text) => convert(text)),
+      en: ui((text, key) => english(key, text)),
+    },
     situations: data.situations.map((s) => ({
       id: s.id,
-      label: { 'zh-CN': s.label, 'zh-TW': convert(s.label), en: english[s.id] ?? s.label },
+      label: { 'zh-CN': s.label, 'zh-TW': convert(s.label), en: english(`${s.id}.label`, s.label) },
       implies: s.implies,
       verdict: s.verdict,
       actions: s.actions,

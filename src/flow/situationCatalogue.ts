@@ -1,6 +1,6 @@
 // What the browser receives, in one lazy chunk, to understand a description: the lexicon and what each match means.
 import type { SituationLexicon } from './situationMatch.ts';
-import type { Situation } from './situations.ts';
+import type { Situation, SituationUi } from './situations.ts';
 import type { Language } from './vocabulary.ts';
 
 export interface SituationMeaning {
@@ -15,5 +15,6 @@ export interface SituationMeaning {
 
 export interface SituationCatalogue {
   lexicon: SituationLexicon;
+  ui: Record<Language, SituationUi>;
   situations: SituationMeaning[];
 }

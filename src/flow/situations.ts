@@ -50,7 +50,20 @@ export const SituationSchema = z.strictObject({
   factsGap: z.literal(true).optional(),
 });
 
+/** The words of the search under "别的情况"; they travel with the lexicon, in its lazy chunk. */
+export const SituationUiSchema = z.strictObject({
+  searchLabel: TextSchema,
+  searchHint: TextSchema,
+  found: TextSchema,
+  /** {options}: the option labels a match would choose. */
+  replace: TextSchema,
+  elsewhere: TextSchema,
+  none: TextSchema,
+});
+export type SituationUi = z.infer<typeof SituationUiSchema>;
+
 export const SituationsFileSchema = z.strictObject({
+  ui: SituationUiSchema,
   /**
    * Words people use for the same thing, the first of each group standing for all ("来我家" → "上门"): read the
    * same way in the phrasings and in what a person types, so a description need not use the catalogue's words.
@@ -174,27 +187,29 @@ function lintLabelTranslations(data: SituationsFile, files: readonly FlowFile[])
   }
   const issues: FlowIssue[] = [];
   const wanted = new Set<string>();
-  for (const situation of data.situations) {
-    const key = `${situation.id}.label`;
+  const texts: [string, string][] = [
+    ...Object.entries(data.ui).map(([key, text]): [string, string] => [`ui.${key}`, text]),
+    ...data.situations.map((s): [string, string] => [`${s.id}.label`, s.label]),
+  ];
+  const slots = (text: string) => (text.match(/\{[a-z]+\}/g) ?? []).join(' ');
+  for (const [key, zh] of texts) {
     wanted.add(key);
     const entry = entries[key];
     if (typeof entry?.text !== 'string' || entry.text.trim() === '')
-      issues.push({ file: path, path: key, message: `missing English translation: “${situation.label}”` });
-    else if (entry.zh !== situation.label)
-      issues.push({
-        file: path,
-        path: key,
-        message: `translation was made from older Chinese; now: “${situation.label}”`,
-      });
+      issues.push({ file: path, path: key, message: `missing English translation: “${zh}”` });
+    else if (entry.zh !== zh)
+      issues.push({ file: path, path: key, message: `translation was made from older Chinese; now: “${zh}”` });
+    else if (slots(entry.text) !== slots(zh))
+      issues.push({ file: path, path: key, message: `translation must keep the slots of the Chinese: ${slots(zh)}` });
   }
   for (const key of Object.keys(entries))
     if (!wanted.has(key)) issues.push({ file: path, path: key, message: 'no such text any more; remove it' });
   return issues;
 }
 
-/** The label of a situation in English, from its translation file; the Chinese where none is present. */
-export function englishLabels(data: SituationsFile, files: readonly FlowFile[]): Record<string, string> {
+/** The English of a key of the translation file ("ui.none", "<id>.label"); the Chinese where none is present. */
+export function englishTexts(files: readonly FlowFile[]): (key: string, zh: string) => string {
   const file = files.find((f) => f.path === `flows/i18n/en/${SITUATIONS_TRANSLATION_OWNER}.json`);
   const entries = file ? (JSON.parse(file.text) as Record<string, { text?: string }>) : {};
-  return Object.fromEntries(data.situations.map((s) => [s.id, entries[`${s.id}.label`]?.text ?? s.label]));
+  return (key, zh) => entries[key]?.text ?? zh;
 }
