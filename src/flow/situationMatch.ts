@@ -15,6 +15,7 @@ export interface SituationLexicon {
   traditional: Record<string, string>;
   /** [word, the word that stands for it], longest first: read alike on both sides. */
   synonyms: [string, string][];
+  reading: ReadingWords;
 }
 
 export interface SituationMatch {
@@ -36,52 +37,50 @@ const MAX_LISTED = 8;
 /** How many words after "没有", "不是", "not" the negation reaches. */
 const NEGATION_REACH = 2;
 
-/** Parts of a description that are said separately: a negation never crosses them ("没来我家，但是骂我"). */
-const CLAUSE_BREAK = /[，。,.;；!！?？、\n：:（）()“”"]|但是|可是|不过|只是|\bbut\b/u;
+const CJK = /\p{Script=Han}/u;
 
-const NEGATORS = new Set([
-  '没',
-  '没有',
-  '没再',
-  '不',
-  '不是',
-  '不会',
-  '并没有',
-  '并没',
-  '从没',
-  '从来没',
-  '从来没有',
-  '从未',
-  '未',
-  '无',
-  '别',
-  'not',
-  'no',
-  'never',
-  "didn't",
-  'didnt',
-  "don't",
-  'dont',
-  "doesn't",
-  "haven't",
-  "hasn't",
-  "wasn't",
-  "isn't",
-  "won't",
-  'nobody',
-]);
-/** Negating prefixes the segmenter may glue to the next word ("没借", "不还"): split off so both sides agree. */
-const NEGATING_PREFIXES = ['从来没有', '从来没', '并没有', '没有', '不是', '从没', '从未', '没', '不', '未'];
+/** Punctuation that ends a clause; the words that do ("但是", "but") come from the catalogue's reading words. */
+const CLAUSE_PUNCTUATION = '[，。,.;；!！?？、\\n：:（）()“”"]';
 
-const STOP = new Set(
-  (
-    '的 了 我 我们 我的 你 你们 他 他们 她 她们 它 这 那 这个 那个 个 一 一个 和 跟 与 把 被 给 都 也 就 吗 呢 啊 吧 呀 嘛 很 又 过 着 些 ' +
-    '一些 什么 怎么 怎么办 时候 之后 以后 然后 还是 就是 已经 一直 说是 ' +
-    'i me my mine we us our you your he him his she her it its they them their the a an to of and or is are am ' +
-    'was were be been being have has had do does did will would can could as at in on for from with about this that ' +
-    'these those so if then than just also very'
-  ).split(/\s+/),
-);
+/** The catalogue's words for reading a description: what negates, what says nothing, what starts a new clause. */
+export interface ReadingWords {
+  negators: string[];
+  stopWords: string[];
+  stopCharacters: string;
+  clauseBreaks: string[];
+}
+
+interface Reading {
+  negators: ReadonlySet<string>;
+  /** Chinese negators the segmenter may glue to the next word ("没借", "不还"), longest first. */
+  prefixes: string[];
+  stop: ReadonlySet<string>;
+  stopCharacters: ReadonlySet<string>;
+  clauseBreak: RegExp;
+  /** A Chinese negator and the two characters it reaches, for text read without a segmenter. */
+  negatorSplit: RegExp;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compiled = new WeakMap<ReadingWords, Reading>();
+
+function reading(words: ReadingWords): Reading {
+  let out = compiled.get(words);
+  if (!out) {
+    const chinese = words.negators.filter((n) => CJK.test(n)).sort((x, y) => y.length - x.length);
+    const breaks = words.clauseBreaks.map((w) => (CJK.test(w) ? escapeRegExp(w) : `\\b${escapeRegExp(w)}\\b`));
+    out = {
+      negators: new Set(words.negators),
+      prefixes: chinese,
+      stop: new Set(words.stopWords),
+      stopCharacters: new Set(Array.from(words.stopCharacters)),
+      clauseBreak: new RegExp([CLAUSE_PUNCTUATION, ...breaks].join('|'), 'u'),
+      negatorSplit: new RegExp(`(${chinese.map(escapeRegExp).join('|')})(.{0,2})`, 'u'),
+    };
+    compiled.set(words, out);
+  }
+  return out;
+}
 
 /** Lower case, 繁體 characters read as their 简体 forms, and each synonym as the word that stands for it. */
 export function normalise(text: string, lexicon: Pick<SituationLexicon, 'traditional' | 'synonyms'>): string {
@@ -134,22 +133,18 @@ export function defaultSegmenter(): Segment | undefined {
   };
 }
 
-const CJK = /\p{Script=Han}/u;
-/** Characters too common to say anything on their own. */
-const STOP_CHARS = new Set(Array.from('的了我你他她它们是在有就都也吗呢啊吧呀个一这那着过'));
-
 /**
  * The terms of one clause. Chinese words become their characters and neighbouring character pairs, so a word cut
  * differently ("借过" / "借") still meets; English words are stemmed. A word inside a negation's reach becomes
  * "!word" and "!" + each character, so "没有威胁我" never counts as a threat and "不是我借的" meets "我没借过".
  */
-function clauseTerms(words: readonly string[]): string[] {
+function clauseTerms(words: readonly string[], r: Reading): string[] {
   const out: string[] = [];
   let negated = 0;
   let run = '';
   const push = (word: string) => {
-    if (word === '' || STOP.has(word)) return;
-    if (NEGATORS.has(word)) {
+    if (word === '' || r.stop.has(word)) return;
+    if (r.negators.has(word)) {
       negated = NEGATION_REACH;
       run = '';
       return;
@@ -162,13 +157,13 @@ function clauseTerms(words: readonly string[]): string[] {
     }
     if (negated > 0) {
       out.push(`!${word}`);
-      for (const ch of word) if (!STOP_CHARS.has(ch)) out.push(`!${ch}`);
+      for (const ch of word) if (!r.stopCharacters.has(ch)) out.push(`!${ch}`);
       negated -= 1;
       run = '';
       return;
     }
     for (const ch of word) {
-      if (STOP_CHARS.has(ch)) {
+      if (r.stopCharacters.has(ch)) {
         run = '';
         continue;
       }
@@ -179,7 +174,7 @@ function clauseTerms(words: readonly string[]): string[] {
     }
   };
   for (const word of words) {
-    const prefix = NEGATORS.has(word) ? undefined : NEGATING_PREFIXES.find((p) => word.startsWith(p));
+    const prefix = r.negators.has(word) ? undefined : r.prefixes.find((p) => word.startsWith(p));
     if (prefix !== undefined && word.length > prefix.length) {
       push(prefix);
       push(word.slice(prefix.length));
@@ -192,11 +187,12 @@ function clauseTerms(words: readonly string[]): string[] {
 export function termsOf(
   text: string,
   segment: Segment,
-  lexicon: Pick<SituationLexicon, 'traditional' | 'synonyms'>,
+  lexicon: Pick<SituationLexicon, 'traditional' | 'synonyms' | 'reading'>,
 ): string[] {
+  const r = reading(lexicon.reading);
   return normalise(text, lexicon)
-    .split(CLAUSE_BREAK)
-    .flatMap((clause) => clauseTerms(segment(clause)));
+    .split(r.clauseBreak)
+    .flatMap((clause) => clauseTerms(segment(clause), r));
 }
 
 /**
@@ -210,16 +206,20 @@ function termStrength(term: string): number {
 
 /** The lexicon for a catalogue: each term weighted by how few situations use it (rarer words say more). */
 export function buildLexicon(
-  catalogue: { synonyms: readonly (readonly string[])[]; situations: readonly Pick<Situation, 'id' | 'phrasings'>[] },
+  catalogue: {
+    reading: ReadingWords;
+    synonyms: readonly (readonly string[])[];
+    situations: readonly Pick<Situation, 'id' | 'phrasings'>[];
+  },
   segment: Segment,
   traditional: Readonly<Record<string, string>> = {},
 ): SituationLexicon {
   const { situations } = catalogue;
-  const reading = { traditional: {}, synonyms: synonymPairs(catalogue.synonyms) };
+  const words = { traditional: {}, synonyms: synonymPairs(catalogue.synonyms), reading: catalogue.reading };
   const usedBy = new Map<string, Set<number>>();
   situations.forEach((situation, index) => {
     for (const text of [...situation.phrasings.zh, ...situation.phrasings.en])
-      for (const term of termsOf(text, segment, reading)) usedBy.set(term, (usedBy.get(term) ?? new Set()).add(index));
+      for (const term of termsOf(text, segment, words)) usedBy.set(term, (usedBy.get(term) ?? new Set()).add(index));
   });
   const terms: Record<string, number[]> = {};
   for (const [term, users] of usedBy) {
@@ -232,18 +232,18 @@ export function buildLexicon(
     situations: situations.map((s) => s.id),
     terms,
     traditional: { ...traditional },
-    synonyms: reading.synonyms,
+    synonyms: words.synonyms,
+    reading: catalogue.reading,
   };
 }
-
-const NEGATOR_SPLIT = /(从来没有|从来没|并没有|没有|不是|从没|从未|没|不|未)(.{0,2})/u;
 
 /**
  * Without Intl.Segmenter: runs of Chinese characters and English words, each run cut after a negator and the two
  * characters it reaches, so the catalogue's characters and character pairs are found as substrings of what was
  * typed, and a negation still reaches only the words right after it.
  */
-export function fallbackSegment(text: string): string[] {
+export function fallbackSegment(text: string, readingWords: ReadingWords): string[] {
+  const { negatorSplit } = reading(readingWords);
   const words: string[] = [];
   for (const run of text.match(/\p{Script=Han}+|[a-z0-9']+/gu) ?? []) {
     if (!CJK.test(run)) {
@@ -251,7 +251,7 @@ export function fallbackSegment(text: string): string[] {
       continue;
     }
     let rest = run;
-    for (let match = NEGATOR_SPLIT.exec(rest); match; match = NEGATOR_SPLIT.exec(rest)) {
+    for (let match = negatorSplit.exec(rest); match; match = negatorSplit.exec(rest)) {
       if (match.index > 0) words.push(rest.slice(0, match.index));
       words.push(match[1] ?? '');
       if (match[2]) words.push(match[2]);
@@ -292,10 +292,11 @@ export function matchSituations(
   segment: Segment | null = defaultSegmenter() ?? null,
 ): SituationMatch[] {
   if (text.trim() === '') return [];
-  const split = segment ?? fallbackSegment;
+  const r = reading(lexicon.reading);
+  const split = segment ?? ((clause: string) => fallbackSegment(clause, lexicon.reading));
   const clauses = normalise(text, lexicon)
-    .split(CLAUSE_BREAK)
-    .map((clause) => clauseTerms(split(clause)));
+    .split(r.clauseBreak)
+    .map((clause) => clauseTerms(split(clause), r));
   const found = new Map<number, number>();
   const keep = ([situation, score]: [number, number]) =>
     found.set(situation, Math.max(found.get(situation) ?? 0, score));

@@ -62,8 +62,17 @@ export const SituationUiSchema = z.strictObject({
 });
 export type SituationUi = z.infer<typeof SituationUiSchema>;
 
+/** How a description is read: words that deny what follows, words too common to count, words that start a new clause. */
+export const ReadingWordsSchema = z.strictObject({
+  negators: z.array(TextSchema).min(1),
+  stopWords: z.array(TextSchema),
+  stopCharacters: z.string(),
+  clauseBreaks: z.array(TextSchema),
+});
+
 export const SituationsFileSchema = z.strictObject({
   ui: SituationUiSchema,
+  reading: ReadingWordsSchema,
   /**
    * Words people use for the same thing, the first of each group standing for all ("来我家" → "上门"): read the
    * same way in the phrasings and in what a person types, so a description need not use the catalogue's words.

@@ -14,7 +14,7 @@ export function loadSituationSearch(): Promise<SituationSearch> {
     ([{ default: catalogue }, matcher]) => {
       const segment = matcher.defaultSegmenter() ?? null;
       // The segmenter's dictionary loads on its first use: here, not on the first letter typed.
-      segment?.('催收');
+      segment?.(catalogue.situations[0]?.label['zh-CN'] ?? '');
       return { catalogue, match: (text) => matcher.matchSituations(text, catalogue.lexicon, segment) };
     },
   );

@@ -72,7 +72,7 @@ describe('the lexicon', () => {
   });
 
   it('cuts after a negation when there is no segmenter', () => {
-    expect(fallbackSegment('他没有威胁我但是骂我')).toEqual(['他', '没有', '威胁', '我但是骂我']);
+    expect(fallbackSegment('他没有威胁我但是骂我', lexicon.reading)).toEqual(['他', '没有', '威胁', '我但是骂我']);
   });
 
   it('on phrasings it has not seen (the catalogue’s own, held out): a figure, not a blind measure', () => {
@@ -83,6 +83,7 @@ describe('the lexicon', () => {
       en: s.phrasings.en.length > 1 ? s.phrasings.en.at(-1) : undefined,
     }));
     const training = {
+      reading: data.reading,
       synonyms: data.synonyms,
       situations: data.situations.map((s) => ({
         id: s.id,
