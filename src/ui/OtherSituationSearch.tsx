@@ -55,6 +55,9 @@ export default function OtherSituationSearch({ question, onChoose }: OtherSituat
     const options = (situation.implies.answers[question.id] ?? []).filter(
       (id) => id !== 'otherSituation' && question.options.some((o) => o.id === id),
     );
+    // A situation that answers no question (the catalogue has facts for it, but no option does) is not promised to
+    // come up later: it stays "别的情况", whose result gives the safe steps and free advice.
+    if (options.length === 0 && Object.keys(situation.implies.answers).length === 0) return [];
     return [{ id: m.id, label: situation.label[lang], options }];
   });
 

@@ -71,6 +71,17 @@ describe('the search under "别的情况"', () => {
     expect(storage).not.toHaveBeenCalled();
   });
 
+  it('promises nothing later for a situation no question answers (photos of an ID card)', async () => {
+    const { user } = renderContactQuestion();
+    await user.click(screen.getByRole('checkbox', { name: label('otherSituation') }));
+    await user.type(
+      await screen.findByRole('textbox', { name: words.searchLabel }, { timeout: 15_000 }),
+      '他们要我拍身份证照片发过去',
+    );
+    expect(await screen.findByText(words.none)).toBeInTheDocument();
+    expect(screen.queryByText(words.elsewhere)).not.toBeInTheDocument();
+  });
+
   it('says plainly when nothing fits, and keeps "别的情况"', async () => {
     const { user, onAnswer } = renderContactQuestion();
     await user.click(screen.getByRole('checkbox', { name: label('otherSituation') }));
