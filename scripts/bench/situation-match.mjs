@@ -31,7 +31,9 @@ export async function benchSituationMatch(root = process.cwd()) {
   };
   const segmented = node(matcher.defaultSegmenter());
   const substrings = node(null);
-  console.log(`description: ${[...DESCRIPTION].length} characters; lexicon chunk ${(json.length / 1024).toFixed(0)} KiB raw`);
+  console.log(
+    `description: ${[...DESCRIPTION].length} characters; lexicon chunk ${(json.length / 1024).toFixed(0)} KiB raw`,
+  );
   console.log(
     `matched: ${matcher
       .matchSituations(DESCRIPTION, lexicon)
@@ -82,8 +84,11 @@ export async function benchSituationMatch(root = process.cwd()) {
         },
         { lexiconJson: json, text: DESCRIPTION },
       );
-      const f = (r) => `first ${r.first.toFixed(1)} ms, then median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`;
-      console.log(`Chromium, ${rate}× CPU: Intl.Segmenter ${f(result.segmenter)}; substring fallback ${f(result.substring)}`);
+      const f = (r) =>
+        `first ${r.first.toFixed(1)} ms, then median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms`;
+      console.log(
+        `Chromium, ${rate}× CPU: Intl.Segmenter ${f(result.segmenter)}; substring fallback ${f(result.substring)}`,
+      );
       await page.close();
     }
   } finally {
