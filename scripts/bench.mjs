@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { runnerImport } from 'vite';
 import { benchBrowser } from './bench-browser.mjs';
+import { benchSituationMatch } from './bench/situation-match.mjs';
 
 if (existsSync('dist/index.html')) {
   console.log('## Bundle');
@@ -13,6 +14,10 @@ if (existsSync('dist/index.html')) {
   }
   await benchBrowser();
 } else console.log('## Bundle and browser: no dist/ (run `npm run build` first)\n');
+
+console.log('## Matching a description to situations');
+await benchSituationMatch();
+console.log('');
 
 console.log('## Engine scale (synthetic flows; times in ms, lower is better)');
 const { module } = await runnerImport('./scripts/bench/engine.ts');

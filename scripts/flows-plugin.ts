@@ -6,6 +6,10 @@ import type { FlowBundle } from '../src/flow/schema.ts';
 import { LANGUAGES } from '../src/flow/vocabulary.ts';
 import type { Language } from '../src/flow/vocabulary.ts';
 import { loadLocalizedFlowDir, readFlowFiles } from './flow-files.ts';
+import { situationCatalogue } from './situation-lexicon.ts';
+
+/** The situation lexicon: its own lazy chunk, fetched only when a person starts to describe what happened. */
+const SITUATION_LEXICON = 'virtual:situation-lexicon';
 
 /**
  * `virtual:flow-core/<lang>` is what the first download carries (see src/flow/split.ts); `virtual:flow-bundle/<lang>`
@@ -25,12 +29,16 @@ export function flowsPlugin(root: string): Plugin {
   return {
     name: 'collection-guide:flows',
     resolveId(id) {
-      return parse(id) ? `\0${id}` : undefined;
+      return parse(id) || id === SITUATION_LEXICON ? `\0${id}` : undefined;
     },
     watchChange(id) {
       if (id.includes(resolve(root, 'flows'))) cached = undefined;
     },
     load(id) {
+      if (id === `\0${SITUATION_LEXICON}`) {
+        for (const file of readFlowFiles(root)) this.addWatchFile(resolve(root, file.path));
+        return `export default ${JSON.stringify(situationCatalogue(root))};`;
+      }
       const which = id.startsWith('\0') ? parse(id) : undefined;
       if (!which) return undefined;
       for (const file of readFlowFiles(root)) this.addWatchFile(resolve(root, file.path));

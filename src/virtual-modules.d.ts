@@ -7,3 +7,7 @@ declare module 'virtual:flow-core/*' {
   const core: import('./flow/split.ts').CoreBundle;
   export default core;
 }
+declare module 'virtual:situation-lexicon' {
+  const catalogue: import('./flow/situationCatalogue.ts').SituationCatalogue;
+  export default catalogue;
+}

@@ -10,6 +10,7 @@ import {
   UiTextSchema,
   VerdictsFileSchema,
 } from './schema.ts';
+import { SituationsFileSchema } from './situations.ts';
 
 /** File name under flows/schema/ → its JSON Schema, as pretty-printed text. */
 export function generateJsonSchemas(): Record<string, string> {
@@ -22,6 +23,7 @@ export function generateJsonSchemas(): Record<string, string> {
     'contact-log.schema.json': ContactLogContentSchema,
     'ui.schema.json': UiTextSchema,
     'lenders.schema.json': LendersFileSchema,
+    'situations.schema.json': SituationsFileSchema,
   };
   return Object.fromEntries(
     Object.entries(entries).map(([name, schema]) => [

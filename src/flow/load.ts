@@ -1,5 +1,6 @@
 // Turns the raw files under flows/ into a validated FlowBundle, or into every problem found, named by file and path.
 import { lintFlows, CATALOGUE_FILES } from './lint.ts';
+import { SITUATIONS_FILE, lintSituations } from './situations.ts';
 import { AUTHORED_LANGUAGES, lintTranslations, translateBundle } from './translations.ts';
 import type { AuthoredLanguage } from './translations.ts';
 import type { FlowIssue } from './lint.ts';
@@ -90,6 +91,10 @@ export function loadFlowBundle(files: readonly FlowFile[], today: string, option
     const translationFiles = files.filter((f) => !unparsed.has(ownerOfTranslationFile(f.path)));
     issues.push(...lintAuthoredLanguages(bundle, translationFiles, parsedFlows, today, everyFlow, lintIssues));
   }
+  // The situation catalogue is checked against the flows it points into, once they all parse; a folder without it
+  // (a test's minimal flows) has nothing to check.
+  const situations = byPath.get(SITUATIONS_FILE);
+  if (situations && everyFlow) issues.push(...lintSituations(situations, bundle, files).issues);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, bundle };
 }
 

@@ -2,6 +2,7 @@
 import type { FlowIssue } from './lint.ts';
 import type { FlowFile } from './load.ts';
 import type { FlowBundle } from './schema.ts';
+import { SITUATIONS_TRANSLATION_OWNER } from './situations.ts';
 import { mapTexts, translatableTexts } from './texts.ts';
 
 /** Languages whose texts are written by people; 繁體 is converted from 简体 at build time instead. */
@@ -105,9 +106,11 @@ export function lintTranslations(bundle: FlowBundle, files: readonly FlowFile[],
       });
   }
   for (const [owner, entries] of byOwner)
-    for (const path of Object.keys(entries))
-      if (!wanted.has(`${owner} › ${path}`))
-        issues.push({ file: translationPath(lang, owner), path, message: 'no such text any more; remove it' });
+    // The situation labels are not flow texts: src/flow/situations.ts checks them against the catalogue.
+    if (owner !== SITUATIONS_TRANSLATION_OWNER)
+      for (const path of Object.keys(entries))
+        if (!wanted.has(`${owner} › ${path}`))
+          issues.push({ file: translationPath(lang, owner), path, message: 'no such text any more; remove it' });
   return issues;
 }
 

@@ -1,12 +1,16 @@
 // One question on its own page: a single choice is one tap on its option; several choices are check boxes and
 // Continue, with "none of these" one tap of its own. Back sits top-left.
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Progress } from '../flow/graph.ts';
 import type { Option, QuestionNode } from '../flow/schema.ts';
 import { toggleOption } from '../flow/graph.ts';
 import { BoxOption, TapOption } from './QuestionOptions.tsx';
 import { fill, useFrameText } from './uiText.ts';
+
+/** The option "别的情况": ticking it opens a search over the situation catalogue, which is not in the first download. */
+const OTHER_SITUATION = 'otherSituation';
+const OtherSituationSearch = lazy(() => import('./OtherSituationSearch.tsx'));
 
 interface QuestionStepProps {
   question: QuestionNode;
@@ -135,6 +139,20 @@ export function QuestionStep({
                 }}
               />
             ))}
+            {selected.includes(OTHER_SITUATION) ? (
+              <Suspense fallback={null}>
+                <OtherSituationSearch
+                  question={question}
+                  onChoose={(optionIds) => {
+                    setSelected([
+                      ...selected.filter((id) => id !== OTHER_SITUATION),
+                      ...optionIds.filter((id) => !selected.includes(id)),
+                    ]);
+                    setShowError(false);
+                  }}
+                />
+              </Suspense>
+            ) : null}
             {/* Continue right under the boxes: a finger going from a ticked box to Continue never crosses an
                 option that answers and moves on. */}
             <div className="buttons">

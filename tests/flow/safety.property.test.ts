@@ -91,7 +91,7 @@ const MEANING: Record<
       ['conduct', 'threats', 'refusedToLeave'],
     ],
     courtPapers: [['contactKind', 'courtPapers']],
-    notTheirDebt: [['loanStatus', 'neverBorrowed']],
+    notTheirDebt: [['loanStatus', 'neverBorrowed', 'notTheBorrower']],
     scam: {
       when: [
         ['redFlags', 'personalAccount', 'extraFees', 'linkOrApp', 'firmUnknown', 'cancelAccountOrCredit'],
