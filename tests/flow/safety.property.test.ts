@@ -27,6 +27,9 @@ const { catalogue } = realBundle();
 const RUNS = 3000;
 // Thousands of results per property: on a shared, busy machine that takes longer than the default 5 s.
 vi.setConfig({ testTimeout: 120_000 });
+// The exhaustive walks check hundreds of thousands of answer sets each: about 30 s on a quiet two-core machine, and
+// over 120 s when several checkouts share it.
+const EXHAUSTIVE_TIMEOUT = 600_000;
 
 /** A question and some of its options: the answer "means" something when it contains any of them. */
 type Choice = readonly [questionId: string, ...optionIds: string[]];
@@ -240,15 +243,19 @@ function checkEveryResult(
 }
 
 describe.each(flows)('safety invariants of %s over every answer combination', (_flowId, flow) => {
-  it('danger: 110 first; scam: its verdict, and its warning before any repaying; every result sourced', () => {
-    checkEveryResult(
-      flow,
-      (visit) => {
-        walkEveryAnswerSet(flow, visit, { alsoRead: alsoRead(flow) });
-      },
-      '',
-    );
-  });
+  it(
+    'danger: 110 first; scam: its verdict, and its warning before any repaying; every result sourced',
+    () => {
+      checkEveryResult(
+        flow,
+        (visit) => {
+          walkEveryAnswerSet(flow, visit, { alsoRead: alsoRead(flow) });
+        },
+        '',
+      );
+    },
+    EXHAUSTIVE_TIMEOUT,
+  );
 });
 
 /** The choices the MEANING table reads: the walks must not merge answers that differ in them. */
@@ -336,38 +343,42 @@ const manySelect = flows.flatMap(([flowId, flow]) =>
 );
 
 describe.each(manySelect)('every distinct condition signature of %s › %s', (_flowId, questionId, flow) => {
-  it('the answers the walk skips meet exactly the conditions of one it walks, and the promises hold on each', () => {
-    const question = questionById(flow, questionId);
-    if (!question) throw new Error(questionId);
-    const conditions = everythingThatReads(flow);
-    const accepted = everyAcceptedAnswer(question);
-    const tables = new Set(accepted.map((answer) => truthTable(conditions, questionId, answer)));
-    const walked = new Set<string>();
-    const tableOf = new Map<readonly string[], string>();
-    checkEveryResult(
-      flow,
-      (visit) => {
-        walkEveryAnswerSet(
-          flow,
-          (nodeId, answers) => {
-            const answer = answers[questionId];
-            if (answer && !tableOf.has(answer)) {
-              tableOf.set(answer, truthTable(conditions, questionId, answer));
-              walked.add(tableOf.get(answer) ?? '');
-            }
-            visit(nodeId, answers);
-          },
-          { everySignatureOf: questionId, alsoRead: alsoRead(flow) },
-        );
-      },
-      ` › ${questionId}`,
-    );
-    console.log(
-      `${flow.id} › ${questionId}: ${String(walked.size)} of ${String(tables.size)} distinct condition signatures ` +
-        `walked (${String(accepted.length)} possible answers)`,
-    );
-    expect(walked).toEqual(tables);
-  });
+  it(
+    'the answers the walk skips meet exactly the conditions of one it walks, and the promises hold on each',
+    () => {
+      const question = questionById(flow, questionId);
+      if (!question) throw new Error(questionId);
+      const conditions = everythingThatReads(flow);
+      const accepted = everyAcceptedAnswer(question);
+      const tables = new Set(accepted.map((answer) => truthTable(conditions, questionId, answer)));
+      const walked = new Set<string>();
+      const tableOf = new Map<readonly string[], string>();
+      checkEveryResult(
+        flow,
+        (visit) => {
+          walkEveryAnswerSet(
+            flow,
+            (nodeId, answers) => {
+              const answer = answers[questionId];
+              if (answer && !tableOf.has(answer)) {
+                tableOf.set(answer, truthTable(conditions, questionId, answer));
+                walked.add(tableOf.get(answer) ?? '');
+              }
+              visit(nodeId, answers);
+            },
+            { everySignatureOf: questionId, alsoRead: alsoRead(flow) },
+          );
+        },
+        ` › ${questionId}`,
+      );
+      console.log(
+        `${flow.id} › ${questionId}: ${String(walked.size)} of ${String(tables.size)} distinct condition signatures ` +
+          `walked (${String(accepted.length)} possible answers)`,
+      );
+      expect(walked).toEqual(tables);
+    },
+    EXHAUSTIVE_TIMEOUT,
+  );
 });
 
 describe.each(flows)('safety invariants of %s over random answer sets', (_flowId, flow) => {
