@@ -1,14 +1,19 @@
-// Browser tests in Debian's Chromium (no browser downloads here) against the production build served locally.
+// Browser tests in Debian's Chromium (no browser downloads here) against the production build served locally, and
+// one against the dev server, which is what a contributor sees first.
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** E2E_PORT lets several checkouts on one machine run their browser tests at once without sharing a server. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The dev server's port: E2E_DEV_PORT, or ten above the preview's. */
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PORT + 10);
+const DEV_SPEC = 'devServer.spec.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
-  workers: 1,
+  // Every test opens its own browser context against a server it only reads from, so two run side by side.
+  workers: 2,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${String(PORT)}`,
@@ -28,10 +33,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${String(PORT)} --strictPort`,
-    url: `http://127.0.0.1:${String(PORT)}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'build', testIgnore: DEV_SPEC },
+    { name: 'dev', testMatch: DEV_SPEC, use: { baseURL: `http://127.0.0.1:${String(DEV_PORT)}` } },
+  ],
+  webServer: [
+    {
+      command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${String(PORT)} --strictPort`,
+      url: `http://127.0.0.1:${String(PORT)}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node node_modules/vite/bin/vite.js --host 127.0.0.1 --port ${String(DEV_PORT)} --strictPort`,
+      url: `http://127.0.0.1:${String(DEV_PORT)}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

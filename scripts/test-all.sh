@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check, from a fresh machine: installs what is missing (Debian chromium, a CJK font, node_modules), then
-# typecheck, lint, format, flow check and content report, unit and component tests, build, bundle budget, the
-# documented nginx config (installs Debian nginx if missing), Lighthouse and browser tests.
+# typecheck, lint, format, flow check and content report (side by side), unit and component tests, build, bundle
+# budget, the documented nginx config (installs Debian nginx if missing), Lighthouse and browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,32 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 export NPM_CONFIG_AUDIT=false NPM_CONFIG_FUND=false NPM_CONFIG_UPDATE_NOTIFIER=false
 T0=$SECONDS
 step() { printf '\n=== %s (t=%ss)\n' "$1" "$((SECONDS - T0))"; }
+
+# Runs independent commands side by side (the machine has two cores); prints each one's output and time in order,
+# and fails if any of them failed.
+side_by_side() {
+  local dir i=0 failed=0 rc secs
+  dir=$(mktemp -d)
+  for cmd in "$@"; do
+    (
+      s=$SECONDS
+      if bash -c "$cmd" >"$dir/$i.log" 2>&1; then rc=0; else rc=$?; fi
+      echo "$rc $((SECONDS - s))" >"$dir/$i.rc"
+    ) &
+    i=$((i + 1))
+  done
+  wait
+  i=0
+  for cmd in "$@"; do
+    read -r rc secs <"$dir/$i.rc"
+    printf -- '--- %s (%ss, exit %s)\n' "$cmd" "$secs" "$rc"
+    cat "$dir/$i.log"
+    [ "$rc" -eq 0 ] || failed=1
+    i=$((i + 1))
+  done
+  rm -rf "$dir"
+  return "$failed"
+}
 
 step "node $(node -v)"
 step "chromium (Debian) and a CJK font"
@@ -21,12 +47,12 @@ fi
 "$CHROMIUM_PATH" --version 2>/dev/null || true
 
 step "npm ci";            npm ci --no-audit --no-fund
-step "typecheck";         npm run --silent typecheck
-step "lint";              npm run --silent lint
-step "format";            npm run --silent format
-step "flows";             npm run --silent flows:check
-step "flow content report"; npm run --silent flows:report
-step "unit + component";  npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+# The content report loads flows/ through the same checks as `npm run flows:check` and fails on any problem, so the
+# flows are checked once here (and again only where the build and the tests need them).
+step "typecheck, lint, format, flows and content report (side by side)"
+side_by_side "npm run --silent typecheck" "npm run --silent lint" "npm run --silent format" "npm run --silent flows:report"
+# Vitest uses one worker less than the cores by default: one worker on this two-core machine.
+step "unit + component";  npx vitest run --maxWorkers=2 --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "build";             npm run --silent build
 step "bundle size";       npm run --silent size
 step "nginx (Debian) with the documented config"

@@ -55,7 +55,9 @@ if (container) {
     // The prerendered markup is the fresh start screen in 简体. A fresh start in 简体 adopts it as it is (its nodes
     // stay, so nothing repaints); anything stored (which may bring a notice), shared-phone mode or another language
     // needs another screen, which replaces it in one commit. As a transition, React renders in small slices.
-    const fresh = storesNothing(storage) && !sharedMode && language === SOURCE_LANGUAGE;
+    // The dev server serves index.html without the prerendered screen: there is nothing to adopt then.
+    const prerendered = container.hasChildNodes();
+    const fresh = prerendered && storesNothing(storage) && !sharedMode && language === SOURCE_LANGUAGE;
     startTransition(() => {
       if (fresh) hydrateRoot(container, app);
       else createRoot(container).render(app);

@@ -17,8 +17,21 @@ export function answerChoices(question: QuestionNode): string[][] {
   return together.length > 1 ? [...singles, together] : singles;
 }
 
+/**
+ * Every answer a question accepts: each option alone for "one"; for "many", each exclusive option alone and every
+ * non-empty set of the others (2^n - 1 of them, so only for building signatures, never walked as they are).
+ */
+export function everyAnswerTo(question: QuestionNode): string[][] {
+  if (question.select === 'one') return question.options.map((o) => [o.id]);
+  const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
+  const others = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  const sets: string[][] = [];
+  for (let mask = 1; mask < 1 << others.length; mask += 1) sets.push(others.filter((_, i) => mask & (1 << i)));
+  return [...exclusive, ...sets];
+}
+
 /** Every `anyOf` set any condition in the flow reads, by question: the only parts of an answer that matter. */
-function conditionSets(flow: Flow): Map<string, string[][]> {
+export function conditionSets(flow: Flow): Map<string, string[][]> {
   const conditions: Condition[] = flow.nodes.flatMap((n) =>
     n.kind === 'question'
       ? (n.branches ?? []).map((b) => b.when)
@@ -39,13 +52,51 @@ function conditionSets(flow: Flow): Map<string, string[][]> {
  * The answer choices of a question that can lead to different results: choices that meet exactly the same
  * condition sets behave alike everywhere, so only the first of them is kept.
  */
-function distinctChoices(question: QuestionNode, sets: readonly string[][]): string[][] {
+function distinctChoices(
+  question: QuestionNode,
+  sets: readonly string[][],
+  choices: readonly string[][] = answerChoices(question),
+): string[][] {
   const bySignature = new Map<string, string[]>();
-  for (const choice of answerChoices(question)) {
-    const signature = sets.map((ids) => (ids.some((id) => choice.includes(id)) ? '1' : '0')).join('');
+  for (const choice of choices) {
+    const signature = conditionSignature(sets, choice);
     if (!bySignature.has(signature)) bySignature.set(signature, choice);
   }
   return [...bySignature.values()];
+}
+
+/** Which of the condition sets an answer meets: answers with the same signature meet exactly the same conditions. */
+export function conditionSignature(sets: readonly (readonly string[])[], answer: readonly string[]): string {
+  return sets.map((ids) => (ids.some((id) => answer.includes(id)) ? '1' : '0')).join('');
+}
+
+/**
+ * One answer for each distinct condition signature of a question, out of every answer it accepts: the answers
+ * left out each meet exactly the same conditions as the one kept, so no condition can tell them apart.
+ */
+export function everySignature(flow: Flow, question: QuestionNode): { answers: string[][]; accepted: number } {
+  const accepted = everyAnswerTo(question);
+  return {
+    answers: distinctChoices(question, conditionSets(flow).get(question.id) ?? [], accepted),
+    accepted: accepted.length,
+  };
+}
+
+/** The quiet and the fullest answer of a "many" question: its exclusive options (or its first) and all the rest. */
+function extremes(question: QuestionNode): string[][] {
+  const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
+  const together = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  return [...(exclusive.length > 0 ? exclusive : [together.slice(0, 1)]), together];
+}
+
+export interface WalkOptions {
+  /**
+   * A "many" question to walk with every distinct condition signature (see everySignature). The other "many"
+   * questions then take only their quiet and fullest answers, so the walk stays in the hundreds of thousands.
+   */
+  everySignatureOf?: string;
+  /** Options that the caller's own checks read, by question: answers that differ in them are not merged. */
+  alsoRead?: readonly { questionId: string; optionIds: string[] }[];
 }
 
 /** What the result page shows, without the per-user "because you answered" lines. */
@@ -104,8 +155,11 @@ export function outcomeKey(flow: Flow, catalogue: Catalogue, answers: Answers): 
 export function walkEveryAnswerSet(
   flow: Flow,
   onAnswerSet: (outcomeNodeId: string, answers: Record<string, readonly string[]>) => void,
+  options: WalkOptions = {},
 ): void {
   const sets = conditionSets(flow);
+  for (const { questionId, optionIds } of options.alsoRead ?? [])
+    sets.set(questionId, [...(sets.get(questionId) ?? []), optionIds]);
   const choicesCache = new Map<string, string[][]>();
   const visit = (nodeId: string, answers: Record<string, readonly string[]>) => {
     const node = nodeById(flow, nodeId);
@@ -116,7 +170,13 @@ export function walkEveryAnswerSet(
     }
     let choices = choicesCache.get(node.id);
     if (!choices) {
-      choices = distinctChoices(node, sets.get(node.id) ?? []);
+      const own = sets.get(node.id) ?? [];
+      choices =
+        options.everySignatureOf === undefined || node.select === 'one'
+          ? distinctChoices(node, own)
+          : node.id === options.everySignatureOf
+            ? distinctChoices(node, own, everyAnswerTo(node))
+            : distinctChoices(node, own, extremes(node));
       choicesCache.set(node.id, choices);
     }
     for (const choice of choices) {

@@ -100,6 +100,8 @@ export const UI_TEXT_KEYS = {
     'print',
     'shareFooter',
     'basis',
+    'verdictLine',
+    'sourcesLine',
     'toolsHeading',
     'toolsBody',
     'openLog',
@@ -118,7 +120,7 @@ export const UI_TEXT_KEYS = {
   /** A word for each verdict tone and a heading for each action group. */
   tone: VERDICT_TONES,
   groups: ACTION_GROUPS,
-  citations: ['summary', 'verifiedPrimary', 'secondary', 'checked', 'shortSeparator', 'shortJoin'],
+  citations: ['summary', 'verifiedPrimary', 'secondary', 'checked', 'shortSeparator', 'shortJoin', 'publisher'],
   privacy: [
     'heading',
     'sharedOn',

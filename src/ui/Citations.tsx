@@ -33,7 +33,7 @@ export function Citations({
             <p className="citation-source">
               {c.source.title}
               {c.article ? ` ${c.article}` : ''}
-              {c.source.publisher ? `，${c.source.publisher}` : ''}
+              {c.source.publisher ? fill(t.publisher, { publisher: c.source.publisher }) : ''}
             </p>
             <p className="citation-meta">
               {c.source.reliability === 'verified-primary' ? t.verifiedPrimary : t.secondary} ·{' '}

@@ -8,7 +8,13 @@ import { useUiText } from './uiText.ts';
 export function ShareChecklist({ view }: { view: ResultView }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { result: t, groups } = useUiText();
-  const words = { groupLabels: groups, basis: t.basis, listSeparator: t.listSeparator, footer: t.shareFooter };
+  const words = {
+    groupLabels: groups,
+    verdictLine: t.verdictLine,
+    sourcesLine: t.sourcesLine,
+    listSeparator: t.listSeparator,
+    footer: t.shareFooter,
+  };
   return (
     <div className="buttons result-actions no-print">
       <button

@@ -1,5 +1,5 @@
 // axe (WCAG 2.0/2.1/2.2 A and AA) on every screen of full journeys, with every disclosure opened.
-import { answerWith, expect, expectNoViolations, test } from './fixtures.ts';
+import { answerWith, expect, expectNoViolations, optionLabels, outcomeTitle, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function next(page: Page, labels: string[]) {
@@ -8,39 +8,41 @@ async function next(page: Page, labels: string[]) {
 
 /** Waits for the whole result the last answer opened: the tap brings its first part, the rest follows once painted. */
 async function openResult(page: Page) {
-  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: '接下来可以用的工具' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: uiText('result.toolsHeading') })).toBeVisible();
 }
 
 test('every screen of the longest journey has no WCAG A/AA violation', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoViolations(page, 'safetyNow');
-  await next(page, ['有人威胁要打我、伤害我或我的家人']);
+  await next(page, optionLabels('collection-triage', 'safetyNow', 'violenceThreatened'));
   await expectNoViolations(page, 'safetyFirst');
-  await next(page, ['我已经安全了，继续回答问题']);
+  await next(page, optionLabels('collection-triage', 'safetyFirst', 'continueQuestions'));
   await expectNoViolations(page, 'lender');
-  await next(page, ['别的平台或银行，或者不确定']);
+  await next(page, optionLabels('collection-triage', 'lender', 'otherOrUnsure'));
   await expectNoViolations(page, 'contactKind');
-  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: uiText('question.continue') }).click();
   await expectNoViolations(page, 'contactKind with an error');
-  await next(page, ['打电话', '法院文书，或说我“已被起诉”']);
+  await next(page, optionLabels('collection-triage', 'contactKind', 'call', 'courtPapers'));
   await expectNoViolations(page, 'courtPaperKind');
-  await next(page, ['收到了支付令']);
-  await next(page, ['有，已经逾期了']);
-  await next(page, ['还没有核实']);
-  await next(page, ['把钱转到个人账户']);
-  await next(page, ['辱骂、侮辱我', '把我欠钱的事告诉别人，或者威胁“爆通讯录”']);
-  await next(page, ['只能还一部分，或者需要分期']);
+  await next(page, optionLabels('collection-triage', 'courtPaperKind', 'paymentOrder'));
+  await next(page, optionLabels('collection-triage', 'loanStatus', 'overdue'));
+  await next(page, optionLabels('collection-triage', 'collectorVerified', 'notChecked'));
+  await next(page, optionLabels('collection-triage', 'redFlags', 'personalAccount'));
+  await next(page, optionLabels('collection-triage', 'conduct', 'insults', 'toldThirdParties'));
+  await next(page, optionLabels('collection-triage', 'paymentSituation', 'canPayPart'));
   await expectNoViolations(page, 'amountDisputed');
-  await next(page, ['不对，或者有我不认的费用']);
+  await next(page, optionLabels('collection-triage', 'amountDisputed', 'amountWrong'));
   await openResult(page);
   await expectNoViolations(page, 'result');
-  await page.getByRole('button', { name: '看看或修改我的回答' }).click();
+  await page.getByRole('button', { name: uiText('result.changeAnswers') }).click();
   await expectNoViolations(page, 'review');
-  await page.getByRole('button', { name: '查看我的应对清单' }).click();
+  await page.getByRole('button', { name: uiText('review.confirm') }).click();
   await openResult(page);
-  await page.getByRole('button', { name: '删除我的所有记录' }).click();
+  await page.getByRole('button', { name: uiText('privacy.deleteAll') }).click();
   await expectNoViolations(page, 'delete confirmation');
 });
 
@@ -48,14 +50,14 @@ test('every screen of the court-papers guide has no WCAG A/AA violation', async 
   await page.goto('/');
   await page.getByRole('button', { name: '我收到了法院文书，或被告知“被起诉了”' }).click();
   await expectNoViolations(page, 'howReceived');
-  await next(page, ['现在有人在我家门口或单位，自称法院或律所的人']);
+  await next(page, optionLabels('court-papers', 'howReceived', 'someoneAtDoor'));
   await expectNoViolations(page, 'court safetyFirst');
-  await next(page, ['我已经安全了，继续回答问题']);
-  await next(page, ['判决书']);
-  await next(page, ['核实过，案件是真的']);
+  await next(page, optionLabels('collection-triage', 'safetyFirst', 'continueQuestions'));
+  await next(page, optionLabels('court-papers', 'documentKind', 'judgment'));
+  await next(page, optionLabels('court-papers', 'caseVerified', 'confirmedReal'));
   await expectNoViolations(page, 'receivedWhen');
-  await next(page, ['已经超过 15 天']);
-  await next(page, ['欠款是对的，但现在还不上全部']);
+  await next(page, optionLabels('court-papers', 'receivedWhen', 'over15Days'));
+  await next(page, optionLabels('court-papers', 'debtView', 'agreeCannotPay'));
   await openResult(page);
   await expectNoViolations(page, 'court result');
 });
@@ -77,11 +79,11 @@ test.describe('at 320 px wide with text at 200 %', () => {
       document.documentElement.style.fontSize = '225%';
     });
     await noSideways('safetyNow');
-    await next(page, ['现在有人在我家门口、家里或单位']);
+    await next(page, optionLabels('collection-triage', 'safetyNow', 'atDoorNow'));
     await noSideways('safetyFirst');
-    await next(page, ['现在就告诉我该做什么']);
+    await next(page, optionLabels('collection-triage', 'safetyFirst', 'showActionsNow'));
     await noSideways('lender');
-    await next(page, ['微粒贷（微众银行）']);
+    await next(page, optionLabels('collection-triage', 'lender', 'webank'));
     await noSideways('review');
     await openResult(page);
     await page.locator('details').evaluateAll((all) => {

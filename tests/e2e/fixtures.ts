@@ -3,6 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import triageJson from '../../flows/collection-triage.json' with { type: 'json' };
+import courtJson from '../../flows/court-papers.json' with { type: 'json' };
+import uiJson from '../../flows/shared/ui.json' with { type: 'json' };
+import type { Flow } from '../../src/flow/schema.ts';
 
 export { expect } from '@playwright/test';
 
@@ -65,4 +69,46 @@ export async function answerWith(page: Page, labels: readonly string[]): Promise
 /** The option that answers in one tap, by its label (it may also say it is the answer chosen before). */
 export function tapOption(page: Page, label: string) {
   return page.locator('.choice-tap').filter({ has: page.getByText(label, { exact: true }) });
+}
+
+const FLOWS: Record<string, Flow> = {
+  'collection-triage': triageJson as Flow,
+  'court-papers': courtJson as Flow,
+};
+
+function questionOf(flowId: string, questionId: string) {
+  const node = FLOWS[flowId]?.nodes.find((n) => n.id === questionId);
+  if (node?.kind !== 'question') throw new Error(`flow ${flowId} has no question ${questionId}`);
+  return node;
+}
+
+/** The labels options show, from the flow data: rewording content changes the test's words with it. */
+export function optionLabels(flowId: string, questionId: string, ...optionIds: string[]): string[] {
+  const question = questionOf(flowId, questionId);
+  return optionIds.map((id) => {
+    const option = question.options.find((o) => o.id === id);
+    if (!option) throw new Error(`question ${questionId} has no option ${id}`);
+    return option.label;
+  });
+}
+
+/** A question's prompt, from the flow data. */
+export function promptOf(flowId: string, questionId: string): string {
+  return questionOf(flowId, questionId).prompt;
+}
+
+/** An outcome's title (the result page's heading), from the flow data. */
+export function outcomeTitle(flowId: string, outcomeId: string): string {
+  const node = FLOWS[flowId]?.nodes.find((n) => n.id === outcomeId);
+  if (node?.kind !== 'outcome') throw new Error(`flow ${flowId} has no outcome ${outcomeId}`);
+  return node.title;
+}
+
+/** A 简体 interface text by its path in flows/shared/ui.json, e.g. "result.restart". */
+export function uiText(path: string): string {
+  const found = path
+    .split('.')
+    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], uiJson);
+  if (typeof found !== 'string') throw new Error(`flows/shared/ui.json has no text ${path}`);
+  return found;
 }

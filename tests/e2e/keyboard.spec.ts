@@ -1,5 +1,5 @@
 // A whole journey with the keyboard alone: Tab, Space and Enter; focus lands on each new question's heading.
-import { expect, test } from './fixtures.ts';
+import { expect, outcomeTitle, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
@@ -60,14 +60,18 @@ test('a keyboard-only journey from the first question to the result', async ({ p
   for (const [questionId, optionIds] of persona.answers) await answerByKeyboard(page, questionId, optionIds);
 
   // The last answer opens the result; the answers page is one Enter from its end, and leads back.
-  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+  ).toBeFocused();
   await expect(page.locator('.action-card').first()).toBeVisible();
   await tabUntil(page, (f) => f.tag === 'button' && f.label === '看看或修改我的回答');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: '看一下你的回答' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: uiText('review.heading') })).toBeFocused();
   await tabUntil(page, (f) => f.tag === 'button' && f.label === '查看我的应对清单');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+  ).toBeFocused();
 
   // An empty answer is caught by the error summary, which takes focus and links to the field.
   await page.evaluate(() => {

@@ -1,12 +1,12 @@
 // After one visit the app works with the network off: the service worker serves every file.
-import { answerWith, expect, test } from './fixtures.ts';
+import { answerWith, expect, outcomeTitle, promptOf, test } from './fixtures.ts';
 
 test('after one visit, a whole journey works offline, including a reload', async ({ page, context }) => {
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') })).toBeVisible();
 
   const steps: [string, string[]][] = [
     ['都没有，我现在是安全的', []],
@@ -20,10 +20,14 @@ test('after one visit, a whole journey works offline, including a reload', async
     ['金额是对的', []],
   ];
   for (const [first, more] of steps) await answerWith(page, [first, ...more]);
-  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+  ).toBeVisible();
 });
 
 test('the offline worker is registered only after the app has taken over the first screen', async ({ page }) => {

@@ -1,7 +1,7 @@
 // People from the persona table go through the real app in Chromium and read their result as they would: the
 // verdict titles, the action titles and the words on the page, never ids. Every tap from the first screen to the
 // result is counted; the median person must get there in 12 or fewer.
-import { answerWith, expect, test } from './fixtures.ts';
+import { answerWith, expect, outcomeTitle, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import actionsJson from '../../flows/shared/actions.json' with { type: 'json' };
@@ -79,11 +79,13 @@ async function answerAs(page: Page, persona: Persona): Promise<number> {
     );
   }
   // The last answer opens the result.
-  await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+  ).toBeVisible();
   const counted = await page.evaluate(() => (window as unknown as { taps: number }).taps);
   expect(counted, 'the taps the page received are the ones made').toBe(taps);
   // The whole list has followed its first part once the tools at its end are there.
-  await expect(page.getByRole('heading', { level: 2, name: '接下来可以用的工具' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: uiText('result.toolsHeading') })).toBeVisible();
   tapsOf.set(persona.it, counted);
   return counted;
 }

@@ -1,14 +1,16 @@
 // Privacy promises in real Chromium: resume after reload, quick exit with no way back, delete, shared-phone mode,
 // no request to any other host and no policy violation.
-import { answerWith, expect, test } from './fixtures.ts';
+import { answerWith, expect, optionLabels, promptOf, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const EXIT = 'https://www.weather.com.cn/';
 
 async function answerFirstTwo(page: Page) {
-  await answerWith(page, ['都没有，我现在是安全的']);
-  await answerWith(page, ['微粒贷（微众银行）']);
-  await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
+  await answerWith(page, optionLabels('collection-triage', 'safetyNow', 'noneOfThese'));
+  await answerWith(page, optionLabels('collection-triage', 'lender', 'webank'));
+  await expect(
+    page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'contactKind') }),
+  ).toBeVisible();
 }
 
 const storageState = (page: Page) =>
@@ -29,8 +31,10 @@ test('a reload mid-flow resumes at the same step with the answers kept', async (
   await page.goto('/');
   await answerFirstTwo(page);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
-  await page.getByRole('button', { name: '返回上一题' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'contactKind') }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: uiText('question.back') }).click();
   await expect(page.getByLabel('微粒贷（微众银行）', { exact: true })).toBeChecked();
 });
 
@@ -38,7 +42,7 @@ for (const how of ['the button', 'Shift three times'] as const) {
   test(`quick exit by ${how} leaves for an everyday page and Back does not return to the app`, async ({ page }) => {
     await page.goto('/');
     await answerFirstTwo(page);
-    if (how === 'the button') await page.getByRole('button', { name: '快速离开' }).click();
+    if (how === 'the button') await page.getByRole('button', { name: uiText('quickExit.button') }).click();
     else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL(EXIT);
     await expect(page.getByText('晴')).toBeVisible();
@@ -49,7 +53,7 @@ for (const how of ['the button', 'Shift three times'] as const) {
 
 test('the skip link for assistive technology is the first thing in the tab order', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /快速离开这个页面/ })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -60,17 +64,17 @@ test('"删除我的所有记录" leaves the browser storage empty', async ({ pag
   await page.goto('/');
   await answerFirstTwo(page);
   expect((await storageState(page)).local).toBe(1);
-  await page.getByRole('button', { name: '删除我的所有记录' }).click();
-  await page.getByRole('button', { name: '确定删除' }).click();
+  await page.getByRole('button', { name: uiText('privacy.deleteAll') }).click();
+  await page.getByRole('button', { name: uiText('privacy.confirm') }).click();
   await expect(page.getByRole('status')).toContainText('已删除');
   expect(await storageState(page)).toEqual({ local: 0, session: 0, cookies: '', databases: 0 });
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') })).toBeVisible();
 });
 
 test('shared-phone mode writes nothing to the browser, through a whole journey and a reload', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }).check();
+  await page.getByRole('checkbox', { name: uiText('privacy.sharedMode') }).check();
   await expect(page.getByText(/共用手机模式已打开/)).toBeVisible();
   await answerFirstTwo(page);
   expect(await storageState(page)).toEqual({ local: 0, session: 0, cookies: '', databases: 0 });

@@ -1,6 +1,6 @@
 // The quick exit in real Chromium: by the button, Shift three times and the skip link, from a question, the result,
 // a tool page and a first screen that Back returned to, neither Back nor Forward afterwards reaches the app.
-import { answerWith, expect, test } from './fixtures.ts';
+import { answerWith, expect, optionLabels, outcomeTitle, promptOf, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
@@ -26,48 +26,60 @@ async function answer(page: Page, questionId: string, optionIds: string[]) {
 }
 
 async function answerFirstTwo(page: Page) {
-  await answerWith(page, ['都没有，我现在是安全的']);
-  await answerWith(page, ['微粒贷（微众银行）']);
-  await expect(page.getByRole('heading', { level: 1, name: '对方是怎么找你的？' })).toBeVisible();
+  await answerWith(page, optionLabels('collection-triage', 'safetyNow', 'noneOfThese'));
+  await answerWith(page, optionLabels('collection-triage', 'lender', 'webank'));
+  await expect(
+    page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'contactKind') }),
+  ).toBeVisible();
 }
 
 /** Where the person is when they leave; each leaves the app's history in a different shape. */
 const SITUATIONS: Record<string, (page: Page) => Promise<void>> = {
   'the first question, untouched': async (page) => {
-    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') }),
+    ).toBeVisible();
   },
   'the third question': answerFirstTwo,
   'the first question after the browser Back, with a Forward entry left': async (page) => {
-    await answerWith(page, ['都没有，我现在是安全的']);
-    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeHidden();
+    await answerWith(page, optionLabels('collection-triage', 'safetyNow', 'noneOfThese'));
+    await expect(
+      page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') }),
+    ).toBeHidden();
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') }),
+    ).toBeVisible();
     expect(await page.evaluate(() => (history.state as { triage?: string } | null)?.triage)).toBe('triage-base');
   },
   'the result': async (page) => {
     const persona = PERSONAS[0];
     if (!persona) throw new Error('no persona');
     for (const [questionId, optionIds] of persona.answers) await answer(page, questionId, optionIds);
-    await expect(page.getByRole('heading', { level: 1, name: '你的应对清单' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
+    ).toBeVisible();
   },
   'the contact log page': async (page) => {
     await answerFirstTwo(page);
-    await page.getByRole('button', { name: '催收记录' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: '催收记录' })).toBeVisible();
+    await page.getByRole('button', { name: uiText('tools.log') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: uiText('tools.log') })).toBeVisible();
   },
   'the drafts page after Back and Forward': async (page) => {
-    await page.getByRole('button', { name: '投诉材料' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: '投诉材料' })).toBeVisible();
+    await page.getByRole('button', { name: uiText('tools.drafts') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: uiText('tools.drafts') })).toBeVisible();
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 1, name: '你现在安全吗？' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: promptOf('collection-triage', 'safetyNow') }),
+    ).toBeVisible();
     await page.goForward();
-    await page.getByRole('button', { name: '投诉材料' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: '投诉材料' })).toBeVisible();
+    await page.getByRole('button', { name: uiText('tools.drafts') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: uiText('tools.drafts') })).toBeVisible();
   },
 };
 
 const TRIGGERS: Record<string, (page: Page) => Promise<void>> = {
-  'the button': (page) => page.getByRole('button', { name: '快速离开' }).click(),
+  'the button': (page) => page.getByRole('button', { name: uiText('quickExit.button') }).click(),
   'Shift three times': async (page) => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   },

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answerWith } from './fixtures.ts';
+import { answerWith, optionLabels, uiText } from './fixtures.ts';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'update-'));
@@ -36,8 +36,8 @@ test('after an update and a reload, saved progress is still there at the same st
     await page.goto(server.url);
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
-    await answerWith(page, ['都没有，我现在是安全的']);
-    await answerWith(page, ['微粒贷（微众银行）']);
+    await answerWith(page, optionLabels('collection-triage', 'safetyNow', 'noneOfThese'));
+    await answerWith(page, optionLabels('collection-triage', 'lender', 'webank'));
     const step = await page.getByRole('heading', { level: 1 }).textContent();
 
     server.setDir(buildB);
@@ -54,7 +54,7 @@ test('after an update and a reload, saved progress is still there at the same st
     expect(await page.locator('meta[name="app-entry"]').getAttribute('content')).toBe(entryOf(buildB));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(step ?? '');
     await expect(page.getByLabel('微粒贷（微众银行）', { exact: true })).toHaveCount(0);
-    await page.getByRole('button', { name: '返回上一题' }).click();
+    await page.getByRole('button', { name: uiText('question.back') }).click();
     await expect(page.getByLabel('微粒贷（微众银行）', { exact: true })).toBeChecked();
   } finally {
     await server.close();

@@ -16,7 +16,7 @@ import { nodeById, pruneAnswers, questionById } from '../../src/flow/graph.ts';
 import { lenderFor } from '../../src/flow/lenders.ts';
 import { walkEveryAnswerSet } from '../../src/flow/outcomes.ts';
 import { ACTION_GROUPS } from '../../src/flow/vocabulary.ts';
-import type { Answers, Flow, LenderProfile } from '../../src/flow/schema.ts';
+import type { Answers, Condition, Flow, LenderProfile, QuestionNode } from '../../src/flow/schema.ts';
 import { answersArbitrary } from '../support/answers.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 
@@ -27,6 +27,9 @@ const { catalogue } = realBundle();
 const RUNS = 3000;
 // Thousands of results per property: on a shared, busy machine that takes longer than the default 5 s.
 vi.setConfig({ testTimeout: 120_000 });
+// The exhaustive walks check hundreds of thousands of answer sets each: about 30 s on a quiet two-core machine, and
+// over 120 s when several checkouts share it.
+const EXHAUSTIVE_TIMEOUT = 600_000;
 
 /** A question and some of its options: the answer "means" something when it contains any of them. */
 type Choice = readonly [questionId: string, ...optionIds: string[]];
@@ -114,7 +117,10 @@ function meaningOf(flow: Flow) {
   const meaning = MEANING[flow.id];
   if (!meaning) throw new Error(`flow "${flow.id}" is not in MEANING`);
   const chose = choiceIn(flow);
-  const any = (choices: readonly Choice[], a: Answers) => choices.some(([q, ...ids]) => chose(a, q, ...ids));
+  // Each choice's ids are checked once here; the walks then call these hundreds of thousands of times.
+  for (const [q, ...ids] of meaningChoices(flow)) chose({}, q, ...ids);
+  const any = (choices: readonly Choice[], a: Answers) =>
+    choices.some(([q, ...ids]) => ids.some((id) => a[q]?.includes(id) ?? false));
   return {
     danger: (a: Answers) => any(meaning.danger, a),
     courtPapers: (a: Answers) => meaning.courtPapers === true || any(meaning.courtPapers, a),
@@ -153,82 +159,226 @@ it('every question and option the MEANING table names exists in its flow', () =>
   }
 });
 
-describe.each(flows)('safety invariants of %s over every answer combination', (_flowId, flow) => {
-  it('danger: 110 first; scam: its verdict, and its warning before any repaying; every result sourced', () => {
-    const meaning = meaningOf(flow);
-    // What each action says depends only on the lender profile, so each is built once per profile; which actions
-    // apply, and in what order, is worked out for every combination by the engine's own rulesThatApply.
-    const built = new Map<LenderProfile | undefined, Map<string, ActionItem>>();
-    const itemFor = (id: string, lender: LenderProfile | undefined): ActionItem => {
-      const items = built.get(lender) ?? new Map<string, ActionItem>();
-      built.set(lender, items);
-      let item = items.get(id);
-      if (!item) {
-        const action = catalogue.actions[id];
-        if (!action) throw new Error(`unknown action ${id}`);
-        item = buildActionItem(flow, catalogue, id, action, [], lender);
-        items.set(id, item);
-      }
-      return item;
-    };
-    const held = { combinations: 0, danger: 0, scam: 0, notTheirDebt: 0, courtPapers: 0 };
-    const failures: string[] = [];
-    const fail = (answers: Answers, what: string) => {
-      if (failures.length < 5) failures.push(`${what} for ${JSON.stringify(answers)}`);
-    };
-    const started = performance.now();
-    walkEveryAnswerSet(flow, (nodeId, answers) => {
-      held.combinations += 1;
-      const outcome = nodeById(flow, nodeId);
-      if (outcome?.kind !== 'outcome') {
-        fail(answers, `ends at ${nodeId}, not an outcome`);
-        return;
-      }
-      const rules = rulesThatApply(outcome, catalogue, answers);
-      const lender = lenderFor(flow, catalogue, answers);
-      const ids = rules.actions.map((a) => a.id);
-      const items = ids.map((id) => itemFor(id, lender));
+/**
+ * Checks the shared promises on every answer set a walk reaches and returns how often each condition held.
+ * What each action says depends only on the lender profile, so each is built once per profile; which actions
+ * apply, and in what order, is worked out for every combination by the engine's own rulesThatApply.
+ */
+function checkEveryResult(
+  flow: Flow,
+  walk: (onAnswerSet: (nodeId: string, answers: Answers) => void) => void,
+  label: string,
+) {
+  const meaning = meaningOf(flow);
+  const built = new Map<LenderProfile | undefined, Map<string, ActionItem>>();
+  const itemFor = (id: string, lender: LenderProfile | undefined): ActionItem => {
+    const items = built.get(lender) ?? new Map<string, ActionItem>();
+    built.set(lender, items);
+    let item = items.get(id);
+    if (!item) {
+      const action = catalogue.actions[id];
+      if (!action) throw new Error(`unknown action ${id}`);
+      item = buildActionItem(flow, catalogue, id, action, [], lender);
+      items.set(id, item);
+    }
+    return item;
+  };
+  const held = { combinations: 0, danger: 0, scam: 0, notTheirDebt: 0, courtPapers: 0 };
+  const failures: string[] = [];
+  const fail = (answers: Answers, what: string) => {
+    if (failures.length < 5) failures.push(`${what} for ${JSON.stringify(answers)}`);
+  };
+  const started = performance.now();
+  walk((nodeId, answers) => {
+    held.combinations += 1;
+    const outcome = nodeById(flow, nodeId);
+    if (outcome?.kind !== 'outcome') {
+      fail(answers, `ends at ${nodeId}, not an outcome`);
+      return;
+    }
+    const rules = rulesThatApply(outcome, catalogue, answers);
+    const lender = lenderFor(flow, catalogue, answers);
+    const ids = rules.actions.map((a) => a.id);
+    const items = ids.map((id) => itemFor(id, lender));
 
-      if (rules.verdicts.length === 0) fail(answers, 'no verdict');
-      if (items.length === 0) fail(answers, 'no action');
-      for (const item of items) {
-        if (item.citations.length === 0) fail(answers, `action ${item.id} has no source`);
-        for (const { phoneId, phone } of item.phones)
-          if (!(phone.citation.source in catalogue.sources)) fail(answers, `phone ${phoneId} has no source`);
-      }
-      const groups = rules.actions.map((a) => ACTION_GROUPS.indexOf(a.group));
-      if (groups.some((g, i) => i > 0 && g < (groups[i - 1] ?? 0))) fail(answers, 'groups out of order');
+    if (rules.verdicts.length === 0) fail(answers, 'no verdict');
+    if (items.length === 0) fail(answers, 'no action');
+    for (const item of items) {
+      if (item.citations.length === 0) fail(answers, `action ${item.id} has no source`);
+      for (const { phoneId, phone } of item.phones)
+        if (!(phone.citation.source in catalogue.sources)) fail(answers, `phone ${phoneId} has no source`);
+    }
+    const groups = rules.actions.map((a) => ACTION_GROUPS.indexOf(a.group));
+    if (groups.some((g, i) => i > 0 && g < (groups[i - 1] ?? 0))) fail(answers, 'groups out of order');
 
-      if (meaning.danger(answers)) {
-        held.danger += 1;
-        if (ids[0] !== 'call110Now' || !phoneNumbers(items[0]).includes('110')) fail(answers, '110 is not first');
-      }
-      const firstRepay = items.findIndex((i) => i.traits.includes('repay'));
-      if (meaning.scam(answers)) {
-        held.scam += 1;
-        const warning = ids.indexOf(meaning.scamWarning);
-        if (!rules.verdicts.some((v) => v.id === meaning.scamVerdict)) fail(answers, 'no scam verdict');
-        if (warning === -1 || (firstRepay !== -1 && firstRepay < warning)) fail(answers, 'repaying before the warning');
-      }
-      if (meaning.notTheirDebt(answers)) {
-        held.notTheirDebt += 1;
-        if (firstRepay !== -1) fail(answers, 'an action asks to repay');
-      }
-      if (meaning.courtPapers(answers)) {
-        held.courtPapers += 1;
-        const verify = ids.indexOf('verifyCourtPapers');
-        if (!phoneNumbers(items[verify]).includes('12368')) fail(answers, 'court papers not verified through 12368');
-      }
-    });
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `${flow.id}: ${String(held.combinations)} answer combinations checked in ${seconds.toFixed(1)} s ` +
-        `(danger ${String(held.danger)}, scam ${String(held.scam)}, not their debt ${String(held.notTheirDebt)}, ` +
-        `court papers ${String(held.courtPapers)})`,
-    );
-    expect(failures).toEqual([]);
-    for (const [what, count] of Object.entries(held)) expect(count, what).toBeGreaterThan(0);
+    if (meaning.danger(answers)) {
+      held.danger += 1;
+      if (ids[0] !== 'call110Now' || !phoneNumbers(items[0]).includes('110')) fail(answers, '110 is not first');
+    }
+    const firstRepay = items.findIndex((i) => i.traits.includes('repay'));
+    if (meaning.scam(answers)) {
+      held.scam += 1;
+      const warning = ids.indexOf(meaning.scamWarning);
+      if (!rules.verdicts.some((v) => v.id === meaning.scamVerdict)) fail(answers, 'no scam verdict');
+      if (warning === -1 || (firstRepay !== -1 && firstRepay < warning)) fail(answers, 'repaying before the warning');
+    }
+    if (meaning.notTheirDebt(answers)) {
+      held.notTheirDebt += 1;
+      if (firstRepay !== -1) fail(answers, 'an action asks to repay');
+    }
+    if (meaning.courtPapers(answers)) {
+      held.courtPapers += 1;
+      const verify = ids.indexOf('verifyCourtPapers');
+      if (!phoneNumbers(items[verify]).includes('12368')) fail(answers, 'court papers not verified through 12368');
+    }
   });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${flow.id}${label}: ${String(held.combinations)} answer combinations checked in ${seconds.toFixed(1)} s ` +
+      `(danger ${String(held.danger)}, scam ${String(held.scam)}, not their debt ${String(held.notTheirDebt)}, ` +
+      `court papers ${String(held.courtPapers)})`,
+  );
+  expect(failures).toEqual([]);
+  for (const [what, count] of Object.entries(held)) expect(count, what).toBeGreaterThan(0);
+}
+
+describe.each(flows)('safety invariants of %s over every answer combination', (_flowId, flow) => {
+  it(
+    'danger: 110 first; scam: its verdict, and its warning before any repaying; every result sourced',
+    () => {
+      checkEveryResult(
+        flow,
+        (visit) => {
+          walkEveryAnswerSet(flow, visit, { alsoRead: alsoRead(flow) });
+        },
+        '',
+      );
+    },
+    EXHAUSTIVE_TIMEOUT,
+  );
+});
+
+/** The choices the MEANING table reads: the walks must not merge answers that differ in them. */
+function meaningChoices(flow: Flow): Choice[] {
+  const meaning = MEANING[flow.id];
+  if (!meaning) return [];
+  const courtPapers = meaning.courtPapers === true ? [] : meaning.courtPapers;
+  return [...meaning.danger, ...courtPapers, ...meaning.notTheirDebt, ...meaning.scam.when];
+}
+const alsoRead = (flow: Flow) => meaningChoices(flow).map(([questionId, ...optionIds]) => ({ questionId, optionIds }));
+
+type Atom = { question: string; anyOf: string[] };
+const atomsOf = (c: Condition): Atom[] =>
+  'always' in c
+    ? []
+    : 'not' in c
+      ? atomsOf(c.not)
+      : 'all' in c
+        ? c.all.flatMap(atomsOf)
+        : 'any' in c
+          ? c.any.flatMap(atomsOf)
+          : [c];
+const holdsIf = (c: Condition, atom: (a: Atom) => boolean): boolean =>
+  'always' in c
+    ? true
+    : 'not' in c
+      ? !holdsIf(c.not, atom)
+      : 'all' in c
+        ? c.all.every((x) => holdsIf(x, atom))
+        : 'any' in c
+          ? c.any.some((x) => holdsIf(x, atom))
+          : atom(c);
+
+/**
+ * Everything that reads an answer: every branch, verdict and action condition, the lender question's options, and
+ * the MEANING table's choices. Written out here rather than taken from the engine, so the proof below is independent.
+ */
+function everythingThatReads(flow: Flow): Condition[] {
+  return [
+    ...flow.nodes.flatMap((n) =>
+      n.kind === 'question'
+        ? (n.branches ?? []).map((b) => b.when)
+        : [...n.verdicts.map((v) => v.when), ...n.actions.map((a) => a.when)],
+    ),
+    ...Object.keys(flow.lenders?.byOption ?? {}).map((id) => ({ question: flow.lenders?.question ?? '', anyOf: [id] })),
+    ...meaningChoices(flow).map(([question, ...anyOf]) => ({ question, anyOf })),
+  ];
+}
+
+/**
+ * What every condition can make of one answer to a question, whatever the other questions are answered: for each
+ * condition that reads the question, its truth for every truth of the parts that read other questions. Two answers
+ * with the same table can never be told apart by any condition.
+ */
+function truthTable(conditions: readonly Condition[], questionId: string, answer: readonly string[]): string {
+  return conditions
+    .filter((c) => atomsOf(c).some((a) => a.question === questionId))
+    .map((c) => {
+      const others = atomsOf(c).filter((a) => a.question !== questionId);
+      let table = '';
+      for (let bits = 0; bits < 1 << others.length; bits += 1)
+        table += holdsIf(c, (a) =>
+          a.question === questionId
+            ? a.anyOf.some((id) => answer.includes(id))
+            : Boolean(bits & (1 << others.indexOf(a))),
+        )
+          ? '1'
+          : '0';
+      return table;
+    })
+    .join('|');
+}
+
+/** Every answer a "many" question accepts, counted here rather than by the engine: each exclusive option alone, or any
+ * non-empty set of the others. */
+function everyAcceptedAnswer(question: QuestionNode): string[][] {
+  const exclusive = question.options.filter((o) => o.exclusive).map((o) => [o.id]);
+  const others = question.options.filter((o) => !o.exclusive).map((o) => o.id);
+  const subsets = others.reduce<string[][]>((acc, id) => [...acc, ...acc.map((set) => [...set, id])], [[]]);
+  return [...exclusive, ...subsets.filter((set) => set.length > 0)];
+}
+
+const manySelect = flows.flatMap(([flowId, flow]) =>
+  flow.nodes.flatMap((n) => (n.kind === 'question' && n.select === 'many' ? [[flowId, n.id, flow] as const] : [])),
+);
+
+describe.each(manySelect)('every distinct condition signature of %s › %s', (_flowId, questionId, flow) => {
+  it(
+    'the answers the walk skips meet exactly the conditions of one it walks, and the promises hold on each',
+    () => {
+      const question = questionById(flow, questionId);
+      if (!question) throw new Error(questionId);
+      const conditions = everythingThatReads(flow);
+      const accepted = everyAcceptedAnswer(question);
+      const tables = new Set(accepted.map((answer) => truthTable(conditions, questionId, answer)));
+      const walked = new Set<string>();
+      const tableOf = new Map<readonly string[], string>();
+      checkEveryResult(
+        flow,
+        (visit) => {
+          walkEveryAnswerSet(
+            flow,
+            (nodeId, answers) => {
+              const answer = answers[questionId];
+              if (answer && !tableOf.has(answer)) {
+                tableOf.set(answer, truthTable(conditions, questionId, answer));
+                walked.add(tableOf.get(answer) ?? '');
+              }
+              visit(nodeId, answers);
+            },
+            { everySignatureOf: questionId, alsoRead: alsoRead(flow) },
+          );
+        },
+        ` › ${questionId}`,
+      );
+      console.log(
+        `${flow.id} › ${questionId}: ${String(walked.size)} of ${String(tables.size)} distinct condition signatures ` +
+          `walked (${String(accepted.length)} possible answers)`,
+      );
+      expect(walked).toEqual(tables);
+    },
+    EXHAUSTIVE_TIMEOUT,
+  );
 });
 
 describe.each(flows)('safety invariants of %s over random answer sets', (_flowId, flow) => {

@@ -7,6 +7,7 @@ import { selectActions } from '../../src/flow/actionList.ts';
 import { pruneAnswers, questionById, routeFor } from '../../src/flow/graph.ts';
 import type { Catalogue, Flow } from '../../src/flow/schema.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
+import type { TriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { snapshotFor } from '../../src/machine/persistence.ts';
 import { decodeProgress } from '../../src/storage/progress.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
@@ -37,7 +38,7 @@ const NOW = Date.UTC(2026, 10, 23);
 function walk(flow: Flow, catalogue: Catalogue, moves: Move[]) {
   const machine = buildTriageMachine(flow);
   let actor = createActor(machine).start();
-  let results = 0;
+  const checked: Checked[] = [];
   for (const move of moves) {
     const before = actor.getSnapshot();
     const value = before.value;
@@ -78,35 +79,65 @@ function walk(flow: Flow, catalogue: Catalogue, moves: Move[]) {
       }
     }
 
-    const snapshot = actor.getSnapshot();
-    const answers = snapshot.context.answers;
-    const now = routeFor(flow, answers);
-    expect(snapshot.status).toBe('active');
-    expect(pruneAnswers(flow, answers), 'no answer from an abandoned branch is kept').toEqual(answers);
-    if (snapshot.hasTag('outcome')) {
-      expect(now.complete && now.nodeIds.at(-1) === snapshot.value).toBe(true);
-      const view = selectActions(flow, catalogue, answers);
-      expect(view?.groups.length).toBeGreaterThan(0);
-      const onRoute = new Set(
-        now.nodeIds.flatMap(
-          (id) =>
-            questionById(flow, id)?.options.map((o) => `${questionById(flow, id)?.reviewLabel ?? ''}|${o.label}`) ?? [],
-        ),
-      );
-      for (const item of view?.groups.flatMap((g) => g.items) ?? [])
-        for (const b of item.because) expect(onRoute.has(`${b.question}|${b.answer}`)).toBe(true);
-      results += 1;
-    } else if (snapshot.value === 'review') {
-      expect(snapshot.can({ type: 'review.confirm' }), 'the answers page always leads on').toBe(true);
-    } else {
-      const q = questionById(flow, snapshot.value);
-      expect(q, `state ${snapshot.value} is a question`).toBeDefined();
-      expect(now.nodeIds).toContain(snapshot.value);
-      const first = q ? answerChoices(q)[0] : undefined;
-      expect(first && snapshot.can({ type: 'answer', optionIds: first }), 'no dead end').toBe(true);
-    }
+    checked.push(check(flow, catalogue, actor));
   }
-  return results;
+  // Whatever the random moves left, the walk then answers on to its result, which is checked too: every walk ends
+  // on a result page, not only the walks that happened to get there.
+  for (let step = 0; step < 40 && !actor.getSnapshot().hasTag('outcome'); step += 1) {
+    const { value } = actor.getSnapshot();
+    const question = questionById(flow, value);
+    if (question) actor.send({ type: 'answer', optionIds: answerChoices(question)[0] ?? [] });
+    else actor.send({ type: 'review.confirm' });
+  }
+  const last = check(flow, catalogue, actor);
+  expect(last.kind, 'the walk ends on a result page').toBe('result');
+  checked.push(last);
+  return checked;
+}
+
+interface Checked {
+  kind: 'result' | 'review' | 'question';
+  /** On a result: its action items, and the "because you answered" lines traced to an answer on the route. */
+  actions: number;
+  reasons: number;
+}
+
+/** The promises of the page the walk is on; returns what it checked there. */
+function check(flow: Flow, catalogue: Catalogue, actor: ReturnType<typeof createActor<TriageMachine>>): Checked {
+  const snapshot = actor.getSnapshot();
+  const answers = snapshot.context.answers;
+  const now = routeFor(flow, answers);
+  expect(snapshot.status).toBe('active');
+  expect(pruneAnswers(flow, answers), 'no answer from an abandoned branch is kept').toEqual(answers);
+  if (snapshot.hasTag('outcome')) {
+    expect(now.complete && now.nodeIds.at(-1) === snapshot.value).toBe(true);
+    const view = selectActions(flow, catalogue, answers);
+    expect(view?.groups.length).toBeGreaterThan(0);
+    const onRoute = new Set(
+      now.nodeIds.flatMap(
+        (id) =>
+          questionById(flow, id)?.options.map((o) => `${questionById(flow, id)?.reviewLabel ?? ''}|${o.label}`) ?? [],
+      ),
+    );
+    const items = view?.groups.flatMap((g) => g.items) ?? [];
+    let reasons = 0;
+    for (const item of items)
+      for (const b of item.because) {
+        expect(onRoute.has(`${b.question}|${b.answer}`), 'every reason is an answer on the route').toBe(true);
+        reasons += 1;
+      }
+    return { kind: 'result', actions: items.length, reasons };
+  }
+  if (snapshot.value === 'review') {
+    expect(snapshot.can({ type: 'review.confirm' }), 'the answers page always leads on').toBe(true);
+    return { kind: 'review', actions: 0, reasons: 0 };
+  }
+  const q = questionById(flow, snapshot.value);
+  expect(q, `state ${snapshot.value} is a question`).toBeDefined();
+  expect(now.nodeIds).toContain(snapshot.value);
+  const first = q ? answerChoices(q)[0] : undefined;
+  expect(first && snapshot.can({ type: 'answer', optionIds: first }), 'no dead end').toBe(true);
+  return { kind: 'question', actions: 0, reasons: 0 };
 }
 
 const flows: [string, Flow, Catalogue][] = [
@@ -115,21 +146,33 @@ const flows: [string, Flow, Catalogue][] = [
 ].flatMap(([id, flow, catalogue]) => (flow ? [[id, flow, catalogue] as [string, Flow, Catalogue]] : []));
 
 describe.each(flows)('random walks through %s', (id, flow, catalogue) => {
-  it('1,000 walks of 10 to 60 moves: 0 exceptions, 0 dead ends, 0 abandoned answers in results', () => {
-    let walks = 0;
-    let moves = 0;
-    let results = 0;
+  it('1,000 walks of 10 to 60 moves, each ending on a checked result: 0 exceptions, 0 dead ends, 0 abandoned answers', () => {
+    const total = { walks: 0, moves: 0, results: 0, walksEndingOnResult: 0, actions: 0, reasons: 0, questions: 0 };
     fc.assert(
       fc.property(fc.array(moveArb, { minLength: 10, maxLength: 60 }), (m) => {
-        results += walk(flow, catalogue, m);
-        walks += 1;
-        moves += m.length;
+        const checked = walk(flow, catalogue, m);
+        const results = checked.filter((c) => c.kind === 'result');
+        total.walks += 1;
+        total.moves += m.length;
+        total.results += results.length;
+        total.walksEndingOnResult += checked.at(-1)?.kind === 'result' ? 1 : 0;
+        total.questions += checked.filter((c) => c.kind === 'question').length;
+        for (const r of results) {
+          expect(r.actions, 'a result lists actions').toBeGreaterThan(0);
+          total.actions += r.actions;
+          total.reasons += r.reasons;
+        }
       }),
       { numRuns: 1000 },
     );
     console.log(
-      `${id}: ${String(walks)} random walks, ${String(moves)} moves, ${String(results)} result pages checked, 0 failures`,
+      `${id}: ${String(total.walks)} random walks, ${String(total.moves)} moves; ${String(total.questions)} question ` +
+        `pages and ${String(total.results)} result pages checked (${String(total.actions)} actions, ` +
+        `${String(total.reasons)} "because" lines traced to an answer on the route)`,
     );
-    expect(walks).toBe(1000);
+    expect(total.walks).toBe(1000);
+    expect(total.walksEndingOnResult, 'every walk ends on a checked result').toBe(1000);
+    expect(total.questions).toBeGreaterThan(total.walks);
+    expect(total.reasons, 'results explain themselves with answers on the route').toBeGreaterThan(0);
   }, 120_000);
 });

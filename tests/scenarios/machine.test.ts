@@ -10,7 +10,14 @@ import { COURT_PERSONAS, PERSONAS } from './personas.ts';
 import type { Persona } from './personas.ts';
 
 const { catalogue } = realBundle();
-const WORDS = { groupLabels: catalogue.ui.groups, basis: '依据', listSeparator: '；', footer: '' };
+const { result } = catalogue.ui;
+const WORDS = {
+  groupLabels: catalogue.ui.groups,
+  verdictLine: result.verdictLine,
+  sourcesLine: result.sourcesLine,
+  listSeparator: result.listSeparator,
+  footer: '',
+};
 
 describe.each([
   ['collection-triage', PERSONAS],

@@ -1,13 +1,14 @@
 // Every key the app can write, written through a real journey, is gone after delete-all and never written in
 // shared-phone mode; a refused write or removal is reported, not thrown.
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { newEntry } from '../../src/contactLog/entry.ts';
 import { buildAppMachine } from '../../src/machine/appMachine.ts';
 import { persist } from '../../src/machine/persistence.ts';
 import { ALL_STORAGE_KEYS, STORAGE_KEYS } from '../../src/storage/keys.ts';
-import { storeLanguage } from '../../src/storage/language.ts';
 import { appStorage } from '../../src/storage/store.ts';
+import { rememberLanguage } from '../../src/ui/language.ts';
 import type { KeyValueStore } from '../../src/storage/store.ts';
 import { miniFlow } from '../support/fixtures.ts';
 
@@ -41,7 +42,8 @@ function journey(storeOf: ReturnType<typeof memory>, sharedMode = false) {
   actor.send({ type: 'action.tick', actionId: 'keepRecords', done: true });
   actor.send({ type: 'log.change', log: { entries: [newEntry('a', '2026-11-23T10:00')], complaintsMade: {} } });
   actor.send({ type: 'retention.choose', days: 30 });
-  if (!sharedMode) storeLanguage(storage, 'en');
+  // The language is remembered the way the language switch does it, which must itself keep out of storage when shared.
+  rememberLanguage('en', storage, sharedMode);
   return { actor, stop, storage };
 }
 
