@@ -47,6 +47,8 @@ export interface ActionItem {
   citations: ResolvedCitation[];
   phones: { phoneId: string; phone: Phone }[];
   traits: readonly ActionTrait[];
+  /** How directly the answers call for it, 1 first (the outcome rule's `rank`, {@link DEFAULT_ACTION_RANK} unset). */
+  rank: number;
   /** Another flow this action offers to open. */
   opensFlow?: string;
 }
@@ -79,6 +81,12 @@ export interface ResultView {
 /** How many actions lead the result, before the list by group. */
 export const FIRST_STEP_COUNT = 3;
 
+/** The rank of an outcome's action rule that sets none: what a specific answer calls for. */
+export const DEFAULT_ACTION_RANK = 3;
+
+/** A step that fits almost anyone (trait "general"): it leads only when nothing more specific applies. */
+export const isGeneral = (item: Pick<ActionItem, 'traits'>) => item.traits.includes('general');
+
 /**
  * What a step does for the person, most urgent first (docs/decisions/019): keep safe and keep money from leaving,
  * check who is asking and what the papers are, pay only through the official channel, keep evidence, protect
@@ -97,9 +105,10 @@ const FIRST_STEP_ORDER: readonly (ActionGroup | 'officialChannel')[] = [
 ];
 
 /**
- * The first steps: the actions of the most urgent kind; within a kind, one the person's own answers called for before
- * advice given to everyone, then in list order. Only the first action about paying counts as "the official channel"
- * (the others are about sorting out the debt), and an action given once per lender takes one place (its first lender).
+ * The first steps: the lowest rank the flow gave (how directly the answers call for a step); within a rank, a step
+ * the answers called for before a general one, then the most urgent kind, then list order. Only the first action
+ * about paying counts as "the official channel" (the others are about sorting out the debt), and an action given
+ * once per lender takes one place.
  */
 export function chooseFirstSteps(
   items: readonly ActionItem[],
@@ -109,13 +118,15 @@ export function chooseFirstSteps(
   const seen = new Set<string>();
   const distinct = items.filter((item) => !seen.has(item.id) && seen.add(item.id));
   const officialChannel = distinct.find((item) => item.traits.includes('repay'));
-  const rank = (item: ActionItem) =>
+  const kind = (item: ActionItem) =>
     FIRST_STEP_ORDER.indexOf(item === officialChannel ? 'officialChannel' : ownGroup(item));
   return distinct
-    .map((item, index) => ({ item, index, rank: rank(item) }))
+    .map((item, index) => ({ item, index, kind: kind(item) }))
     .sort(
       (a, b) =>
-        a.rank - b.rank ||
+        a.item.rank - b.item.rank ||
+        Number(isGeneral(a.item)) - Number(isGeneral(b.item)) ||
+        a.kind - b.kind ||
         Number(a.item.because.length === 0) - Number(b.item.because.length === 0) ||
         a.index - b.index,
     )
@@ -162,7 +173,7 @@ export function buildActionItem(
   action: Action,
   because: AnswerRef[],
   lender?: LenderProfile,
-  options: { group?: ActionGroup; forLender?: LenderChoice } = {},
+  options: { group?: ActionGroup; forLender?: LenderChoice; rank?: number } = {},
 ): ActionItem {
   const lenderBasis: Citation[] = [];
   const fill = (text: string) => {
@@ -191,6 +202,7 @@ export function buildActionItem(
     citations: dedupeCitations(citations),
     phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
     traits: action.traits ?? [],
+    rank: options.rank ?? DEFAULT_ACTION_RANK,
     ...(action.opensFlow === undefined ? {} : { opensFlow: action.opensFlow }),
   };
 }
@@ -225,6 +237,7 @@ export interface RuleThatApplies {
 /** An action rule that holds, with the group it is shown in here (a rule may move its action, e.g. to "goodToKnow"). */
 export interface ActionRuleThatApplies extends RuleThatApplies {
   group: ActionGroup;
+  rank: number;
 }
 
 export interface RulesThatApply {
@@ -244,7 +257,9 @@ export function rulesThatApply(outcome: OutcomeNode, catalogue: Catalogue, answe
   const actions = outcome.actions.flatMap((rule) => {
     const action = catalogue.actions[rule.action];
     if (!action || !holds(rule.when, answers)) return [];
-    return [{ id: rule.action, when: rule.when, group: rule.group ?? action.group }];
+    return [
+      { id: rule.action, when: rule.when, group: rule.group ?? action.group, rank: rule.rank ?? DEFAULT_ACTION_RANK },
+    ];
   });
   const groupOrder = (a: ActionRuleThatApplies) => ACTION_GROUPS.indexOf(a.group);
   return {
@@ -280,15 +295,15 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
   });
   // Someone who owes several lenders gets a lender-specific action once for each, with that lender's channels.
   const named = lendersFor(flow, catalogue, answers);
-  const items = rules.actions.flatMap(({ id, when, group }) => {
+  const items = rules.actions.flatMap(({ id, when, group, rank }) => {
     const action = catalogue.actions[id];
     if (!action) return [];
     const because = reasonsFor(when, answers);
     if (named.length > 1 && [action.title, ...action.steps].some(usesLenderToken))
       return named.map((choice) =>
-        buildActionItem(flow, catalogue, id, action, because, choice.profile, { group, forLender: choice }),
+        buildActionItem(flow, catalogue, id, action, because, choice.profile, { group, rank, forLender: choice }),
       );
-    return [buildActionItem(flow, catalogue, id, action, because, lender, { group })];
+    return [buildActionItem(flow, catalogue, id, action, because, lender, { group, rank })];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,

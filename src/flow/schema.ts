@@ -116,6 +116,13 @@ export const ActionRuleSchema = z.strictObject({
   when: ConditionSchema,
   /** Shows the action in another group than its own here, e.g. "goodToKnow" for advice everyone gets. */
   group: z.enum(ACTION_GROUPS).optional(),
+  /**
+   * How directly the answers call for this step, 1 first: 1 keeps someone safe or their money from leaving now,
+   * 2 a deadline or a claim to check before anything else, 3 (the default) what a specific answer asks for, 4 and 5
+   * protective steps for almost anyone. The first steps of a result are the lowest ranks; the flow check fails
+   * when general steps (trait "general") are ranked so that three of them could lead while a specific one applies.
+   */
+  rank: z.int().min(1).max(9).optional(),
 });
 
 export const OutcomeNodeSchema = z.strictObject({

@@ -1,7 +1,7 @@
-// The three steps that lead each persona's result: the most urgent kind of step first (safety, then checking and the
-// official channel, then evidence), each one once, and for the ordinary reminder paying officially before the rest.
+// The three steps that lead each persona's result: what their own answers call for, ranked in the flow (safety first),
+// each one once; general steps (records, checking officially, paying officially) only where nothing specific applies.
 import { describe, expect, it } from 'vitest';
-import { firstStepsOf, orderedActions, selectActions } from '../../src/flow/actionList.ts';
+import { firstStepsOf, isGeneral, orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import type { ActionItem } from '../../src/flow/actionList.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { COURT_PERSONAS, PERSONAS } from '../scenarios/personas.ts';
@@ -10,7 +10,6 @@ import type { Persona } from '../scenarios/personas.ts';
 const { catalogue } = realBundle();
 const kindOf = (item: ActionItem) => catalogue.actions[item.id]?.group ?? item.group;
 const isSafety = (item: ActionItem) => kindOf(item) === 'immediate';
-const isCheck = (item: ActionItem) => kindOf(item) === 'verify';
 
 function firstStepsFor(flowId: string, persona: Persona) {
   const view = selectActions(realFlow(flowId), catalogue, Object.fromEntries(persona.answers));
@@ -33,27 +32,20 @@ describe.each(table.map(([flowId, p]) => [p.it, flowId, p] as const))('%s', (_it
     expect(all.slice(0, first.length)).toEqual(first);
   });
 
-  it('puts every safety step first, then the checks, before anything else', () => {
-    const safety = all.filter(isSafety);
-    const checks = all.filter(isCheck);
-    const leadKinds = first.map((a) => (isSafety(a) ? 0 : isCheck(a) ? 1 : 2));
-    expect(leadKinds).toEqual([...leadKinds].sort());
-    if (safety.length) expect(isSafety(first[0] as ActionItem)).toBe(true);
-    // Room left after the safety steps goes to a check when there is one.
-    if (checks.length && new Set(safety.map((a) => a.id)).size < 3) expect(first.some(isCheck)).toBe(true);
+  it('puts every safety step first', () => {
+    if (all.some(isSafety) && persona.answers.some(([q]) => q === 'safetyNow'))
+      expect(all.filter(isSafety).map((a) => a.id)).toContain(first[0]?.id);
   });
 
-  it('names the official channel among the first steps whenever paying is on the list and room is left', () => {
-    const pay = all.find((a) => a.traits.includes('repay'));
-    const urgent = new Set(all.filter((a) => isSafety(a) || isCheck(a)).map((a) => a.id));
-    if (pay && urgent.size < 3) expect(first.map((a) => a.id)).toContain(pay.id);
+  it('leads with what the answers call for: a general step only when fewer than three specific ones apply', () => {
+    const specific = new Set(all.filter((a) => !isGeneral(a)).map((a) => a.id));
+    expect(first.filter((a) => !isGeneral(a))).toHaveLength(Math.min(3, specific.size));
   });
 
-  it('keeps evidence ahead of rights and general advice', () => {
-    const urgent = new Set(all.filter((a) => isSafety(a) || isCheck(a) || a.traits.includes('repay')).map((a) => a.id));
-    if (urgent.size < 3 && all.some((a) => a.id === 'keepRecords' || a.id === 'keepCourtPapers'))
-      expect(first.some((a) => kindOf(a) === 'evidence')).toBe(true);
-    for (const a of first) expect(['rights', 'goodToKnow']).not.toContain(kindOf(a));
+  it('never tells someone who cannot pay how to repay among the first steps', () => {
+    const answers = Object.fromEntries(persona.answers);
+    if (answers.paymentSituation?.includes('cannotPayNow') || answers.debtView?.includes('agreeCannotPay'))
+      expect(first.map((a) => a.id)).not.toContain('repayOfficialChannelOnly');
   });
 });
 
@@ -72,31 +64,35 @@ describe('first steps of the situations that prompted the rule', () => {
     ]);
   });
 
-  it('someone at the door: 110, then asking the visitor who they are, then the official check', () => {
+  it('someone at the door: 110, then their rights at the door, then asking the visitor who they are', () => {
     expect(find('a WeBank collector is at the door right now')).toEqual([
       'call110Now',
+      'homeVisitRights',
       'askVisitorForPapers',
-      'verifyWithLender',
     ]);
   });
 
-  it('family and colleagues called: the official channel, records, and warning the contacts', () => {
-    expect(find('family and a colleague were called')).toEqual([
-      'repayOfficialChannelOnly',
-      'keepRecords',
-      'warnContacts',
-    ]);
+  it('family and colleagues called at night, cannot pay: warning the contacts and the complaints, not repaying', () => {
+    expect(find('family and a colleague were called')).toEqual(['warnContacts', 'complainToLender', 'reportSpam12321']);
   });
 
-  it('money already sent: 110 first, nothing more to send, then the official check', () => {
-    expect(find('already sent money')).toEqual(['reportPaidScam', 'doNotTransfer', 'verifyWithLender']);
+  it('money already sent: 110 first, nothing more to send', () => {
+    expect(find('already sent money').slice(0, 2)).toEqual(['reportPaidScam', 'doNotTransfer']);
   });
 
-  it('two lenders: each step once, not the same step twice for two lenders', () => {
+  it('two lenders calling at night: the complaint and 12321 before anything general, each once', () => {
     expect(find('owes WeBank and another platform')).toEqual([
-      'verifyWithLender',
-      'repayOfficialChannelOnly',
-      'keepRecords',
+      'complainToLender',
+      'reportSpam12321',
+      'negotiateWithLender',
+    ]);
+  });
+
+  it('lost her job and cannot pay: negotiating and proof of hardship first, not how to repay', () => {
+    expect(find('cannot pay after losing her job')).toEqual([
+      'negotiateWithLender',
+      'hardshipProof',
+      'dontBorrowToRepay',
     ]);
   });
 });

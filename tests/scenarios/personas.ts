@@ -1034,8 +1034,9 @@ export const COURT_PERSONAS: Persona[] = [
       ['debtView', ['agreeCannotPay']],
     ],
     expectVerdicts: ['courtDeadlines'],
-    mustHave: ['verifyCourtPapers', 'doNotIgnoreSummons', 'settleThroughOfficialChannels', 'freeLegalAdvice'],
-    mustNotHave: ['call110Now', 'fakeCourtPapers', 'appealWithin15Days', 'deadlineMayHavePassed'],
+    mustHave: ['doNotIgnoreSummons', 'settleThroughOfficialChannels', 'freeLegalAdvice'],
+    // She checked the case with the court herself: no "verify first".
+    mustNotHave: ['call110Now', 'fakeCourtPapers', 'appealWithin15Days', 'deadlineMayHavePassed', 'verifyCourtPapers'],
   },
   {
     it: 'a complaint copy for a small claim, signed for by a family member 9 days ago → the short deadline may already have passed',
@@ -1084,8 +1085,9 @@ export const COURT_PERSONAS: Persona[] = [
       ['debtView', ['notMine']],
     ],
     expectVerdicts: ['courtCaseNotFound'],
-    mustHave: ['fakeCourtPapers', 'verifyCourtPapers', 'verifyOfficialClaim', 'openCollectionGuide'],
-    mustNotHave: ['settleThroughOfficialChannels', 'notACrime'],
+    mustHave: ['fakeCourtPapers', 'verifyCourtPapers', 'openCollectionGuide'],
+    // Nobody claimed to be the police or the court: no police step.
+    mustNotHave: ['settleThroughOfficialChannels', 'notACrime', 'verifyOfficialClaim'],
     firstAction: 'fakeCourtPapers',
   },
   {
