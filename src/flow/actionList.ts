@@ -55,6 +55,8 @@ export interface ActionItem {
 
 export interface VerdictItem {
   id: string;
+  /** Unique within a result: the verdict id, with the kind of conduct when the line names one (`named`). */
+  key: string;
   rank: number;
   tone: VerdictTone;
   title: string;
@@ -153,12 +155,17 @@ function resolveCitation(citation: Citation, catalogue: Catalogue): ResolvedCita
   };
 }
 
+/**
+ * The person's own answers that made a rule hold, as the result quotes them: a "none of these" (exclusive) answer
+ * explains nothing on its own and is left out; an answer whose label means nothing alone is quoted by its `reason`.
+ */
 function describeReasons(flow: Flow, refs: AnswerRef[]): { question: string; answer: string }[] {
   return refs.flatMap(({ questionId, optionId }) => {
     const node = nodeById(flow, questionId);
     if (node?.kind !== 'question') return [];
     const option = node.options.find((o) => o.id === optionId);
-    return option ? [{ question: node.reviewLabel, answer: option.label }] : [];
+    if (!option || option.exclusive) return [];
+    return [{ question: node.reviewLabel, answer: option.reason ?? option.label }];
   });
 }
 
@@ -274,24 +281,35 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
   const verdictItems = rules.verdicts.flatMap(({ id, when }) => {
     const v = catalogue.verdicts[id];
     if (!v) return [];
-    const title = fillLender(v.title, lender);
-    const filledSummary = fillLender(v.summary, lender);
-    const summary = splitText(filledSummary.text, catalogue);
-    const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
-    const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
-      .map((c) => resolveCitation(c, catalogue))
-      .filter((c): c is ResolvedCitation => c !== undefined);
-    return [
-      {
+    // Each kind of conduct the person named is a line of its own; the general title only when none is named.
+    const named = (v.named ?? []).filter((line) => holds(line.when, answers));
+    const lines = named.length
+      ? named.map((line) => ({
+          key: `${id}:${line.id}`,
+          title: line.title,
+          summary: line.summary ?? v.summary,
+          because: reasonsFor(line.when, answers),
+        }))
+      : [{ key: id, title: v.title, summary: v.summary, because: reasonsFor(when, answers) }];
+    return lines.map((line) => {
+      const title = fillLender(line.title, lender);
+      const filledSummary = fillLender(line.summary, lender);
+      const summary = splitText(filledSummary.text, catalogue);
+      const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
+      const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
+        .map((c) => resolveCitation(c, catalogue))
+        .filter((c): c is ResolvedCitation => c !== undefined);
+      return {
         id,
+        key: line.key,
         rank: v.rank,
         tone: v.tone,
         title: title.text,
         summary,
-        because: describeReasons(flow, reasonsFor(when, answers)),
+        because: describeReasons(flow, line.because),
         citations: dedupeCitations(citations),
-      },
-    ];
+      };
+    });
   });
   // Someone who owes several lenders gets a lender-specific action once for each, with that lender's channels.
   const named = lendersFor(flow, catalogue, answers);

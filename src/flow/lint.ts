@@ -145,6 +145,16 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     if (!verdict) at(path, `unknown verdict "${verdictId}" (not in ${CATALOGUE_FILES.verdicts})`);
     else if (!flow.lenders && usesLender([verdict.title, verdict.summary]))
       at(path, `verdict "${verdictId}" uses {lender:…} but this flow has no "lenders"; add it or use another verdict`);
+    // A named line reads questions of whichever flows show the verdict: an option it names must exist where its
+    // question does, or a misspelt option would silently never name anything.
+    for (const line of verdict?.named ?? [])
+      for (const { questionId, optionIds } of questionsRead(line.when)) {
+        const question = nodeById(flow, questionId);
+        if (question?.kind !== 'question') continue;
+        for (const optionId of optionIds)
+          if (!question.options.some((o) => o.id === optionId))
+            at(path, `verdict "${verdictId}" line "${line.id}": question "${questionId}" has no option "${optionId}"`);
+      }
   };
   if (flow.lenders) {
     const spec = flow.lenders;

@@ -118,6 +118,7 @@ export const UI_TEXT_KEYS = {
     'allSteps',
     'doneMark',
     'printWithSources',
+    'moreVerdicts',
   ],
   /** A word for each verdict tone and a heading for each action group. */
   tone: VERDICT_TONES,
