@@ -36,7 +36,7 @@ export interface ResolvedCitation {
 
 export interface ActionItem {
   id: string;
-  /** Unique within a result: the action id, with the lender's profile when the action is given once per lender. */
+  /** Unique within a result: the action id (an action for several lenders is one card). */
   key: string;
   group: ActionGroup;
   title: TextPart[];
@@ -180,7 +180,7 @@ export function buildActionItem(
   action: Action,
   because: AnswerRef[],
   lender?: LenderProfile,
-  options: { group?: ActionGroup; forLender?: LenderChoice; rank?: number } = {},
+  options: { group?: ActionGroup; rank?: number } = {},
 ): ActionItem {
   const lenderBasis: Citation[] = [];
   const fill = (text: string) => {
@@ -188,11 +188,7 @@ export function buildActionItem(
     lenderBasis.push(...filled.basis);
     return splitText(filled.text, catalogue);
   };
-  // Given once per lender, a title that does not name the lender itself says which one it is for.
-  const forLabel = options.forLender?.label;
-  const title = fill(
-    forLabel !== undefined && !usesLenderToken(action.title) ? `${action.title} — ${forLabel}` : action.title,
-  );
+  const title = fill(action.title);
   const steps = action.steps.map(fill);
   const phones = new Map<string, Phone>();
   for (const part of [...title, ...steps.flat()]) if ('phoneId' in part) phones.set(part.phoneId, part.phone);
@@ -201,7 +197,7 @@ export function buildActionItem(
     .filter((c): c is ResolvedCitation => c !== undefined);
   return {
     id,
-    key: options.forLender ? `${id}@${options.forLender.profileId}` : id,
+    key: id,
     group: options.group ?? action.group,
     title,
     steps,
@@ -211,6 +207,41 @@ export function buildActionItem(
     traits: action.traits ?? [],
     rank: options.rank ?? DEFAULT_ACTION_RANK,
     ...(action.opensFlow === undefined ? {} : { opensFlow: action.opensFlow }),
+  };
+}
+
+/**
+ * One card for an action someone owes several lenders: a step that names a lender is given once for each, led by
+ * its name ("微众银行：…"); a step that does not is given once. The title reads for any lender.
+ */
+function mergeLenders(
+  flow: Flow,
+  catalogue: Catalogue,
+  id: string,
+  action: Action,
+  because: AnswerRef[],
+  lenders: readonly LenderChoice[],
+  options: { group: ActionGroup; rank: number },
+): ActionItem {
+  const generic = flow.lenders ? catalogue.lenders[flow.lenders.otherwise] : undefined;
+  const base = buildActionItem(flow, catalogue, id, action, because, generic, options);
+  const each = lenders.map((choice) => ({
+    label: choice.label,
+    item: buildActionItem(flow, catalogue, id, action, because, choice.profile, options),
+  }));
+  const steps = action.steps.flatMap((step, i) =>
+    usesLenderToken(step)
+      ? each.map(({ label, item }) => [{ text: `${label ?? ''}：` }, ...(item.steps[i] ?? [])])
+      : [base.steps[i] ?? []],
+  );
+  const phones = new Map<string, Phone>();
+  for (const { item } of each) for (const p of item.phones) phones.set(p.phoneId, p.phone);
+  for (const p of base.phones) phones.set(p.phoneId, p.phone);
+  return {
+    ...base,
+    steps,
+    citations: dedupeCitations([...base.citations, ...each.flatMap(({ item }) => item.citations)]),
+    phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
   };
 }
 
@@ -318,9 +349,7 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
     if (!action) return [];
     const because = reasonsFor(when, answers);
     if (named.length > 1 && [action.title, ...action.steps].some(usesLenderToken))
-      return named.map((choice) =>
-        buildActionItem(flow, catalogue, id, action, because, choice.profile, { group, rank, forLender: choice }),
-      );
+      return [mergeLenders(flow, catalogue, id, action, because, named, { group, rank })];
     return [buildActionItem(flow, catalogue, id, action, because, lender, { group, rank })];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(

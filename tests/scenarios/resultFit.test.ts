@@ -1,7 +1,7 @@
 // Whether each persona's result answers their own situation: specific first steps, verdicts that name what
 // happened, reasons that mean something; with the count of distinct verdict-and-first-three sets before and after.
 import { describe, expect, it } from 'vitest';
-import { firstStepsOf, isGeneral, orderedActions, selectActions } from '../../src/flow/actionList.ts';
+import { firstStepsOf, isGeneral, orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
 import type { ResultView } from '../../src/flow/actionList.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import baseline from './baseline-first-three.json';
@@ -89,6 +89,21 @@ describe('results answer the situation, over every persona', () => {
     for (const { key, view } of everyone) {
       const reasons = [...view.verdicts, ...orderedActions(view)].flatMap((x) => x.because.map((b) => b.answer));
       for (const r of reasons) expect(MEANINGLESS_ALONE.test(r), `${key}: 「${r}」`).toBe(false);
+    }
+  });
+
+  it('someone who owes two lenders gets each action once, the lenders named inside the card', () => {
+    const twoLenders = everyone.filter(({ persona }) =>
+      persona.answers.some(([q, ids]) => q === 'lender' && ids.length > 1),
+    );
+    expect(twoLenders.length).toBeGreaterThan(0);
+    for (const { view } of twoLenders) {
+      const ids = orderedActions(view).map((a) => a.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const complaint = orderedActions(view).find((a) => a.id === 'complainToLender' || a.id === 'negotiateWithLender');
+      const steps = complaint?.steps.map(plainText).join('\n') ?? '';
+      expect(steps).toContain('微众银行：');
+      expect(steps).toContain('别的平台或银行，或者不确定：');
     }
   });
 });
