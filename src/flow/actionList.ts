@@ -136,6 +136,24 @@ export function chooseFirstSteps(
     .map((x) => x.item);
 }
 
+/** Publishers whose verified texts are laws, regulations and judicial interpretations rather than notices. */
+const LAWMAKERS = /全国人民代表大会|国务院|最高人民法院/;
+
+/**
+ * What kind of source a reader is shown, in plain words: the law's own text, an official notice, or a reprint or
+ * news report (reliability "secondary"). How each was read stays in the content report.
+ */
+export function sourceKind(source: Source): 'law' | 'official' | 'reported' {
+  if (source.reliability !== 'verified-primary') return 'reported';
+  return LAWMAKERS.test(source.publisher ?? '') ? 'law' : 'official';
+}
+
+/** The publisher's name without the note in brackets on how its text was read (an audit detail). */
+export function publisherName(source: Source): string | undefined {
+  const name = source.publisher?.replace(/（[^）]*）/g, '').trim();
+  return name ? name : undefined;
+}
+
 /** Citations with their sources resolved, dropping none: lint guarantees every source exists. */
 export function resolveCitations(citations: readonly Citation[], catalogue: Catalogue): ResolvedCitation[] {
   return citations.flatMap((c) => {

@@ -123,7 +123,7 @@ export const UI_TEXT_KEYS = {
   /** A word for each verdict tone and a heading for each action group. */
   tone: VERDICT_TONES,
   groups: ACTION_GROUPS,
-  citations: ['summary', 'verifiedPrimary', 'secondary', 'checked', 'shortSeparator', 'shortJoin'],
+  citations: ['summary', 'verifiedPrimary', 'official', 'secondary', 'checked', 'shortSeparator', 'shortJoin'],
   privacy: [
     'heading',
     'sharedOn',
