@@ -36,7 +36,7 @@ export interface ResolvedCitation {
 
 export interface ActionItem {
   id: string;
-  /** Unique within a result: the action id, with the lender's profile when the action is given once per lender. */
+  /** Unique within a result: the action id (an action for several lenders is one card). */
   key: string;
   group: ActionGroup;
   title: TextPart[];
@@ -47,12 +47,16 @@ export interface ActionItem {
   citations: ResolvedCitation[];
   phones: { phoneId: string; phone: Phone }[];
   traits: readonly ActionTrait[];
+  /** How directly the answers call for it, 1 first (the outcome rule's `rank`, {@link DEFAULT_ACTION_RANK} unset). */
+  rank: number;
   /** Another flow this action offers to open. */
   opensFlow?: string;
 }
 
 export interface VerdictItem {
   id: string;
+  /** Unique within a result: the verdict id, with the kind of conduct when the line names one (`named`). */
+  key: string;
   rank: number;
   tone: VerdictTone;
   title: string;
@@ -79,6 +83,12 @@ export interface ResultView {
 /** How many actions lead the result, before the list by group. */
 export const FIRST_STEP_COUNT = 3;
 
+/** The rank of an outcome's action rule that sets none: what a specific answer calls for. */
+export const DEFAULT_ACTION_RANK = 3;
+
+/** A step that fits almost anyone (trait "general"): it leads only when nothing more specific applies. */
+export const isGeneral = (item: Pick<ActionItem, 'traits'>) => item.traits.includes('general');
+
 /**
  * What a step does for the person, most urgent first (docs/decisions/019): keep safe and keep money from leaving,
  * check who is asking and what the papers are, pay only through the official channel, keep evidence, protect
@@ -97,9 +107,10 @@ const FIRST_STEP_ORDER: readonly (ActionGroup | 'officialChannel')[] = [
 ];
 
 /**
- * The first steps: the actions of the most urgent kind; within a kind, one the person's own answers called for before
- * advice given to everyone, then in list order. Only the first action about paying counts as "the official channel"
- * (the others are about sorting out the debt), and an action given once per lender takes one place (its first lender).
+ * The first steps: the lowest rank the flow gave (how directly the answers call for a step); within a rank, a step
+ * the answers called for before a general one, then the most urgent kind, then list order. Only the first action
+ * about paying counts as "the official channel" (the others are about sorting out the debt), and an action given
+ * once per lender takes one place.
  */
 export function chooseFirstSteps(
   items: readonly ActionItem[],
@@ -109,18 +120,38 @@ export function chooseFirstSteps(
   const seen = new Set<string>();
   const distinct = items.filter((item) => !seen.has(item.id) && seen.add(item.id));
   const officialChannel = distinct.find((item) => item.traits.includes('repay'));
-  const rank = (item: ActionItem) =>
+  const kind = (item: ActionItem) =>
     FIRST_STEP_ORDER.indexOf(item === officialChannel ? 'officialChannel' : ownGroup(item));
   return distinct
-    .map((item, index) => ({ item, index, rank: rank(item) }))
+    .map((item, index) => ({ item, index, kind: kind(item) }))
     .sort(
       (a, b) =>
-        a.rank - b.rank ||
+        a.item.rank - b.item.rank ||
+        Number(isGeneral(a.item)) - Number(isGeneral(b.item)) ||
+        a.kind - b.kind ||
         Number(a.item.because.length === 0) - Number(b.item.because.length === 0) ||
         a.index - b.index,
     )
     .slice(0, count)
     .map((x) => x.item);
+}
+
+/** Publishers whose verified texts are laws, regulations and judicial interpretations rather than notices. */
+const LAWMAKERS = /全国人民代表大会|国务院|最高人民法院/;
+
+/**
+ * What kind of source a reader is shown, in plain words: the law's own text, an official notice, or a reprint or
+ * news report (reliability "secondary"). How each was read stays in the content report.
+ */
+export function sourceKind(source: Source): 'law' | 'official' | 'reported' {
+  if (source.reliability !== 'verified-primary') return 'reported';
+  return LAWMAKERS.test(source.publisher ?? '') ? 'law' : 'official';
+}
+
+/** The publisher's name without the note in brackets on how its text was read (an audit detail). */
+export function publisherName(source: Source): string | undefined {
+  const name = source.publisher?.replace(/（[^）]*）/g, '').trim();
+  return name ? name : undefined;
 }
 
 /** Citations with their sources resolved, dropping none: lint guarantees every source exists. */
@@ -142,12 +173,17 @@ function resolveCitation(citation: Citation, catalogue: Catalogue): ResolvedCita
   };
 }
 
+/**
+ * The person's own answers that made a rule hold, as the result quotes them: a "none of these" (exclusive) answer
+ * explains nothing on its own and is left out; an answer whose label means nothing alone is quoted by its `reason`.
+ */
 function describeReasons(flow: Flow, refs: AnswerRef[]): { question: string; answer: string }[] {
   return refs.flatMap(({ questionId, optionId }) => {
     const node = nodeById(flow, questionId);
     if (node?.kind !== 'question') return [];
     const option = node.options.find((o) => o.id === optionId);
-    return option ? [{ question: node.reviewLabel, answer: option.label }] : [];
+    if (!option || option.exclusive) return [];
+    return [{ question: node.reviewLabel, answer: option.reason ?? option.label }];
   });
 }
 
@@ -162,7 +198,7 @@ export function buildActionItem(
   action: Action,
   because: AnswerRef[],
   lender?: LenderProfile,
-  options: { group?: ActionGroup; forLender?: LenderChoice } = {},
+  options: { group?: ActionGroup; rank?: number } = {},
 ): ActionItem {
   const lenderBasis: Citation[] = [];
   const fill = (text: string) => {
@@ -170,11 +206,7 @@ export function buildActionItem(
     lenderBasis.push(...filled.basis);
     return splitText(filled.text, catalogue);
   };
-  // Given once per lender, a title that does not name the lender itself says which one it is for.
-  const forLabel = options.forLender?.label;
-  const title = fill(
-    forLabel !== undefined && !usesLenderToken(action.title) ? `${action.title} — ${forLabel}` : action.title,
-  );
+  const title = fill(action.title);
   const steps = action.steps.map(fill);
   const phones = new Map<string, Phone>();
   for (const part of [...title, ...steps.flat()]) if ('phoneId' in part) phones.set(part.phoneId, part.phone);
@@ -183,7 +215,7 @@ export function buildActionItem(
     .filter((c): c is ResolvedCitation => c !== undefined);
   return {
     id,
-    key: options.forLender ? `${id}@${options.forLender.profileId}` : id,
+    key: id,
     group: options.group ?? action.group,
     title,
     steps,
@@ -191,7 +223,46 @@ export function buildActionItem(
     citations: dedupeCitations(citations),
     phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
     traits: action.traits ?? [],
+    rank: options.rank ?? DEFAULT_ACTION_RANK,
     ...(action.opensFlow === undefined ? {} : { opensFlow: action.opensFlow }),
+  };
+}
+
+/**
+ * One card for an action someone owes several lenders: a step that names a lender is given once for each, led by
+ * its name ("微众银行：…"); a step that does not is given once. The title reads for any lender.
+ */
+function mergeLenders(
+  flow: Flow,
+  catalogue: Catalogue,
+  id: string,
+  action: Action,
+  because: AnswerRef[],
+  lenders: readonly LenderChoice[],
+  options: { group: ActionGroup; rank: number },
+): ActionItem {
+  const generic = flow.lenders ? catalogue.lenders[flow.lenders.otherwise] : undefined;
+  const base = buildActionItem(flow, catalogue, id, action, because, generic, options);
+  const each = lenders.map((choice) => ({
+    label: choice.label,
+    item: buildActionItem(flow, catalogue, id, action, because, choice.profile, options),
+  }));
+  const steps = action.steps.flatMap((step, i) =>
+    usesLenderToken(step)
+      ? each.map(({ label, item }) => [
+          { text: catalogue.ui.result.lenderStep.replace('{lender}', label ?? '') },
+          ...(item.steps[i] ?? []),
+        ])
+      : [base.steps[i] ?? []],
+  );
+  const phones = new Map<string, Phone>();
+  for (const { item } of each) for (const p of item.phones) phones.set(p.phoneId, p.phone);
+  for (const p of base.phones) phones.set(p.phoneId, p.phone);
+  return {
+    ...base,
+    steps,
+    citations: dedupeCitations([...base.citations, ...each.flatMap(({ item }) => item.citations)]),
+    phones: [...phones].map(([phoneId, phone]) => ({ phoneId, phone })),
   };
 }
 
@@ -225,6 +296,7 @@ export interface RuleThatApplies {
 /** An action rule that holds, with the group it is shown in here (a rule may move its action, e.g. to "goodToKnow"). */
 export interface ActionRuleThatApplies extends RuleThatApplies {
   group: ActionGroup;
+  rank: number;
 }
 
 export interface RulesThatApply {
@@ -244,7 +316,9 @@ export function rulesThatApply(outcome: OutcomeNode, catalogue: Catalogue, answe
   const actions = outcome.actions.flatMap((rule) => {
     const action = catalogue.actions[rule.action];
     if (!action || !holds(rule.when, answers)) return [];
-    return [{ id: rule.action, when: rule.when, group: rule.group ?? action.group }];
+    return [
+      { id: rule.action, when: rule.when, group: rule.group ?? action.group, rank: rule.rank ?? DEFAULT_ACTION_RANK },
+    ];
   });
   const groupOrder = (a: ActionRuleThatApplies) => ACTION_GROUPS.indexOf(a.group);
   return {
@@ -259,36 +333,45 @@ function resultFor(flow: Flow, catalogue: Catalogue, outcome: OutcomeNode, answe
   const verdictItems = rules.verdicts.flatMap(({ id, when }) => {
     const v = catalogue.verdicts[id];
     if (!v) return [];
-    const title = fillLender(v.title, lender);
-    const filledSummary = fillLender(v.summary, lender);
-    const summary = splitText(filledSummary.text, catalogue);
-    const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
-    const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
-      .map((c) => resolveCitation(c, catalogue))
-      .filter((c): c is ResolvedCitation => c !== undefined);
-    return [
-      {
+    // Each kind of conduct the person named is a line of its own; the general title only when none is named.
+    const named = (v.named ?? []).filter((line) => holds(line.when, answers));
+    const lines = named.length
+      ? named.map((line) => ({
+          key: `${id}:${line.id}`,
+          title: line.title,
+          summary: line.summary ?? v.summary,
+          because: reasonsFor(line.when, answers),
+        }))
+      : [{ key: id, title: v.title, summary: v.summary, because: reasonsFor(when, answers) }];
+    return lines.map((line) => {
+      const title = fillLender(line.title, lender);
+      const filledSummary = fillLender(line.summary, lender);
+      const summary = splitText(filledSummary.text, catalogue);
+      const phoneCitations = summary.flatMap((part) => ('phoneId' in part ? [part.phone.citation] : []));
+      const citations = [...(v.basis ?? []), ...title.basis, ...filledSummary.basis, ...phoneCitations]
+        .map((c) => resolveCitation(c, catalogue))
+        .filter((c): c is ResolvedCitation => c !== undefined);
+      return {
         id,
+        key: line.key,
         rank: v.rank,
         tone: v.tone,
         title: title.text,
         summary,
-        because: describeReasons(flow, reasonsFor(when, answers)),
+        because: describeReasons(flow, line.because),
         citations: dedupeCitations(citations),
-      },
-    ];
+      };
+    });
   });
   // Someone who owes several lenders gets a lender-specific action once for each, with that lender's channels.
   const named = lendersFor(flow, catalogue, answers);
-  const items = rules.actions.flatMap(({ id, when, group }) => {
+  const items = rules.actions.flatMap(({ id, when, group, rank }) => {
     const action = catalogue.actions[id];
     if (!action) return [];
     const because = reasonsFor(when, answers);
     if (named.length > 1 && [action.title, ...action.steps].some(usesLenderToken))
-      return named.map((choice) =>
-        buildActionItem(flow, catalogue, id, action, because, choice.profile, { group, forLender: choice }),
-      );
-    return [buildActionItem(flow, catalogue, id, action, because, lender, { group })];
+      return [mergeLenders(flow, catalogue, id, action, because, named, { group, rank })];
+    return [buildActionItem(flow, catalogue, id, action, because, lender, { group, rank })];
   });
   const groups = ACTION_GROUPS.map((group) => ({ group, items: items.filter((i) => i.group === group) })).filter(
     (g) => g.items.length > 0,

@@ -1,4 +1,5 @@
 // Logic checks across flow files and the shared catalogue, reporting every problem at once with file and JSON path.
+import { DEFAULT_ACTION_RANK, FIRST_STEP_COUNT } from './actionList.ts';
 import { questionsRead } from './conditions.ts';
 import { nodeById, predecessors, reachableFrom, successors, topologicalOrder } from './graph.ts';
 import { isLenderField, lenderFieldsIn } from './lenders.ts';
@@ -144,6 +145,16 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     if (!verdict) at(path, `unknown verdict "${verdictId}" (not in ${CATALOGUE_FILES.verdicts})`);
     else if (!flow.lenders && usesLender([verdict.title, verdict.summary]))
       at(path, `verdict "${verdictId}" uses {lender:…} but this flow has no "lenders"; add it or use another verdict`);
+    // A named line reads questions of whichever flows show the verdict: an option it names must exist where its
+    // question does, or a misspelt option would silently never name anything.
+    for (const line of verdict?.named ?? [])
+      for (const { questionId, optionIds } of questionsRead(line.when)) {
+        const question = nodeById(flow, questionId);
+        if (question?.kind !== 'question') continue;
+        for (const optionId of optionIds)
+          if (!question.options.some((o) => o.id === optionId))
+            at(path, `verdict "${verdictId}" line "${line.id}": question "${questionId}" has no option "${optionId}"`);
+      }
   };
   if (flow.lenders) {
     const spec = flow.lenders;
@@ -219,6 +230,9 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
         seen.add(rule.action);
         checkCondition(`${p}.actions[${String(k)}].when`, rule.when, node.id, false);
       });
+      lintRanks(node.actions, catalogue).forEach(({ index, message }) => {
+        at(`${p}.actions[${String(index)}].rank`, message);
+      });
       if (!node.actions.some((rule) => 'always' in rule.when))
         at(
           `${p}.actions`,
@@ -250,6 +264,30 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
 }
 
 /** Every node from which nodeId can be reached (itself excluded): one backward breadth-first search. */
+/**
+ * A result must lead with what the answers call for: when enough general steps (trait "general") are ranked ahead
+ * of a specific one that all of them could apply together, some answers would show only general steps first while
+ * that specific step sits further down. Judged on the ranks alone, as if any of those rules could hold at once.
+ */
+function lintRanks(
+  rules: readonly { action: string; rank?: number | undefined }[],
+  catalogue: Catalogue,
+): { index: number; message: string }[] {
+  const general = (action: string) => catalogue.actions[action]?.traits?.includes('general') ?? false;
+  const rankOf = (rule: { rank?: number | undefined }) => rule.rank ?? DEFAULT_ACTION_RANK;
+  return rules.flatMap((rule, index) => {
+    if (general(rule.action)) return [];
+    const ahead = rules.filter((other) => general(other.action) && rankOf(other) < rankOf(rule));
+    if (ahead.length < FIRST_STEP_COUNT) return [];
+    return [
+      {
+        index,
+        message: `general steps ${ahead.map((a) => `"${a.action}"`).join(', ')} are ranked ahead of "${rule.action}", so a result could lead with ${String(FIRST_STEP_COUNT)} general steps while it applies; give "${rule.action}" a lower rank or them a higher one`,
+      },
+    ];
+  });
+}
+
 function ancestorsOf(nodeId: string, preds: Map<string, Set<string>>): Set<string> {
   const seen = new Set<string>();
   const queue = [nodeId];

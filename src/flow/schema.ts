@@ -75,8 +75,10 @@ export const OptionSchema = z.strictObject({
   label: TextSchema,
   /** Optional second line under the label (an example, a clarification). */
   hint: TextSchema.optional(),
-  /** For `select: "many"`: choosing this option clears the others ("以上都没有"). */
+  /** For `select: "many"`: choosing this option clears the others ("以上都没有"); never quoted as a reason. */
   exclusive: z.boolean().optional(),
+  /** How the result quotes this answer as a reason, where the label means nothing alone ("不确定有没有这笔欠款"). */
+  reason: TextSchema.optional(),
 });
 
 export const BranchSchema = z.strictObject({
@@ -116,6 +118,13 @@ export const ActionRuleSchema = z.strictObject({
   when: ConditionSchema,
   /** Shows the action in another group than its own here, e.g. "goodToKnow" for advice everyone gets. */
   group: z.enum(ACTION_GROUPS).optional(),
+  /**
+   * How directly the answers call for this step, 1 first: 1 keeps someone safe or their money from leaving now,
+   * 2 a deadline or a claim to check before anything else, 3 (the default) what a specific answer asks for, 4 and 5
+   * protective steps for almost anyone. The first steps of a result are the lowest ranks; the flow check fails
+   * when general steps (trait "general") are ranked so that three of them could lead while a specific one applies.
+   */
+  rank: z.int().min(1).max(9).optional(),
 });
 
 export const OutcomeNodeSchema = z.strictObject({
@@ -217,15 +226,31 @@ export const ActionSchema = z.strictObject({
   opensFlow: IdSchema.optional(),
 });
 
+/**
+ * One kind of conduct or situation a verdict covers, named by what the person said: while the verdict holds and
+ * `when` holds too, the result shows this line instead of the verdict's general title ("把你欠钱的事告诉了别人：
+ * 可能违规"). Conditions read the flows' questions; in a flow without that question the line never shows.
+ */
+export const NamedVerdictSchema = z.strictObject({
+  /** Stable within the verdict: the line's key and its translation's. */
+  id: IdSchema,
+  when: ConditionSchema,
+  title: TextSchema,
+  /** Said instead of the verdict's summary, where this kind of conduct needs other words. */
+  summary: TextSchema.optional(),
+});
+
 export const VerdictSchema = z.strictObject({
   /** 1 is the most serious; verdicts are shown in this order. */
   rank: z.int().positive(),
   tone: z.enum(VERDICT_TONES),
-  /** Banner heading ("你现在可能有危险"). */
+  /** Banner heading ("你现在可能有危险"), shown when none of `named` applies. */
   title: TextSchema,
   /** One or two calm sentences. */
   summary: TextSchema,
   basis: z.array(CitationSchema).optional(),
+  /** The kinds of conduct this verdict covers, most serious first: each that applies is a line of its own. */
+  named: z.array(NamedVerdictSchema).optional(),
 });
 
 /** Every key of a fixed vocabulary must be present: a missing label or rule is an authoring error, named. */

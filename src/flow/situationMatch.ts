@@ -40,7 +40,7 @@ const NEGATION_REACH = 2;
 const CJK = /\p{Script=Han}/u;
 
 /** Punctuation that ends a clause; the words that do ("但是", "but") come from the catalogue's reading words. */
-const CLAUSE_PUNCTUATION = '[，。,.;；!！?？、\\n：:（）()“”"]';
+const CLAUSE_PUNCTUATION = /[，。,.;；!！?？、\n：:（）()“”"]/u.source;
 
 /** The catalogue's words for reading a description: what negates, what says nothing, what starts a new clause. */
 export interface ReadingWords {

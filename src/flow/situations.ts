@@ -54,6 +54,8 @@ export const SituationSchema = z.strictObject({
 export const SituationUiSchema = z.strictObject({
   searchLabel: TextSchema,
   searchHint: TextSchema,
+  /** Between the option labels a found situation would choose. */
+  optionSeparator: TextSchema,
   found: TextSchema,
   /** {options}: the option labels a match would choose. */
   replace: TextSchema,

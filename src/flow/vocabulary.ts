@@ -14,8 +14,12 @@ export const ACTION_GROUPS = [
 ] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 
-/** Facts about an action that the safety rules check. "repay": the action asks the user to pay. */
-export const ACTION_TRAITS = ['repay'] as const;
+/**
+ * Facts about an action that the rules check. "repay": the action asks the user to pay. "general": a protective
+ * step that fits almost anyone in the situation (keep records, check officially), so it never leads a result
+ * while a step the person's own answers call for is there.
+ */
+export const ACTION_TRAITS = ['repay', 'general'] as const;
 export type ActionTrait = (typeof ACTION_TRAITS)[number];
 
 export const VERDICT_TONES = ['danger', 'warning', 'caution', 'calm'] as const;
@@ -102,6 +106,7 @@ export const UI_TEXT_KEYS = {
     'basis',
     'verdictLine',
     'sourcesLine',
+    'lenderStep',
     'toolsHeading',
     'toolsBody',
     'openLog',
@@ -116,11 +121,21 @@ export const UI_TEXT_KEYS = {
     'allSteps',
     'doneMark',
     'printWithSources',
+    'moreVerdicts',
   ],
   /** A word for each verdict tone and a heading for each action group. */
   tone: VERDICT_TONES,
   groups: ACTION_GROUPS,
-  citations: ['summary', 'verifiedPrimary', 'secondary', 'checked', 'shortSeparator', 'shortJoin', 'publisher'],
+  citations: [
+    'summary',
+    'verifiedPrimary',
+    'official',
+    'secondary',
+    'checked',
+    'shortSeparator',
+    'shortJoin',
+    'publisher',
+  ],
   privacy: [
     'heading',
     'sharedOn',

@@ -1,5 +1,6 @@
 // The "法律依据" disclosure (optionally naming its sources in its summary) under an action or verdict: each source with its article, what it says and when checked.
 import { useRef } from 'react';
+import { publisherName, sourceKind } from '../flow/actionList.ts';
 import type { ResolvedCitation } from '../flow/actionList.ts';
 import { fill, useUiText } from './uiText.ts';
 import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
@@ -33,10 +34,10 @@ export function Citations({
             <p className="citation-source">
               {c.source.title}
               {c.article ? ` ${c.article}` : ''}
-              {c.source.publisher ? fill(t.publisher, { publisher: c.source.publisher }) : ''}
+              {publisherName(c.source) ? fill(t.publisher, { publisher: publisherName(c.source) ?? '' }) : ''}
             </p>
             <p className="citation-meta">
-              {c.source.reliability === 'verified-primary' ? t.verifiedPrimary : t.secondary} ·{' '}
+              {{ law: t.verifiedPrimary, official: t.official, reported: t.secondary }[sourceKind(c.source)]} ·{' '}
               {fill(t.checked, { date: c.source.checked })}
               {c.source.url ? (
                 <>

@@ -101,7 +101,7 @@ export default function OtherSituationSearch({ question, onChoose }: OtherSituat
                       {fill(words.replace, {
                         options: f.options
                           .map((id) => question.options.find((o) => o.id === id)?.label ?? id)
-                          .join('、'),
+                          .join(words.optionSeparator),
                       })}
                     </button>
                   ) : (

@@ -8,6 +8,9 @@ import { ShareChecklist } from './ShareChecklist.tsx';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { fill, useUiText } from './uiText.ts';
 
+/** How many verdict lines come before the first steps. */
+const LEADING_VERDICTS = 3;
+
 interface ResultPageProps {
   view: ResultView;
   done: ReadonlySet<string>;
@@ -37,6 +40,9 @@ export function ResultPage({
   }, [autoFocus]);
   const { result: t, groups } = useUiText();
   const all = view.groups.flatMap((g) => g.items);
+  // At most three verdict lines stand before the first steps, most serious first; the others follow them.
+  const leadingVerdicts = view.verdicts.slice(0, LEADING_VERDICTS);
+  const moreVerdicts = view.verdicts.slice(LEADING_VERDICTS);
   const firstSteps = firstStepsOf(view);
   const leading = new Set(view.firstSteps);
   const rest = view.groups
@@ -62,14 +68,22 @@ export function ResultPage({
         {view.title}
       </h1>
       <div className="verdicts">
-        {view.verdicts.map((v) => (
-          <VerdictBanner key={v.id} verdict={v} />
+        {leadingVerdicts.map((v) => (
+          <VerdictBanner key={v.key} verdict={v} />
         ))}
       </div>
       <section className="first-steps" aria-labelledby="first-steps-heading">
         <h2 id="first-steps-heading">{t.firstSteps}</h2>
         {firstSteps.map((item) => card(item, true))}
       </section>
+      {moreVerdicts.length ? (
+        <details className="verdicts more-verdicts">
+          <summary>{fill(t.moreVerdicts, { count: moreVerdicts.length })}</summary>
+          {moreVerdicts.map((v) => (
+            <VerdictBanner key={v.key} verdict={v} />
+          ))}
+        </details>
+      ) : null}
       <>
         {rest.length ? (
           <section className="all-steps" aria-labelledby="all-steps-heading">

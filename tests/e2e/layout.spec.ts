@@ -13,6 +13,8 @@ import {
 } from './savedResult.ts';
 
 const FOLD = 640;
+/** A result with every step, reason and source opened, at 360 px. */
+const OPENED_MAX_HEIGHT = 8_000;
 const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 
 test.use({ viewport: { width: 360, height: FOLD } });
@@ -205,8 +207,11 @@ for (const language of LANGUAGES) {
       // Three where the list has three; a short list leads with all it has.
       const count = await steps.count();
       expect(count, persona.it).toBe(Math.min(3, await page.locator('.result .action-card').count()));
-      const verdicts = page.locator('.verdict');
-      expect(await verdicts.count(), persona.it).toBe(persona.expectVerdicts.length);
+      // At most three verdict lines before the first steps; any others follow them, collapsed.
+      const verdicts = page.locator('div.verdicts > .verdict');
+      const lines = await verdicts.count();
+      expect(lines, persona.it).toBeGreaterThanOrEqual(1);
+      expect(lines, persona.it).toBeLessThanOrEqual(3);
       // The bottom of each verdict line and of the last first step, with its call links, on the first screen.
       const bottoms = [
         ...(await verdicts.evaluateAll((all) => all.map((el) => el.getBoundingClientRect().bottom))),
@@ -249,5 +254,33 @@ for (const language of LANGUAGES) {
     }
     // Both the tallest result and the one with the most steps were printed and measured.
     expect(printed).toHaveLength(candidates.length);
+  });
+}
+
+// Not met yet: with every step's own sources opened, the persona with the most steps measures about 31,000 px at
+// 360 px (zh-CN); it needs the sources given once per result rather than under each step.
+for (const language of LANGUAGES) {
+  test.fixme(`${language}: the persona with the most steps, fully opened, is under 8,000 px`, async ({ page }) => {
+    test.setTimeout(60_000 + PERSONAS.length * 2_000);
+    await firstLoad(page, language);
+    let mostSteps = PERSONAS[0];
+    let most = 0;
+    for (const persona of PERSONAS) {
+      await openSavedResult(page, persona, language);
+      const steps = await page.locator('.result .action-card').count();
+      if (steps > most) [most, mostSteps] = [steps, persona];
+    }
+    // The persona with the most steps, every disclosure of the result opened: still under the open-page limit.
+    if (mostSteps) {
+      await openSavedResult(page, mostSteps, language);
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('.result details')) d.setAttribute('open', '');
+      });
+      const opened = await page.evaluate(() =>
+        Math.round(document.querySelector('.result')?.getBoundingClientRect().height ?? NaN),
+      );
+      console.log(`${language}: "${mostSteps.it.slice(0, 50)}…" fully opened: ${String(opened)} px`);
+      expect(opened, mostSteps.it).toBeLessThan(OPENED_MAX_HEIGHT);
+    }
   });
 }

@@ -1,7 +1,7 @@
-// The three steps that lead each persona's result: the most urgent kinds of step first (safety, then checking, the
-// official channel, then evidence), each one once, checked for every persona, and the lead of named situations.
+// The three steps that lead each persona's result: what their own answers call for, ranked in the flow (safety first),
+// each one once; general steps (records, checking officially, paying officially) only where nothing specific applies.
 import { describe, expect, it } from 'vitest';
-import { firstStepsOf, orderedActions, selectActions } from '../../src/flow/actionList.ts';
+import { firstStepsOf, isGeneral, orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import type { ActionItem } from '../../src/flow/actionList.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { COURT_PERSONAS, PERSONAS } from '../scenarios/personas.ts';
@@ -9,38 +9,13 @@ import type { Persona } from '../scenarios/personas.ts';
 
 const { catalogue } = realBundle();
 const kindOf = (item: ActionItem) => catalogue.actions[item.id]?.group ?? item.group;
+const isSafety = (item: ActionItem) => kindOf(item) === 'immediate';
 
 function firstStepsFor(flowId: string, persona: Persona) {
   const view = selectActions(realFlow(flowId), catalogue, Object.fromEntries(persona.answers));
   if (!view) throw new Error(`no result for ${persona.it}`);
   return { view, all: orderedActions(view), first: firstStepsOf(view) };
 }
-
-/** The urgency the first steps follow: what the person must do now comes before what is good to know. */
-const URGENCY = [
-  'immediate',
-  'verify',
-  'officialChannel',
-  'evidence',
-  'protectInfo',
-  'complain',
-  'resolveDebt',
-  'rights',
-  'goodToKnow',
-];
-const URGENCY_NAMES = [
-  'safety',
-  'check',
-  'official channel',
-  'evidence',
-  'protect info',
-  'complain',
-  'resolve debt',
-  'rights',
-  'good to know',
-];
-/** Each persona's lead, by kind, filled in by the tests below. */
-const led = new Map<string, string[]>();
 
 const table = [
   ...PERSONAS.map((p) => ['collection-triage', p] as const),
@@ -57,32 +32,21 @@ describe.each(table.map(([flowId, p]) => [p.it, flowId, p] as const))('%s', (_it
     expect(all.slice(0, first.length)).toEqual(first);
   });
 
-  it('leads with its most urgent distinct steps: safety, checks, the official channel, evidence, then the rest', () => {
-    const distinct = all.filter((a, i) => all.findIndex((b) => b.id === a.id) === i);
-    const officialChannel = distinct.find((a) => a.traits.includes('repay'));
-    const urgency = (a: ActionItem) => (a === officialChannel ? 2 : URGENCY.indexOf(kindOf(a)));
-    const expected = distinct
-      .map(urgency)
-      .sort((x, y) => x - y)
-      .slice(0, 3);
-    expect(first.map(urgency)).toEqual(expected);
-    led.set(
-      persona.it,
-      first.map((a) => URGENCY_NAMES[urgency(a)] ?? '?'),
-    );
+  it('puts every safety step first', () => {
+    if (all.some(isSafety) && persona.answers.some(([q]) => q === 'safetyNow'))
+      expect(all.filter(isSafety).map((a) => a.id)).toContain(first[0]?.id);
   });
-});
 
-it('the table exercises every kind of lead: safety, a check, the official channel and evidence each lead someone', () => {
-  const leads = new Set([...led.values()].map((kinds) => kinds[0]));
-  const kinds = new Set([...led.values()].flat());
-  console.log(
-    `first steps: ${String(led.size)} of ${String(table.length)} personas checked; leading kinds ${[...leads].join(', ')}; ` +
-      `kinds among the first three ${[...kinds].join(', ')}`,
-  );
-  expect(led.size).toBe(table.length);
-  for (const kind of ['safety', 'check', 'official channel']) expect(leads).toContain(kind);
-  expect(kinds).toContain('evidence');
+  it('leads with what the answers call for: a general step only when fewer than three specific ones apply', () => {
+    const specific = new Set(all.filter((a) => !isGeneral(a)).map((a) => a.id));
+    expect(first.filter((a) => !isGeneral(a))).toHaveLength(Math.min(3, specific.size));
+  });
+
+  it('never tells someone who cannot pay how to repay among the first steps', () => {
+    const answers = Object.fromEntries(persona.answers);
+    if (answers.paymentSituation?.includes('cannotPayNow') || answers.debtView?.includes('agreeCannotPay'))
+      expect(first.map((a) => a.id)).not.toContain('repayOfficialChannelOnly');
+  });
 });
 
 describe('first steps of the situations that prompted the rule', () => {
@@ -100,31 +64,35 @@ describe('first steps of the situations that prompted the rule', () => {
     ]);
   });
 
-  it('someone at the door: 110, then asking the visitor who they are, then the official check', () => {
+  it('someone at the door: 110, then their rights at the door, then asking the visitor who they are', () => {
     expect(find('a WeBank collector is at the door right now')).toEqual([
       'call110Now',
+      'homeVisitRights',
       'askVisitorForPapers',
-      'verifyWithLender',
     ]);
   });
 
-  it('family and colleagues called: the official channel, records, and warning the contacts', () => {
-    expect(find('family and a colleague were called')).toEqual([
-      'repayOfficialChannelOnly',
-      'keepRecords',
-      'warnContacts',
-    ]);
+  it('family and colleagues called at night, cannot pay: warning the contacts and the complaints, not repaying', () => {
+    expect(find('family and a colleague were called')).toEqual(['warnContacts', 'complainToLender', 'reportSpam12321']);
   });
 
-  it('money already sent: 110 first, nothing more to send, then the official check', () => {
-    expect(find('already sent money')).toEqual(['reportPaidScam', 'doNotTransfer', 'verifyWithLender']);
+  it('money already sent: 110 first, nothing more to send', () => {
+    expect(find('already sent money').slice(0, 2)).toEqual(['reportPaidScam', 'doNotTransfer']);
   });
 
-  it('two lenders: each step once, not the same step twice for two lenders', () => {
+  it('two lenders calling at night: the complaint and 12321 before anything general, each once', () => {
     expect(find('owes WeBank and another platform')).toEqual([
-      'verifyWithLender',
-      'repayOfficialChannelOnly',
-      'keepRecords',
+      'complainToLender',
+      'reportSpam12321',
+      'negotiateWithLender',
+    ]);
+  });
+
+  it('lost her job and cannot pay: negotiating and proof of hardship first, not how to repay', () => {
+    expect(find('cannot pay after losing her job')).toEqual([
+      'negotiateWithLender',
+      'hardshipProof',
+      'dontBorrowToRepay',
     ]);
   });
 });

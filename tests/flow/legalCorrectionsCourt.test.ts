@@ -17,7 +17,13 @@ const zh = realBundle();
 const en = translateBundle(zh, readFlowFiles(PROJECT_ROOT), 'en');
 const court = realFlow('court-papers');
 const triage = realFlow('collection-triage');
-const WORDS = { groupLabels: zh.catalogue.ui.groups, basis: '依据', listSeparator: '；', footer: '' };
+const WORDS = {
+  groupLabels: zh.catalogue.ui.groups,
+  verdictLine: zh.catalogue.ui.result.verdictLine,
+  sourcesLine: zh.catalogue.ui.result.sourcesLine,
+  listSeparator: zh.catalogue.ui.result.listSeparator,
+  footer: '',
+};
 const DEADLINE_CARDS = ['doNotIgnoreSummons', 'objectToPaymentOrder', 'appealWithin15Days', 'tellCourtPapersApart'];
 const NOT_FAKE = /(查不到|没查到)不等于是假/;
 
@@ -250,7 +256,7 @@ describe('F6: a private chat is a caution, not “likely not the lender”, exce
   it('WeBank alone, whose own statement is sourced, still gets “likely not WeBank”', () => {
     const shown = walk(triage, answers(['webank']));
     expect(shown.verdicts).toContain('likelyScam');
-    expect(shown.text).toContain('这很可能不是微众银行的正常催收');
+    expect(shown.text).toContain('很可能不是微众银行的正常催收');
   });
 });
 

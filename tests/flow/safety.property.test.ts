@@ -75,7 +75,8 @@ const stepsOf = (action: ActionItem | undefined) => action?.steps.map(plainText)
 /**
  * What each flow's answers mean for the shared promises. Every flow in flows/ must be listed here, so a new flow
  * cannot skip them: `danger` (someone at the door or threatening: 110 first), `courtPapers` (court papers
- * mentioned: verify through 12368; `true` when the whole flow is about them), `notTheirDebt` (never an action
+ * mentioned: verify through 12368, unless `caseVerified` says they already did; `true` when the whole flow is about
+ * them), `notTheirDebt` (never an action
  * asking to repay), `scam` (signs that whoever asks for money is not the lender: the scam verdict, and its warning
  * action before any action about repaying).
  */
@@ -84,6 +85,8 @@ const MEANING: Record<
   {
     danger: Choice[];
     courtPapers: Choice[] | true;
+    /** Answers saying the person already verified the case with the court themselves: no "verify first" then. */
+    caseVerified: Choice[];
     notTheirDebt: Choice[];
     scam: { when: Choice[]; verdict: string; warning: string };
   }
@@ -94,6 +97,7 @@ const MEANING: Record<
       ['conduct', 'threats', 'refusedToLeave'],
     ],
     courtPapers: [['contactKind', 'courtPapers']],
+    caseVerified: [],
     notTheirDebt: [['loanStatus', 'neverBorrowed', 'notTheBorrower']],
     scam: {
       when: [
@@ -108,6 +112,7 @@ const MEANING: Record<
   'court-papers': {
     danger: [['howReceived', 'someoneAtDoor']],
     courtPapers: true,
+    caseVerified: [['caseVerified', 'confirmedReal']],
     notTheirDebt: [['debtView', 'notMine']],
     scam: { when: [['caseVerified', 'caseNotFound']], verdict: 'courtCaseNotFound', warning: 'fakeCourtPapers' },
   },
@@ -123,7 +128,8 @@ function meaningOf(flow: Flow) {
     choices.some(([q, ...ids]) => ids.some((id) => a[q]?.includes(id) ?? false));
   return {
     danger: (a: Answers) => any(meaning.danger, a),
-    courtPapers: (a: Answers) => meaning.courtPapers === true || any(meaning.courtPapers, a),
+    courtPapers: (a: Answers) =>
+      (meaning.courtPapers === true || any(meaning.courtPapers, a)) && !any(meaning.caseVerified, a),
     notTheirDebt: (a: Answers) => any(meaning.notTheirDebt, a),
     scam: (a: Answers) => any(meaning.scam.when, a),
     scamVerdict: meaning.scam.verdict,
@@ -144,6 +150,7 @@ it('every question and option the MEANING table names exists in its flow', () =>
     const choices = [
       ...meaning.danger,
       ...(meaning.courtPapers === true ? [] : meaning.courtPapers),
+      ...meaning.caseVerified,
       ...meaning.notTheirDebt,
       ...meaning.scam.when,
     ];
@@ -654,7 +661,13 @@ describe('safety invariants particular to court-papers', () => {
     const held = runsWhere(
       flow,
       (answers) => {
-        const verify = resultFor(flow, answers).actions.find((a) => a.id === 'verifyCourtPapers');
+        const { actions, counted } = resultFor(flow, answers);
+        const verify = actions.find((a) => a.id === 'verifyCourtPapers');
+        if (chose(counted, 'caseVerified', 'confirmedReal')) {
+          // They checked the case with the court already: no "verify first" for them.
+          expect(verify).toBeUndefined();
+          return true;
+        }
         expect(stepsOf(verify)).toContain('不要打短信里给的号码');
         expect(stepsOf(verify)).toContain('人民法院在线服务');
         return true;

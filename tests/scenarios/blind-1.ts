@@ -573,6 +573,8 @@ export const BLIND_1: BlindPersona[] = [
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
     ],
+    knownFailure:
+      'verifyWithLender is withheld from people who never borrowed (its steps speak to a borrower); the hotline step is in checkCreditReport instead',
     mustHave: ['checkCreditReport', 'verifyWithLender', 'protectPersonalInfo'],
     mustNotHave: ['negotiateWithLender', 'hardshipProof', 'dontBorrowToRepay'],
     mustRead: ['95384'],

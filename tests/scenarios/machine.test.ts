@@ -44,7 +44,8 @@ describe.each([
     expect(actor.getSnapshot().hasTag('outcome')).toBe(true);
     const view = selectActions(flow, catalogue, actor.getSnapshot().context.answers);
     if (!view) throw new Error('no result');
-    expect(view.verdicts.map((v) => v.id)).toEqual(persona.expectVerdicts);
+    // A verdict may show as several lines, one per kind of conduct named; its id counts once.
+    expect([...new Set(view.verdicts.map((v) => v.id))]).toEqual(persona.expectVerdicts);
     const ids = orderedActions(view).map((a) => a.id);
     for (const id of persona.mustHave) expect(ids).toContain(id);
     for (const id of persona.mustNotHave ?? []) expect(ids).not.toContain(id);
