@@ -23,21 +23,17 @@ export function Notices() {
   );
 }
 
-interface AppPrivacyPanelProps {
-  storageAvailable: boolean;
-  /** The page address keeps shared-phone mode, so a reload keeps it. */
-  onSharedModeChange: (on: boolean) => void;
-}
-
-export function AppPrivacyPanel({ storageAvailable, onSharedModeChange }: AppPrivacyPanelProps) {
+/** The privacy panel: every choice is an event to the root actor, which persistence follows. */
+export function AppPrivacyPanel() {
   const actor = useAppActor();
   const sharedMode = useSelector(actor, (s) => s.context.sharedMode);
+  const storageAvailable = useSelector(actor, (s) => s.context.storageAvailable);
   const saveFailed = useSelector(actor, (s) => s.context.saveFailed);
   const days = useSelector(actor, (s) => retentionDays(s.context));
   const triage = useSelector(actor, (s) => s.context.triage);
   // Asked again whenever the answers change, so the question before shared-phone mode is about what is there now.
-  const answers = useSelector(triage, (s) => s.context.answers);
-  const holds = useSelector(actor, holdsData) || Object.keys(answers).length > 0;
+  const answers = useSelector(triage, (s) => s?.context.answers);
+  const holds = useSelector(actor, holdsData) || Object.keys(answers ?? {}).length > 0;
   return (
     <PrivacyPanel
       sharedMode={sharedMode}
@@ -47,7 +43,6 @@ export function AppPrivacyPanel({ storageAvailable, onSharedModeChange }: AppPri
       holdsData={holds}
       onSharedModeChange={(on) => {
         actor.send({ type: 'sharedMode.set', on });
-        onSharedModeChange(on);
       }}
       onExportFirst={() => {
         actor.send({ type: 'tool.open', tool: 'log' });

@@ -1,15 +1,14 @@
 // Every key the app can write, written through a real journey, is gone after delete-all and never written in
 // shared-phone mode; a refused write or removal is reported, not thrown.
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { newEntry } from '../../src/contactLog/entry.ts';
-import { buildAppMachine } from '../../src/machine/appMachine.ts';
 import { persist } from '../../src/machine/persistence.ts';
 import { ALL_STORAGE_KEYS, STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { storeLanguage } from '../../src/storage/language.ts';
 import { appStorage } from '../../src/storage/store.ts';
 import type { KeyValueStore } from '../../src/storage/store.ts';
-import { miniFlow } from '../support/fixtures.ts';
+import { startRoot } from '../support/appActor.ts';
+import { miniBundle, miniFlow } from '../support/fixtures.ts';
 
 const flow = miniFlow();
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -35,8 +34,8 @@ function memory(refuse?: 'set' | 'remove') {
 /** Uses everything that stores something: answers, a tick, the log, retention, unreadable parts and the language. */
 function journey(storeOf: ReturnType<typeof memory>, sharedMode = false) {
   const storage = appStorage(storeOf.store);
-  const actor = createActor(buildAppMachine(flow), { input: { sharedMode, unread: ['{"broken":'] } }).start();
-  const stop = persist(actor, flow, storage, () => NOW);
+  const actor = startRoot(miniBundle(), flow.id, { sharedMode, unread: ['{"broken":'] });
+  const stop = persist(actor, storage, () => NOW);
   actor.send({ type: 'answer', optionIds: ['call'] });
   actor.send({ type: 'action.tick', actionId: 'keepRecords', done: true });
   actor.send({ type: 'log.change', log: { entries: [newEntry('a', '2026-11-23T10:00')], complaintsMade: {} } });

@@ -19,7 +19,7 @@ function labelsFor(questionId: string, optionIds: string[]): string[] {
 
 describe('personas through the screens', () => {
   it.each(PERSONAS.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
-    const { answer, showResult } = renderTriage(bundle, 'collection-triage');
+    const { answer, showResult } = await renderTriage(bundle, 'collection-triage');
     for (const [index, [questionId, optionIds]] of persona.answers.entries()) {
       const heading = screen.getByRole('heading', {
         level: 1,
