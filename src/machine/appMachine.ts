@@ -1,7 +1,7 @@
 // The one root actor of the app: language, shared-phone mode, which flow is open (its triage machine a child), the
 // full bundle's arrival, the open tool page, ticks, the contact log, retention, notices, restart and delete-all.
 // No React and no storage: the UI renders its snapshot and sends events; persistence listens and writes.
-import { assign, emit, enqueueActions, fromPromise, not, raise, sendTo, setup, stopChild } from 'xstate';
+import { assign, emit, raise, sendTo, setup, stopChild } from 'xstate';
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import { ENTRY_LIMITS } from '../contactLog/entry.ts';
 import { EMPTY_LOG, hasReminder, isEmptyLog } from '../contactLog/log.ts';
@@ -59,6 +59,8 @@ export interface AppContext {
   flows: Record<string, Flow>;
   /** The flow open now. */
   flowId: string;
+  /** The language asked for last; the page switches once its words are here. */
+  languageWanted: Language;
   /** The open flow's triage machine; undefined while that flow's data is still downloading. */
   triage: TriageRef | undefined;
   /** Where each flow left off that is not open now, so opening it again returns there. */
@@ -120,6 +122,11 @@ export type AppEvent =
   /** Start downloading the full bundle (when the browser is idle, or when a screen needs it). */
   | { type: 'bundle.load' }
   | { type: 'bundle.retry' }
+  /** A download settled (sent by the machine's own download actions). */
+  | { type: 'bundle.loaded'; facts: BundleFacts }
+  | { type: 'bundle.failed' }
+  | { type: 'language.loaded'; language: Language; core: CoreBundle }
+  | { type: 'language.failed'; language: Language }
   | { type: 'flow.open'; flowId: string }
   | { type: 'restart' }
   /** After a screen failed: a fresh start in the opening flow, keeping the log. */
@@ -156,13 +163,6 @@ export function buildAppMachine(loaders: AppLoaders) {
       // The tags the UI reads instead of state names.
       tags: {} as 'guide' | 'tool' | Tool | 'flowLoading' | 'bundleFailed',
     },
-    actors: {
-      core: fromPromise<{ language: Language; core: CoreBundle }, Language>(async ({ input }) => ({
-        language: input,
-        core: await loaders.core(input),
-      })),
-      bundle: fromPromise<BundleFacts, Language>(({ input }) => loaders.bundle(input)),
-    },
     guards: {
       /** The triage machine would take this event from where it is (an empty answer, Back on the first question). */
       triageAccepts: ({ context, event }) => context.triage?.getSnapshot().can(event as TriageEvent) === true,
@@ -175,7 +175,12 @@ export function buildAppMachine(loaders: AppLoaders) {
         event.type === 'flow.open' &&
         event.flowId !== context.flowId &&
         Object.hasOwn(context.core.flowLabels, event.flowId),
-      sameLanguage: ({ context, event }) => event.type === 'language.choose' && event.language === context.language,
+      otherLanguage: ({ context, event }) => event.type === 'language.choose' && event.language !== context.language,
+      /** The language that arrived is the one asked for last (a later choice wins over an earlier download). */
+      wantedLanguage: ({ context, event }) =>
+        (event.type === 'language.loaded' || event.type === 'language.failed') &&
+        event.language === context.languageWanted,
+      sharedModeChanges: ({ context, event }) => event.type === 'sharedMode.set' && event.on !== context.sharedMode,
       isTool: ({ event }, params: { tool: Tool }) => event.type === 'tool.open' && event.tool === params.tool,
     },
     actions: {
@@ -193,20 +198,22 @@ export function buildAppMachine(loaders: AppLoaders) {
         const triage: TriageRef = spawn(buildTriageMachine(flow), { input: resumeAt });
         return { triage, parked };
       }),
-      /** The open flow's triage machine stops; where it was is kept, so opening that flow again returns there. */
-      parkTriage: enqueueActions(({ context, enqueue }) => {
-        const { triage } = context;
-        if (!triage) return;
-        enqueue.assign({ parked: { ...context.parked, [context.flowId]: leftOff(triage) }, triage: undefined });
-        enqueue(stopChild(triage));
+      /** Where the open flow is, kept so that opening that flow again returns there; then its machine stops. */
+      parkTriage: assign({
+        parked: ({ context }) =>
+          context.triage ? { ...context.parked, [context.flowId]: leftOff(context.triage) } : context.parked,
       }),
+      stopTriage: stopChild(({ context }) => context.triage ?? ''),
+      dropTriage: assign({ triage: undefined }),
       openFlow: assign({
         flowId: ({ context, event }) => (event.type === 'flow.open' ? event.flowId : context.flowId),
         flowChosen: true,
       }),
       openOpeningFlow: assign(({ context }) => ({ flowId: openingFlow(context.core), flowChosen: false })),
       forgetParked: assign({ parked: {} }),
-      knowBundle: assign(({ context }, facts: BundleFacts) => {
+      knowBundle: assign(({ context, event }) => {
+        if (event.type !== 'bundle.loaded') return {};
+        const { facts } = event;
         // A flow already running keeps its structure: a language switch brings the same flow in other words.
         const flows = { ...facts.flows, ...context.flows };
         const { pendingRestore } = context;
@@ -228,11 +235,43 @@ export function buildAppMachine(loaders: AppLoaders) {
             : {}),
         };
       }),
-      /** The other language's words are here: the page switches to them in one step. */
-      changeLanguage: enqueueActions(({ context, enqueue }, loaded: { language: Language; core: CoreBundle }) => {
-        enqueue.assign({ language: loaded.language, core: loaded.core });
-        enqueue.emit({ type: 'language.changed', language: loaded.language, sharedMode: context.sharedMode });
+      /** Downloads the full bundle; its facts, or the failure, come back as an event. */
+      downloadBundle: ({ context, self }) => {
+        loaders.bundle(context.language).then(
+          (facts) => {
+            self.send({ type: 'bundle.loaded', facts });
+          },
+          () => {
+            self.send({ type: 'bundle.failed' });
+          },
+        );
+      },
+      /** Downloads another language's first screens; they, or the failure, come back as an event. */
+      downloadLanguage: ({ event, self }) => {
+        if (event.type !== 'language.choose') return;
+        const { language } = event;
+        loaders.core(language).then(
+          (core) => {
+            self.send({ type: 'language.loaded', language, core });
+          },
+          () => {
+            self.send({ type: 'language.failed', language });
+          },
+        );
+      },
+      wantLanguage: assign({
+        languageWanted: ({ context, event }) =>
+          event.type === 'language.choose' ? event.language : context.languageWanted,
       }),
+      /** The other language's words are here: the page switches to them in one step. */
+      changeLanguage: assign(({ context, event }) =>
+        event.type === 'language.loaded' ? { language: event.language, core: event.core } : context,
+      ),
+      tellLanguage: emit(({ context }) => ({
+        type: 'language.changed' as const,
+        language: context.language,
+        sharedMode: context.sharedMode,
+      })),
       requestBundle: raise({ type: 'bundle.load' }),
       tick: assign({
         done: ({ context, event }) => {
@@ -247,11 +286,15 @@ export function buildAppMachine(loaders: AppLoaders) {
           event.type === 'retention.choose' ? event.days : context.chosenRetention,
       }),
       keepRetention: assign({ retentionKept: ({ context }) => context.chosenRetention }),
-      setSharedMode: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'sharedMode.set' || event.on === context.sharedMode) return;
-        enqueue.assign({ sharedMode: event.on, saveFailed: false });
-        enqueue.emit({ type: 'sharedMode.changed', on: event.on, elsewhere: event.elsewhere === true });
+      setSharedMode: assign({
+        sharedMode: ({ context, event }) => (event.type === 'sharedMode.set' ? event.on : context.sharedMode),
+        saveFailed: false,
       }),
+      tellSharedMode: emit(({ context, event }) => ({
+        type: 'sharedMode.changed' as const,
+        on: context.sharedMode,
+        elsewhere: event.type === 'sharedMode.set' && event.elsewhere === true,
+      })),
       forgetTicks: assign({ done: [] }),
       // The retention choice stays for this visit: the person chose it, and it is stored again with the next save.
       forgetEverything: assign({
@@ -275,6 +318,7 @@ export function buildAppMachine(loaders: AppLoaders) {
     id: 'app',
     context: ({ input }) => ({
       language: input.language,
+      languageWanted: input.language,
       core: input.core,
       flows: input.core.flows,
       flowId:
@@ -303,7 +347,7 @@ export function buildAppMachine(loaders: AppLoaders) {
       'log.change': { guard: 'withinLimits', actions: 'changeLog' },
       'retention.choose': { actions: 'chooseRetention' },
       'retention.keep': { actions: 'keepRetention' },
-      'sharedMode.set': { actions: 'setSharedMode' },
+      'sharedMode.set': { guard: 'sharedModeChanges', actions: ['setSharedMode', 'tellSharedMode'] },
       'storage.saveFailed': { actions: 'noteSaveFailed' },
       'storage.saved': { actions: 'noteSaved' },
       'storage.deleteFailed': { actions: 'noteDeleteFailed' },
@@ -317,18 +361,26 @@ export function buildAppMachine(loaders: AppLoaders) {
             guard: 'otherKnownFlow',
             target: '.waiting',
             reenter: true,
-            actions: ['clearNotices', 'parkTriage', 'openFlow'],
+            actions: ['clearNotices', 'parkTriage', 'stopTriage', 'dropTriage', 'openFlow'],
           },
           restart: { actions: ['forgetTicks', 'clearNotices', 'restartTriage'] },
           'app.reset': {
             target: '.waiting',
             reenter: true,
-            actions: ['forgetTicks', 'clearNotices', 'parkTriage', 'forgetParked', 'openOpeningFlow'],
+            actions: [
+              'forgetTicks',
+              'clearNotices',
+              'parkTriage',
+              'stopTriage',
+              'dropTriage',
+              'forgetParked',
+              'openOpeningFlow',
+            ],
           },
           'data.deleteAll': {
             target: '.waiting',
             reenter: true,
-            actions: ['parkTriage', 'forgetEverything', 'tellDeleted'],
+            actions: ['parkTriage', 'stopTriage', 'dropTriage', 'forgetEverything', 'tellDeleted'],
           },
         },
         states: {
@@ -385,12 +437,8 @@ export function buildAppMachine(loaders: AppLoaders) {
         states: {
           idle: { on: { 'bundle.load': 'loading' } },
           loading: {
-            invoke: {
-              src: 'bundle',
-              input: ({ context }) => context.language,
-              onDone: { target: 'ready', actions: { type: 'knowBundle', params: ({ event }) => event.output } },
-              onError: 'failed',
-            },
+            entry: 'downloadBundle',
+            on: { 'bundle.loaded': { target: 'ready', actions: 'knowBundle' }, 'bundle.failed': 'failed' },
           },
           ready: {},
           failed: { tags: ['bundleFailed'], on: { 'bundle.retry': 'loading', 'bundle.load': 'loading' } },
@@ -401,21 +449,26 @@ export function buildAppMachine(loaders: AppLoaders) {
         initial: 'steady',
         states: {
           steady: {
-            on: { 'language.choose': { guard: not('sameLanguage'), target: 'switching' } },
+            on: {
+              'language.choose': {
+                guard: 'otherLanguage',
+                target: 'switching',
+                actions: ['wantLanguage', 'downloadLanguage'],
+              },
+            },
           },
           switching: {
-            invoke: {
-              src: 'core',
-              input: ({ context, event }) => (event.type === 'language.choose' ? event.language : context.language),
-              onDone: {
+            on: {
+              'language.loaded': {
+                guard: 'wantedLanguage',
                 target: 'steady',
-                actions: { type: 'changeLanguage', params: ({ event }) => event.output },
+                actions: ['changeLanguage', 'tellLanguage'],
               },
               // Offline before that language was ever loaded: the page stays as it is, and a tap can try again.
-              onError: 'steady',
+              'language.failed': { guard: 'wantedLanguage', target: 'steady' },
+              // A later choice wins over one still downloading.
+              'language.choose': { actions: ['wantLanguage', 'downloadLanguage'] },
             },
-            // A later choice wins over one still downloading.
-            on: { 'language.choose': { target: 'switching', reenter: true } },
           },
         },
       },

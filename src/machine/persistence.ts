@@ -74,14 +74,13 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
     : (decoder?.storedLanguage(storage) ?? SOURCE_LANGUAGE);
   const fresh = !stored && !sharedMode && language === SOURCE_LANGUAGE;
   const core = await options.core(language);
-  let input: AppInput = { language, core, sharedMode, storageAvailable: storage.available };
-  if (decoder) {
-    const restored = decoder.restore(core.flows, storage, { now: now() });
-    // A saved flow the app no longer has opens nothing of its own: the opening flow starts.
-    const known = restored.flowId !== undefined && Object.hasOwn(core.flowLabels, restored.flowId);
-    const { pendingRestore, flowId, ...rest } = restored;
-    input = { ...input, ...rest, ...(known ? { flowId, ...(pendingRestore ? { pendingRestore } : {}) } : {}) };
-  }
+  const input: AppInput = {
+    language,
+    core,
+    sharedMode,
+    storageAvailable: storage.available,
+    ...decoder?.restore(core.flows, storage, { now: now(), flowLabels: core.flowLabels }),
+  };
   const actor = createActor(buildAppMachine(options), { input });
   await yieldToBrowser();
   actor.start();

@@ -21,9 +21,10 @@ export type Restored = Omit<AppInput, 'language' | 'core' | 'sharedMode'>;
 export function restore(
   flows: Readonly<Record<string, Flow>>,
   storage: AppStorage,
-  options: { now: number },
+  /** `flowLabels`: every flow the app knows, also those whose structure comes with the full bundle. */
+  options: { now: number; flowLabels?: Readonly<Record<string, string>> },
 ): Restored {
-  const { now } = options;
+  const { now, flowLabels = flows } = options;
   const chosenRetention = decodeRetention(storage.read('retention'));
   const text = storage.read('progress');
   const progress = restoreProgress(flows, text, now, chosenRetention);
@@ -34,7 +35,8 @@ export function restore(
   if (found.length > 0) notices.push('logUnread');
   const unread = mergeUnread(storage.read('logUnread'), found);
   const owner = savedFlowId(text);
-  const waits = owner !== undefined && !Object.hasOwn(flows, owner);
+  // A saved flow the app no longer has opens nothing of its own: the opening flow starts.
+  const waits = owner !== undefined && !Object.hasOwn(flows, owner) && Object.hasOwn(flowLabels, owner);
   return {
     chosenRetention,
     notices,
@@ -64,11 +66,13 @@ function restoreProgress(
 ): FlowRestore {
   const owner = savedFlowId(text);
   const flow = owner !== undefined && Object.hasOwn(flows, owner) ? flows[owner] : undefined;
-  // A save that names no flow at all is not a save of this app's: refused like any other corrupt text.
+  // A save that names no flow is refused with its reason; one whose flow has not arrived waits for it.
+  const first = Object.values(flows)[0];
   const result: RestoreResult = flow
     ? decodeProgress(flow, text, now, chosenRetention)
-    : owner === undefined && text !== null
-      ? { kind: 'discarded', reason: 'corrupt' }
+    : owner === undefined && first
+      ? // Read against any flow, so its notice says why (another version's format, or unreadable).
+        decodeProgress(first, text, now, chosenRetention)
       : { kind: 'none' };
   if (result.kind === 'discarded') return { notices: [result.reason] };
   if (result.kind === 'none' || !flow) return { notices: [] };

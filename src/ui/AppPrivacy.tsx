@@ -1,15 +1,19 @@
 // The notices above the screen and the privacy panel, wired to the app actor.
 import { useSelector } from '@xstate/react';
+import { Suspense, lazy } from 'react';
 import { holdsData, retentionDays } from '../machine/appMachine.ts';
 import { useAppActor } from './appActor.ts';
 import { PrivacyPanel } from './PrivacyPanel.tsx';
-import { RetentionQuestion } from './RetentionQuestion.tsx';
+
+// Asked only once the reminders' dates have come with the full bundle, so it downloads after the first screen too.
+const RetentionQuestion = lazy(() => import('./RetentionQuestion.tsx').then((m) => ({ default: m.RetentionQuestion })));
 import { fill, useFrameText } from './uiText.ts';
 
 export function Notices() {
   const actor = useAppActor();
   const notices = useSelector(actor, (s) => s.context.notices);
   const unread = useSelector(actor, (s) => s.context.unread.length);
+  const remindersKnown = useSelector(actor, (s) => s.context.reminderOffsets !== undefined);
   const { notices: words } = useFrameText();
   return (
     <>
@@ -18,7 +22,11 @@ export function Notices() {
           {notices.map((n) => fill(words[n], { count: unread })).join(' ')}
         </p>
       ) : null}
-      <RetentionQuestion />
+      {remindersKnown ? (
+        <Suspense fallback={null}>
+          <RetentionQuestion />
+        </Suspense>
+      ) : null}
     </>
   );
 }
