@@ -28,7 +28,7 @@ const TABS_CHANNEL = 'collection-guide';
 
 type TabMessage = { type: 'deleted' } | { type: 'shared'; on: boolean };
 
-/** localStorage, or none where the browser refuses it. */
+/** The browser's own storage, or none where the browser refuses it. */
 export function browserStorage(): AppStorage {
   return appStorage(browserStore());
 }
