@@ -2,28 +2,24 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { OPENING_FLOW_ID, coreBundle } from '../src/flow/split.ts';
-import { restore } from '../src/machine/restore.ts';
-import { appStorage } from '../src/storage/store.ts';
+import { createActor } from 'xstate';
+import { buildAppMachine } from '../src/machine/appMachine.ts';
 import { bundleSource } from '../src/ui/bundles.ts';
 import { Root } from '../src/ui/Root.tsx';
 import { loadFlowDir } from './flow-files.ts';
 
-/** Storage that works and is empty: what a first visit sees, so the privacy panel reads as it will in the browser. */
-const emptyStorage = appStorage({ get: () => null, set: () => undefined, remove: () => undefined });
+const never = () => new Promise<never>(() => undefined);
 
 export function renderFirstScreen(root: string): string {
-  // The same tree as src/main.tsx, so the browser can hydrate it.
-  return renderToString(
+  // The root actor of a first visit (nothing stored, storage that works), so the browser can hydrate the same tree.
+  const actor = createActor(buildAppMachine({ core: never, bundle: never }), {
+    input: { language: 'zh-CN', core: coreBundle(loadFlowDir(root), OPENING_FLOW_ID), sharedMode: false },
+  }).start();
+  const html = renderToString(
     <StrictMode>
-      <Root
-        bundle={coreBundle(loadFlowDir(root), OPENING_FLOW_ID)}
-        bundles={bundleSource(() => new Promise(() => undefined))}
-        language="zh-CN"
-        loadCore={() => new Promise(() => undefined)}
-        storage={emptyStorage}
-        restore={restore}
-        sharedMode={false}
-      />
+      <Root actor={actor} bundles={bundleSource(never)} />
     </StrictMode>,
   );
+  actor.stop();
+  return html;
 }

@@ -1,17 +1,14 @@
-// Browser entry: takes over the start screen that the build already put into index.html, in the chosen language.
+// Browser entry: starts the one root actor from what is stored, then takes over the start screen that the build
+// already put into index.html.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import sourceCore from 'virtual:flow-core/zh-CN';
 import type { CoreBundle } from './flow/split.ts';
-import { SOURCE_LANGUAGE } from './flow/languages.ts';
 import type { Language } from './flow/languages.ts';
 import type { FlowBundle } from './flow/schema.ts';
-import { restoreOnDemand } from './machine/restoreOnDemand.ts';
-import { storesNothing } from './storage/language.ts';
-import { appStorage, browserStore } from './storage/store.ts';
+import { browserStorage, startApp } from './machine/persistence.ts';
 import { bundleSource } from './ui/bundles.ts';
-import { initialLanguage } from './ui/language.ts';
-import { Root, SHARED_PARAM } from './ui/Root.tsx';
+import { Root } from './ui/Root.tsx';
 import './ui/styles.css';
 
 /** 简体 ships with the first download (it is what the build prerenders); the others arrive when chosen. */
@@ -30,36 +27,30 @@ const bundles = bundleSource((language) => BUNDLES[language]().then((m) => m.def
 
 const container = document.getElementById('root');
 if (container) {
-  const storage = appStorage(browserStore());
-  const sharedMode = new URLSearchParams(window.location.search).has(SHARED_PARAM);
-  const language = initialLanguage(storage, window.location.search);
-  document.documentElement.lang = language;
-  // Reading what is stored needs the schema library, which stays out of the first download: only a start with
-  // something stored waits for it.
-  const decoder = restoreOnDemand(() => import('./machine/restore.ts').then((m) => m.restore));
-  void Promise.all([CORES[language](), decoder.ready(storage)]).then(([bundle]) => {
+  void startApp({
+    storage: browserStorage(),
+    search: window.location.search,
+    core: (language) => CORES[language](),
+    // The facts the machine takes from the full bundle need the reminder code, which stays out of the first download.
+    bundle: (language) =>
+      Promise.all([bundles.load(language), import('./machine/bundleFacts.ts')]).then(([bundle, facts]) =>
+        facts.bundleFacts(bundle),
+      ),
+    decoder: () => import('./machine/restore.ts'),
+    now: () => Date.now(),
+  }).then(({ actor, fresh }) => {
     const app = (
       <StrictMode>
-        <Root
-          bundle={bundle}
-          bundles={bundles}
-          storage={storage}
-          restore={decoder.restore}
-          restoreReady={decoder.ready}
-          sharedMode={sharedMode}
-          language={language}
-          loadCore={(next) => CORES[next]()}
-        />
+        <Root actor={actor} bundles={bundles} />
       </StrictMode>
     );
     // The prerendered markup is the fresh start screen in 简体. A fresh start in 简体 adopts it as it is (its nodes
     // stay, so nothing repaints); anything stored (which may bring a notice), shared-phone mode or another language
     // needs another screen, which replaces it in one commit. As a transition, React renders in small slices.
     // The dev server serves index.html without the prerendered screen: there is nothing to adopt then.
-    const prerendered = container.hasChildNodes();
-    const fresh = prerendered && storesNothing(storage) && !sharedMode && language === SOURCE_LANGUAGE;
+    const adopt = fresh && container.hasChildNodes();
     startTransition(() => {
-      if (fresh) hydrateRoot(container, app);
+      if (adopt) hydrateRoot(container, app);
       else createRoot(container).render(app);
     });
   });

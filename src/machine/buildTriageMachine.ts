@@ -8,6 +8,19 @@ import type { Flow } from '../flow/schema.ts';
 import { REVIEW_STATE } from './events.ts';
 import type { TriageContext, TriageEvent } from './events.ts';
 
+/** Where a flow resumes: a step the person reached before, with its answers (checked against the flow first). */
+export interface TriageInput {
+  at: string;
+  answers: TriageContext['answers'];
+  editing: boolean;
+}
+
+/** The passing state a triage machine starts in; no snapshot rests there. */
+const RESUME_STATE = 'resume';
+
+/** The start event carries the input; resuming reads the step from it. */
+const resumeStep = (event: unknown) => (event as { input?: TriageInput | undefined }).input?.at;
+
 export function buildTriageMachine(flow: Flow) {
   // Moves follow the route, which passes by questions not worth asking, so a question may lead past its direct
   // successors; Back goes to whichever question came before on the route.
@@ -27,8 +40,10 @@ export function buildTriageMachine(flow: Flow) {
   const routeOf = (context: TriageContext) => currentRoute(context).nodeIds;
 
   const machineSetup = setup({
-    types: { context: {} as TriageContext, events: {} as TriageEvent },
+    types: { context: {} as TriageContext, events: {} as TriageEvent, input: {} as TriageInput | undefined },
     guards: {
+      /** Started to resume at this step (a flow opened again, or a saved visit). */
+      resumesAt: ({ event }, params: { nodeId: string }) => resumeStep(event) === params.nodeId,
       /** The answer is valid and, with it, the route continues at nodeId. */
       leadsTo: ({ context, event }, params: { questionId: string; nodeId: string }) =>
         validAnswer(params.questionId, event) &&
@@ -145,12 +160,26 @@ export function buildTriageMachine(flow: Flow) {
   );
   states[REVIEW_STATE] = reviewState;
 
+  // The first state passes on at once: to the step a resumed flow was at, else to the first question.
+  const resumeState = {
+    always: [
+      ...[...Object.keys(states)].map((nodeId) => ({
+        guard: { type: 'resumesAt' as const, params: { nodeId } },
+        target: nodeId,
+      })),
+      { target: flow.start },
+    ],
+  };
+  const allStates: Record<string, (typeof states)[string] | typeof resumeState> = {
+    ...states,
+    [RESUME_STATE]: resumeState,
+  };
   return machineSetup.createMachine({
     id: flow.id,
-    initial: flow.start,
-    context: { answers: {}, editing: false },
+    initial: RESUME_STATE,
+    context: ({ input }) => ({ answers: input?.answers ?? {}, editing: input?.editing ?? false }),
     on: { 'nav.restart': { target: `.${flow.start}`, actions: 'forgetAnswers' } },
-    states,
+    states: allStates,
   });
 }
 

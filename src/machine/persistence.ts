@@ -1,58 +1,129 @@
-// Keeping storage up to date with the app actor, in one place, and resuming the actor at a saved step.
+// The one module that touches storage: starts the root actor from what is stored, keeps storage in step with it, and
+// carries delete-all and shared-phone mode to the app's other open tabs.
 import { createActor } from 'xstate';
-import type { Actor, Snapshot } from 'xstate';
+import type { Actor } from 'xstate';
 import { isEmptyLog } from '../contactLog/log.ts';
+import { SOURCE_LANGUAGE } from '../flow/languages.ts';
+import type { Language } from '../flow/languages.ts';
 import type { Flow } from '../flow/schema.ts';
 import { encodeLog, encodeProgress } from '../storage/encode.ts';
-import { savedFlowId } from '../storage/envelope.ts';
-import type { SavedProgress } from '../storage/progress.ts';
 import type { StorageKey } from '../storage/keys.ts';
+import { ALL_STORAGE_KEYS } from '../storage/keys.ts';
+import { isLanguage, storeLanguage } from '../storage/language.ts';
+import { appStorage, browserStore } from '../storage/store.ts';
 import type { AppStorage } from '../storage/store.ts';
 import { buildAppMachine, retentionDays } from './appMachine.ts';
-import type { AppInput, AppMachine } from './appMachine.ts';
-import type { TriageMachine } from './buildTriageMachine.ts';
+import type { AppEmitted, AppInput, AppLoaders, AppMachine, TriageRef } from './appMachine.ts';
+import type { TriageInput } from './buildTriageMachine.ts';
+import type { Decoder } from './restore.ts';
 import { logRetentionDays } from './retention.ts';
 
-export type { SavedProgress };
+export type AppActor = Actor<AppMachine>;
 
-export interface Restored {
-  input: AppInput;
-  progress: SavedProgress | undefined;
+/** The address parameters the app keeps there rather than in storage (shared-phone mode stores nothing). */
+export const SHARED_PARAM = 'shared';
+const LANGUAGE_PARAM = 'lang';
+/** The channel the app's open tabs tell each other about delete-all and shared-phone mode on. */
+const TABS_CHANNEL = 'collection-guide';
+
+type TabMessage = { type: 'deleted' } | { type: 'shared'; on: boolean };
+
+/** The browser's own storage, or none where the browser refuses it. */
+export function browserStorage(): AppStorage {
+  return appStorage(browserStore());
 }
 
-/** A machine snapshot at the saved state, built by the machine itself rather than trusted from storage. */
-export function snapshotFor(machine: TriageMachine, progress: SavedProgress) {
-  return machine.resolveState({ value: progress.stateValue, context: progress.context });
+export interface StartOptions extends AppLoaders {
+  storage: AppStorage;
+  /** The page address's query (`location.search`): shared-phone mode and a language kept there. */
+  search: string;
+  /** Brings the decoding half (restore.ts, with the schema library): fetched only when something is stored. */
+  decoder: () => Promise<Decoder>;
+  now: () => number;
 }
 
-/** The app machine for a flow and the options that start it, at the saved step when there is one. */
-export function appActorOptions(flow: Flow, restored: Restored) {
-  const machine = buildAppMachine(flow);
-  const { progress } = restored;
-  if (!progress) return { machine, options: { input: restored.input } };
-  const triage = machine.implementations.actors.triage as unknown as TriageMachine;
-  const persisted = createActor(machine, { input: restored.input }).getPersistedSnapshot() as unknown as {
-    children: Record<string, { snapshot: unknown }>;
+export interface StartedApp {
+  actor: AppActor;
+  /** Nothing is stored and the page is the prerendered one (简体, not shared): it can be adopted as it is. */
+  fresh: boolean;
+  /** Stops listening to the actor and to other tabs (tests). */
+  stop: () => void;
+}
+
+/** Yields to the browser, so the start is several shorter tasks rather than one long one (decision 24). */
+const yieldToBrowser = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/**
+ * The app's one root actor, started from what is stored: the language, the saved flow at its saved step, the log,
+ * the retention choice, and a notice for anything that could not be kept. Then storage follows the actor.
+ */
+export async function startApp(options: StartOptions): Promise<StartedApp> {
+  const { storage, now } = options;
+  const address = new URLSearchParams(options.search);
+  const sharedMode = address.has(SHARED_PARAM);
+  const fromAddress = address.get(LANGUAGE_PARAM);
+  // Every stored key is read through the schemas, which stay out of the first download: only a start with
+  // something stored waits for them.
+  const stored = storage.available && ALL_STORAGE_KEYS.some((key) => storage.read(key) !== null);
+  const decoder = stored && !sharedMode ? await options.decoder() : undefined;
+  const language: Language = isLanguage(fromAddress)
+    ? fromAddress
+    : (decoder?.storedLanguage(storage) ?? SOURCE_LANGUAGE);
+  const fresh = !stored && !sharedMode && language === SOURCE_LANGUAGE;
+  const core = await options.core(language);
+  const input: AppInput = {
+    language,
+    core,
+    sharedMode,
+    storageAvailable: storage.available,
+    ...decoder?.restore(core.flows, storage, { now: now(), flowLabels: core.flowLabels }),
   };
-  const child = persisted.children.triage;
-  if (child) child.snapshot = triage.getPersistedSnapshot(snapshotFor(triage, progress));
-  // The app's own context comes from the input; the triage child resumes from the saved snapshot.
-  return { machine, options: { input: restored.input, snapshot: persisted as unknown as Snapshot<unknown> } };
+  const actor = createActor(buildAppMachine(options), { input });
+  await yieldToBrowser();
+  actor.start();
+  const stop = persist(actor, storage, now);
+  return { actor, fresh, stop };
+}
+
+function setAddressParam(name: string, value: string | undefined): void {
+  if (typeof window === 'undefined') return;
+  const url = new URL(window.location.href);
+  if (value === undefined) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/** A flow left with nothing answered is not worth keeping. */
+const touched = (input: TriageInput, flow: Flow) => Object.keys(input.answers).length > 0 || input.at !== flow.start;
+
+function leftOff(triage: TriageRef): TriageInput {
+  const { value, context } = triage.getSnapshot();
+  return { at: value, answers: context.answers, editing: context.editing };
 }
 
 /**
  * Keeps storage in step with the actor: each change is written at once (and so is there when the page is hidden,
  * left or quickly exited); an untouched start and an empty log leave nothing; delete-all and shared-phone mode
- * remove every key. A refused write or removal is sent back to the actor, which tells the person.
+ * remove every key, here and, through the other tabs' own persistence, in every tab. A refused write or removal is
+ * sent back to the actor, which tells the person.
  */
-export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorage, now: () => number): () => void {
-  if (!storage.available) return () => undefined;
+export function persist(actor: AppActor, storage: AppStorage, now: () => number): () => void {
   const written = new Map<string, readonly unknown[]>();
-  let deletions = actor.getSnapshot().context.deletions;
-  let shared = actor.getSnapshot().context.sharedMode;
   let failed = false;
   // After delete-all the retention choice stays in memory, and is stored again with the next data, not before.
   let heldRetention: unknown = Symbol('none');
+  const tabs = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(TABS_CHANNEL);
+  const tellTabs = (message: TabMessage) => {
+    tabs?.postMessage(message);
+  };
+  if (tabs)
+    tabs.onmessage = ({ data }: MessageEvent<TabMessage>) => {
+      if (data.type === 'deleted') actor.send({ type: 'data.deleteAll', elsewhere: true });
+      else actor.send({ type: 'sharedMode.set', on: data.on, elsewhere: true });
+    };
   const report = (ok: boolean) => {
     if (ok === !failed) return;
     failed = !ok;
@@ -67,49 +138,81 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
     if (ok) written.set(key, basis);
     return ok;
   };
+  const removeEverything = () => {
+    written.clear();
+    heldRetention = actor.getSnapshot().context.chosenRetention;
+    if (storage.available && storage.removeAll().length > 0) actor.send({ type: 'storage.deleteFailed' });
+  };
+  const listeners = [
+    actor.on('data.deleted', (event: Extract<AppEmitted, { type: 'data.deleted' }>) => {
+      // Another tab removed everything already; this one forgets what it would have written.
+      if (event.elsewhere) {
+        written.clear();
+        heldRetention = actor.getSnapshot().context.chosenRetention;
+      } else {
+        removeEverything();
+        tellTabs({ type: 'deleted' });
+      }
+    }),
+    actor.on('sharedMode.changed', (event: Extract<AppEmitted, { type: 'sharedMode.changed' }>) => {
+      // The address keeps the mode, so a reload keeps it; nothing else may.
+      setAddressParam(SHARED_PARAM, event.on ? '1' : undefined);
+      if (event.on) removeEverything();
+      else written.clear();
+      if (!event.elsewhere) tellTabs({ type: 'shared', on: event.on });
+    }),
+    actor.on('language.changed', (event: Extract<AppEmitted, { type: 'language.changed' }>) => {
+      // In storage normally; only in the address when nothing may be stored.
+      const stored = !event.sharedMode && storage.available && storeLanguage(storage, event.language);
+      setAddressParam(LANGUAGE_PARAM, stored || event.language === SOURCE_LANGUAGE ? undefined : event.language);
+    }),
+  ];
   const sync = () => {
     const { context } = actor.getSnapshot();
-    if (context.deletions !== deletions || (context.sharedMode && !shared)) {
-      deletions = context.deletions;
-      shared = context.sharedMode;
-      written.clear();
-      heldRetention = context.chosenRetention;
-      if (storage.removeAll().length > 0) actor.send({ type: 'storage.deleteFailed' });
-      return;
-    }
-    shared = context.sharedMode;
-    if (shared) return;
-    const triage = context.triage.getSnapshot();
+    if (context.sharedMode || !storage.available) return;
+    // The flow whose progress is kept: the open one once answered, else the last one left with answers.
+    const open = context.triage ? leftOff(context.triage) : undefined;
+    const openFlow = context.flows[context.flowId];
+    // A save still waiting for its flow to download stays as it is stored.
+    const waiting = context.pendingRestore !== undefined;
+    const kept =
+      open && openFlow && touched(open, openFlow)
+        ? { flow: openFlow, at: open, persisted: context.triage?.getPersistedSnapshot() }
+        : Object.entries(context.parked)
+            .flatMap(([id, at]) => {
+              const flow = context.flows[id];
+              return flow && touched(at, flow) ? [{ flow, at, persisted: undefined }] : [];
+            })
+            .at(-1);
     const days = retentionDays(context);
     const logDays = logRetentionDays(context, now());
-    const untouched =
-      Object.keys(triage.context.answers).length === 0 && context.done.length === 0 && triage.value === flow.start;
     // What could not be read is stored before the log is written without it.
     const unreadKept = keep('logUnread', [context.unread], () =>
       context.unread.length ? JSON.stringify(context.unread) : null,
     );
     const results = [
       unreadKept,
-      keep('progress', untouched ? [] : [triage, context.done, days], () =>
-        untouched
-          ? null
-          : encodeProgress(
-              flow,
-              {
-                stateValue: triage.value,
-                context: triage.context,
-                done: [...context.done],
-                savedAt: now(),
-                retentionDays: days,
-              },
-              context.triage.getPersistedSnapshot(),
-            ),
-      ),
+      waiting ||
+        keep('progress', kept ? [kept.at, kept.flow, context.done, days] : [], () =>
+          kept
+            ? encodeProgress(
+                kept.flow,
+                {
+                  stateValue: kept.at.at,
+                  context: { answers: kept.at.answers, editing: kept.at.editing },
+                  done: [...context.done],
+                  savedAt: now(),
+                  retentionDays: days,
+                },
+                kept.persisted,
+              )
+            : null,
+        ),
       unreadKept &&
         keep('log', [context.log, logDays], () =>
           isEmptyLog(context.log) ? null : encodeLog(context.log, now(), logDays),
         ),
-      untouched && isEmptyLog(context.log) && context.chosenRetention === heldRetention
+      !kept && isEmptyLog(context.log) && context.chosenRetention === heldRetention
         ? true
         : keep('retention', [context.chosenRetention], () =>
             context.chosenRetention === undefined ? null : String(context.chosenRetention),
@@ -117,17 +220,24 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
     ];
     report(results.every(Boolean));
   };
-  sync();
-  const app = actor.subscribe(sync);
-  const triage = actor.getSnapshot().context.triage.subscribe(sync);
+  // The open flow's triage machine is a child whose moves do not change the root's snapshot: follow it as well.
+  let followed: TriageRef | undefined;
+  let triageSubscription: { unsubscribe: () => void } | undefined;
+  const onChange = () => {
+    const { triage } = actor.getSnapshot().context;
+    if (triage !== followed) {
+      triageSubscription?.unsubscribe();
+      followed = triage;
+      triageSubscription = triage?.subscribe(sync);
+    }
+    sync();
+  };
+  onChange();
+  const app = actor.subscribe(onChange);
   return () => {
     app.unsubscribe();
-    triage.unsubscribe();
+    triageSubscription?.unsubscribe();
+    for (const listener of listeners) listener.unsubscribe();
+    tabs?.close();
   };
-}
-
-/** The flow whose progress is saved, when it is one of `known`: a reload resumes it. */
-export function savedFlow(storage: AppStorage, known: readonly string[]): string | undefined {
-  const id = savedFlowId(storage.read('progress'));
-  return id !== undefined && known.includes(id) ? id : undefined;
 }

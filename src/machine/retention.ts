@@ -2,8 +2,8 @@
 // person is asked, and until they answer the log is kept past the reminder.
 import { shanghaiDate } from '../contactLog/clock.ts';
 import { hasReminder, lastPendingReminder } from '../contactLog/log.ts';
-import { REMINDER_RETENTION_DAYS, retentionCovering } from '../storage/retention.ts';
-import type { RetentionDays } from '../storage/retention.ts';
+import { REMINDER_RETENTION_DAYS, retentionCovering } from '../contactLog/retention.ts';
+import type { RetentionDays } from '../contactLog/retention.ts';
 import { retentionDays } from './appMachine.ts';
 import type { AppContext } from './appMachine.ts';
 

@@ -1,8 +1,8 @@
 // On every screen: what is kept on this phone and for how long, shared-phone mode, and deleting everything.
 import { memo, useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { RETENTION_DAYS, isRetentionDays } from '../storage/retention.ts';
-import type { RetentionDays } from '../storage/retention.ts';
+import { RETENTION_DAYS, isRetentionDays } from '../contactLog/retention.ts';
+import type { RetentionDays } from '../contactLog/retention.ts';
 import { fill, useFrameText } from './uiText.ts';
 
 interface PrivacyPanelProps {

@@ -1,6 +1,5 @@
 // The result for the current answers, worked out from the flow and the catalogue, with the ticks from the actor.
 import { useSelector } from '@xstate/react';
-import { useEffect } from 'react';
 import { selectActions } from '../flow/actionList.ts';
 import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
 import { useAppActor } from './appActor.ts';
@@ -20,10 +19,6 @@ export function ResultScreen({ flow, bundle, answers, onBack, autoFocus, onOpenF
   const actor = useAppActor();
   const done = useSelector(actor, (s) => s.context.done);
   const view = selectActions(flow, bundle.catalogue, answers);
-  // A tick saved for an action the catalogue no longer has is dropped; the answers stay.
-  useEffect(() => {
-    actor.send({ type: 'actions.known', actionIds: Object.keys(bundle.catalogue.actions) });
-  }, [actor, bundle]);
   if (!view) throw new Error(`no result for the answers of flow "${flow.id}"`);
   return (
     <ResultPage

@@ -7,7 +7,7 @@ import type { CoreBundle } from '../flow/split.ts';
 import { openTool } from '../machine/appMachine.ts';
 import type { TriageSnapshot } from '../machine/buildTriageMachine.ts';
 import { screenFor } from '../machine/selectors.ts';
-import { useAppActor } from './appActor.ts';
+import { useAppActor, useTriage } from './appActor.ts';
 import type { BundleSource } from './bundles.ts';
 import { FlowChooser } from './FlowChooser.tsx';
 import { WithBundle } from './Loading.tsx';
@@ -31,7 +31,7 @@ const acceptsBack = (snapshot: TriageSnapshot) => snapshot.can({ type: 'nav.back
 export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpenFlow, now }: ScreenProps) {
   const actor = useAppActor();
   const tool = useSelector(actor, openTool);
-  const triage = useSelector(actor, (s) => s.context.triage);
+  const triage = useTriage();
   const value = useSelector(triage, (s) => s.value);
   const answers = useSelector(triage, (s) => s.context.answers);
   // On the guide the app forwards Back to the triage machine when it accepts it, so its snapshot decides.

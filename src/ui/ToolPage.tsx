@@ -1,11 +1,10 @@
 // The tool page that is open, with what the log needs said above it: a failed save, unreadable parts, the limit.
 import { useSelector } from '@xstate/react';
-import { lazy, useEffect } from 'react';
+import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { checkLog } from '../contactLog/breaches.ts';
 import { shanghaiWallClock } from '../contactLog/clock.ts';
 import { ENTRY_LIMITS } from '../contactLog/entry.ts';
-import { reminderOffsets } from '../contactLog/reminders.ts';
 import { formatTimeline } from '../contactLog/timeline.ts';
 import type { Language } from '../flow/languages.ts';
 import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
@@ -41,10 +40,6 @@ export function ToolPage({ tool, bundle, flow, answers, bundles, language, now, 
   const actor = useAppActor();
   const log = useSelector(actor, (s) => s.context.log);
   const { catalogue } = bundle;
-  // The reminders' dates decide how long the log must be kept; they come with the catalogue.
-  useEffect(() => {
-    actor.send({ type: 'reminders.known', offsets: reminderOffsets(catalogue) });
-  }, [actor, catalogue]);
   const onChange = (next: ContactLog) => {
     actor.send({ type: 'log.change', log: next });
   };

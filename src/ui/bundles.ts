@@ -12,6 +12,8 @@ export interface BundleSource {
   subscribe: (onChange: () => void) => () => void;
   /** Forgets a failed download and starts it again. */
   retry(language: Language): void;
+  /** The bundle itself, from the same download (the root actor takes its facts from it). */
+  load(language: Language): Promise<FlowBundle>;
 }
 
 const LOADING: BundleState = { kind: 'loading' };
@@ -21,6 +23,7 @@ const FAILED: BundleState = { kind: 'failed' };
 export function bundleSource(load: (language: Language) => Promise<FlowBundle> | FlowBundle): BundleSource {
   const states = new Map<Language, BundleState>();
   const listeners = new Set<() => void>();
+  const downloads = new Map<Language, Promise<FlowBundle>>();
   const settle = (language: Language, state: BundleState) => {
     states.set(language, state);
     for (const listener of listeners) listener();
@@ -30,9 +33,11 @@ export function bundleSource(load: (language: Language) => Promise<FlowBundle> |
     if (!(loaded instanceof Promise)) {
       const ready: BundleState = { kind: 'ready', bundle: loaded };
       states.set(language, ready);
+      downloads.set(language, Promise.resolve(loaded));
       return ready;
     }
     states.set(language, LOADING);
+    downloads.set(language, loaded);
     loaded.then(
       (bundle) => {
         settle(language, { kind: 'ready', bundle });
@@ -55,6 +60,11 @@ export function bundleSource(load: (language: Language) => Promise<FlowBundle> |
       if (states.get(language)?.kind !== 'failed') return;
       start(language);
       for (const listener of listeners) listener();
+    },
+    load(language) {
+      if (states.get(language)?.kind === 'failed') start(language);
+      else if (!states.has(language)) start(language);
+      return downloads.get(language) ?? Promise.reject(new Error(`no download for ${language}`));
     },
   };
 }

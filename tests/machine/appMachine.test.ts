@@ -1,13 +1,12 @@
 // The app machine without React: tool pages above the guide, Back, ticks, retention, restart and delete-all.
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { newEntry } from '../../src/contactLog/entry.ts';
-import { buildAppMachine, openTool, retentionDays } from '../../src/machine/appMachine.ts';
-import { miniFlow } from '../support/fixtures.ts';
+import { openTool, retentionDays } from '../../src/machine/appMachine.ts';
+import { loadBundle, startRoot, triageOf } from '../support/appActor.ts';
+import { miniBundle, miniFlow } from '../support/fixtures.ts';
 
 const flow = miniFlow();
-const start = () => createActor(buildAppMachine(flow), { input: { sharedMode: false } }).start();
-const triageOf = (actor: ReturnType<typeof start>) => actor.getSnapshot().context.triage.getSnapshot();
+const start = () => startRoot(miniBundle(), flow.id);
 
 describe('the app machine', () => {
   it('takes an answer only when the triage machine does: Continue with nothing chosen is refused', () => {
@@ -34,16 +33,16 @@ describe('the app machine', () => {
   });
 
   it('an answer clears the notices that were shown', () => {
-    const actor = createActor(buildAppMachine(flow), { input: { sharedMode: false, notices: ['corrupt'] } }).start();
+    const actor = startRoot(miniBundle(), flow.id, { notices: ['corrupt'] });
     actor.send({ type: 'answer', optionIds: ['call'] });
     expect(actor.getSnapshot().context.notices).toEqual([]);
   });
 
-  it('ticks, drops ticks the catalogue does not know, and restart forgets ticks and answers', () => {
+  it('ticks, drops ticks the catalogue does not know once it arrives, and restart forgets ticks and answers', async () => {
     const actor = start();
     actor.send({ type: 'action.tick', actionId: 'keepRecords', done: true });
     actor.send({ type: 'action.tick', actionId: 'gone', done: true });
-    actor.send({ type: 'actions.known', actionIds: ['keepRecords'] });
+    await loadBundle(actor);
     expect(actor.getSnapshot().context.done).toEqual(['keepRecords']);
     actor.send({ type: 'answer', optionIds: ['call'] });
     actor.send({ type: 'restart' });
@@ -79,7 +78,6 @@ describe('the app machine', () => {
     expect(openTool(actor.getSnapshot())).toBeUndefined();
     expect(context.log.entries).toEqual([]);
     expect(context.notices).toEqual(['deleted']);
-    expect(context.deletions).toBe(1);
     expect(triageOf(actor).value).toBe(flow.start);
   });
 });

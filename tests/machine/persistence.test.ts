@@ -4,12 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { routeFor } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
-import { snapshotFor } from '../../src/machine/persistence.ts';
-import type { SavedProgress } from '../../src/machine/persistence.ts';
+import type { SavedProgress } from '../../src/storage/progress.ts';
 import { decodeProgress, knownActionsOnly } from '../../src/storage/progress.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { savedFlowId } from '../../src/storage/envelope.ts';
 import { miniBundle, miniFlow, realFlow } from '../support/fixtures.ts';
+
+/** The machine started at a saved step, as the app resumes a flow. */
+const resumeAt = (saved: {
+  stateValue: string;
+  context: { answers: Record<string, readonly string[]>; editing: boolean };
+}) => ({
+  at: saved.stateValue,
+  answers: saved.context.answers,
+  editing: saved.context.editing,
+});
 
 const flow = miniFlow();
 const { actions } = miniBundle().catalogue;
@@ -30,7 +39,7 @@ describe('saving and restoring progress', () => {
     expect(result).toEqual({ kind: 'restored', progress });
     if (result.kind !== 'restored') return;
     const machine = buildTriageMachine(flow);
-    const actor = createActor(machine, { snapshot: snapshotFor(machine, result.progress) }).start();
+    const actor = createActor(machine, { input: resumeAt(result.progress) }).start();
     expect(actor.getSnapshot().value).toBe('conduct');
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toBe('atDoor');
@@ -198,7 +207,7 @@ describe('saving and restoring progress', () => {
         if (result.kind === 'restored') {
           restored += 1;
           // Whatever is restored is a state the machine can continue from.
-          const actor = createActor(machine, { snapshot: snapshotFor(machine, result.progress) }).start();
+          const actor = createActor(machine, { input: resumeAt(result.progress) }).start();
           const snapshot = actor.getSnapshot();
           expect(snapshot.status).toBe('active');
           const onRoute = routeFor(flow, snapshot.context.answers).nodeIds;

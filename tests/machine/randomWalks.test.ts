@@ -8,11 +8,20 @@ import { pruneAnswers, questionById, routeFor } from '../../src/flow/graph.ts';
 import type { Catalogue, Flow } from '../../src/flow/schema.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import type { TriageMachine } from '../../src/machine/buildTriageMachine.ts';
-import { snapshotFor } from '../../src/machine/persistence.ts';
 import { decodeProgress } from '../../src/storage/progress.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { answerChoices } from '../support/answers.ts';
 import { miniBundle, realBundle } from '../support/fixtures.ts';
+
+/** The machine started at a saved step, as the app resumes a flow. */
+const resumeAt = (saved: {
+  stateValue: string;
+  context: { answers: Record<string, readonly string[]>; editing: boolean };
+}) => ({
+  at: saved.stateValue,
+  answers: saved.context.answers,
+  editing: saved.context.editing,
+});
 
 type Move = { kind: 'answer' | 'back' | 'restart' | 'reload' | 'edit' | 'confirm' | 'mistap'; pick: number };
 
@@ -73,8 +82,7 @@ function walk(flow: Flow, catalogue: Catalogue, moves: Move[]) {
         const text = encodeProgress(flow, { stateValue: v, context, done: [], savedAt: NOW, retentionDays: 7 });
         const restored = decodeProgress(flow, text, NOW);
         expect(restored.kind, 'every state the machine reaches can be saved and restored').toBe('restored');
-        if (restored.kind === 'restored')
-          actor = createActor(machine, { snapshot: snapshotFor(machine, restored.progress) }).start();
+        if (restored.kind === 'restored') actor = createActor(machine, { input: resumeAt(restored.progress) }).start();
         break;
       }
     }
@@ -116,7 +124,12 @@ function check(flow: Flow, catalogue: Catalogue, actor: ReturnType<typeof create
     const onRoute = new Set(
       now.nodeIds.flatMap(
         (id) =>
-          questionById(flow, id)?.options.map((o) => `${questionById(flow, id)?.reviewLabel ?? ''}|${o.label}`) ?? [],
+          // An option may carry its own words for a reason ("不确定" alone says nothing); either names the answer.
+          questionById(flow, id)?.options.flatMap((o) =>
+            [o.label, o.reason].flatMap((words) =>
+              words ? [`${questionById(flow, id)?.reviewLabel ?? ''}|${words}`] : [],
+            ),
+          ) ?? [],
       ),
     );
     const items = view?.groups.flatMap((g) => g.items) ?? [];

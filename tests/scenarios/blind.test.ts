@@ -37,7 +37,7 @@ function resultFor(persona: BlindPersona) {
   // simply leaves some of their answers unused; a screen they have no answer for fails the walk.
   const answerFor = new Map(persona.answers);
   for (let step = 0; step <= persona.answers.length && !actor.getSnapshot().hasTag('outcome'); step += 1) {
-    const asked = String(actor.getSnapshot().value);
+    const asked = actor.getSnapshot().value;
     const optionIds = answerFor.get(asked);
     expect(optionIds, `${persona.it}: no answer for the screen "${asked}"`).toBeDefined();
     actor.send({ type: 'answer', optionIds: optionIds ?? [] });

@@ -1,15 +1,14 @@
 // 1,000 corruptions of each stored key in turn: reading never throws, and what the other keys hold is never lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { newEntry } from '../../src/contactLog/entry.ts';
-import { buildAppMachine } from '../../src/machine/appMachine.ts';
 import { persist } from '../../src/machine/persistence.ts';
 import { restore } from '../../src/machine/restore.ts';
 import { ALL_STORAGE_KEYS, STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { readLanguage, storeLanguage } from '../../src/storage/language.ts';
 import { appStorage } from '../../src/storage/store.ts';
-import { miniFlow } from '../support/fixtures.ts';
+import { startRoot } from '../support/appActor.ts';
+import { miniBundle, miniFlow } from '../support/fixtures.ts';
 import { memoryStore } from '../support/renderTriage.tsx';
 
 const flow = miniFlow();
@@ -21,8 +20,8 @@ const entries = [newEntry('a', '2026-11-23T10:00'), { ...newEntry('b', '2026-11-
 function fullStore(): Map<string, string> {
   const store = memoryStore();
   const storage = appStorage(store);
-  const actor = createActor(buildAppMachine(flow), { input: { sharedMode: false, unread: ['{"kept":'] } }).start();
-  const stop = persist(actor, flow, storage, () => NOW);
+  const actor = startRoot(miniBundle(), flow.id, { unread: ['{"kept":'] });
+  const stop = persist(actor, storage, () => NOW);
   actor.send({ type: 'answer', optionIds: ['call'] });
   actor.send({ type: 'action.tick', actionId: 'keepRecords', done: true });
   actor.send({ type: 'log.change', log: { entries, complaintsMade: {} } });
@@ -61,15 +60,15 @@ describe('corrupted storage, one key at a time', () => {
         const storage = appStorage(store);
         let restored;
         try {
-          restored = restore(flow, storage, { sharedMode: false, now: NOW, otherFlows: ['mini'] });
+          restored = restore({ [flow.id]: flow }, storage, { now: NOW });
           readLanguage(storage);
         } catch {
           crashes += 1;
           return;
         }
-        const { input, progress } = restored;
+        const input = restored;
         const neighbours = [
-          key === 'progress' || progress?.context.answers.contact?.[0] === 'call',
+          key === 'progress' || input.parked?.[flow.id]?.answers.contact?.[0] === 'call',
           key === 'log' || input.log?.entries.length === entries.length,
           key === 'retention' || input.chosenRetention === 30,
           key === 'logUnread' || input.unread?.includes('{"kept":'),

@@ -2,15 +2,13 @@
 // shared-phone mode; a refused write or removal is reported, not thrown.
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { newEntry } from '../../src/contactLog/entry.ts';
-import { buildAppMachine } from '../../src/machine/appMachine.ts';
 import { persist } from '../../src/machine/persistence.ts';
 import { ALL_STORAGE_KEYS, STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { appStorage } from '../../src/storage/store.ts';
-import { rememberLanguage } from '../../src/ui/language.ts';
 import type { KeyValueStore } from '../../src/storage/store.ts';
-import { miniFlow } from '../support/fixtures.ts';
+import { startRoot } from '../support/appActor.ts';
+import { miniBundle, miniFlow } from '../support/fixtures.ts';
 
 const flow = miniFlow();
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -34,23 +32,24 @@ function memory(refuse?: 'set' | 'remove') {
 }
 
 /** Uses everything that stores something: answers, a tick, the log, retention, unreadable parts and the language. */
-function journey(storeOf: ReturnType<typeof memory>, sharedMode = false) {
+async function journey(storeOf: ReturnType<typeof memory>, sharedMode = false) {
   const storage = appStorage(storeOf.store);
-  const actor = createActor(buildAppMachine(flow), { input: { sharedMode, unread: ['{"broken":'] } }).start();
-  const stop = persist(actor, flow, storage, () => NOW);
+  const actor = startRoot(miniBundle(), flow.id, { sharedMode, unread: ['{"broken":'] });
+  const stop = persist(actor, storage, () => NOW);
   actor.send({ type: 'answer', optionIds: ['call'] });
   actor.send({ type: 'action.tick', actionId: 'keepRecords', done: true });
   actor.send({ type: 'log.change', log: { entries: [newEntry('a', '2026-11-23T10:00')], complaintsMade: {} } });
   actor.send({ type: 'retention.choose', days: 30 });
-  // The language is remembered the way the language switch does it, which must itself keep out of storage when shared.
-  rememberLanguage('en', storage, sharedMode);
+  // The language is chosen the way the language switch does it; the app must itself keep it out of storage when shared.
+  actor.send({ type: 'language.choose', language: 'en' });
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return { actor, stop, storage };
 }
 
 describe('the keys the app writes', () => {
-  it('are all written by a journey, and all gone after delete-all', () => {
+  it('are all written by a journey, and all gone after delete-all', async () => {
     const m = memory();
-    const { actor } = journey(m);
+    const { actor } = await journey(m);
     expect([...m.data.keys()].sort()).toEqual(Object.values(STORAGE_KEYS).sort());
     actor.send({ type: 'data.deleteAll' });
     expect([...m.data.keys()]).toEqual([]);
@@ -59,32 +58,32 @@ describe('the keys the app writes', () => {
     expect(actor.getSnapshot().context.chosenRetention).toBe(30);
   });
 
-  it('are never written in shared-phone mode', () => {
+  it('are never written in shared-phone mode', async () => {
     const m = memory();
-    journey(m, true);
+    await journey(m, true);
     expect(m.writes()).toBe(0);
     expect(m.data.size).toBe(0);
   });
 
-  it('are all removed when shared-phone mode is turned on', () => {
+  it('are all removed when shared-phone mode is turned on', async () => {
     const m = memory();
-    const { actor } = journey(m);
+    const { actor } = await journey(m);
     actor.send({ type: 'sharedMode.set', on: true });
     expect(m.data.size).toBe(0);
     actor.send({ type: 'answer', optionIds: ['none'] });
     expect(m.data.size).toBe(0);
   });
 
-  it('a refused write is reported to the actor, which keeps everything in memory', () => {
+  it('a refused write is reported to the actor, which keeps everything in memory', async () => {
     const m = memory('set');
-    const { actor } = journey(m);
+    const { actor } = await journey(m);
     expect(actor.getSnapshot().context.saveFailed).toBe(true);
     expect(actor.getSnapshot().context.log.entries).toHaveLength(1);
   });
 
-  it('a refused removal is shown as a notice, not thrown', () => {
+  it('a refused removal is shown as a notice, not thrown', async () => {
     const m = memory();
-    const { actor } = journey(m);
+    const { actor } = await journey(m);
     const refusing = appStorage({
       ...m.store,
       remove: () => {
@@ -93,7 +92,7 @@ describe('the keys the app writes', () => {
     });
     expect(refusing.removeAll()).toEqual(ALL_STORAGE_KEYS);
     const m2 = memory('remove');
-    const second = journey(m2);
+    const second = await journey(m2);
     expect(() => {
       second.actor.send({ type: 'data.deleteAll' });
     }).not.toThrow();

@@ -1,16 +1,17 @@
-// Renders the whole triage app for a bundle, the way main.tsx does, with an in-memory store and user-event.
+// Starts and renders the whole app for a bundle, the way main.tsx does, with an in-memory store and user-event.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { onTestFinished } from 'vitest';
 import type { FlowBundle } from '../../src/flow/schema.ts';
 import { coreBundle } from '../../src/flow/split.ts';
-import { restore } from '../../src/machine/restore.ts';
+import type { CoreBundle } from '../../src/flow/split.ts';
+import { bundleFacts } from '../../src/machine/bundleFacts.ts';
+import { startApp } from '../../src/machine/persistence.ts';
 import { appStorage } from '../../src/storage/store.ts';
-import type { KeyValueStore } from '../../src/storage/store.ts';
-import { App } from '../../src/ui/App.tsx';
+import type { AppStorage, KeyValueStore } from '../../src/storage/store.ts';
 import { bundleSource } from '../../src/ui/bundles.ts';
 import type { BundleSource } from '../../src/ui/bundles.ts';
-import { Shell } from '../../src/ui/Shell.tsx';
+import { Root } from '../../src/ui/Root.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
 
@@ -73,40 +74,49 @@ interface Options {
   bundles?: BundleSource;
 }
 
-export function renderTriage(bundle: FlowBundle, flowId: string, options: Options = {}) {
+/** The root actor, started as main.tsx starts it (persistence's startApp), over `storage`; stopped after the test. */
+export async function startTestApp(options: {
+  storage: AppStorage;
+  core: CoreBundle;
+  /** How the full bundle arrives: the same source the screens read. */
+  bundles: BundleSource;
+  sharedMode?: boolean;
+  now?: () => number;
+}) {
+  const { actor, stop } = await startApp({
+    storage: options.storage,
+    search: options.sharedMode ? '?shared=1' : '',
+    core: () => Promise.resolve(options.core),
+    bundle: (language) => options.bundles.load(language).then(bundleFacts),
+    decoder: () => import('../../src/machine/restore.ts'),
+    now: options.now ?? (() => Date.now()),
+  });
+  onTestFinished(() => {
+    stop();
+    actor.stop();
+  });
+  return actor;
+}
+
+/** Starts the app as main.tsx does, with `flowId` as the flow of the first download, and renders it. */
+export async function renderTriage(bundle: FlowBundle, flowId: string, options: Options = {}) {
   const user = userEvent.setup();
   const store = 'store' in options ? options.store : memoryStore();
-  const core = coreBundle(bundle);
   const bundles = options.bundles ?? bundleSource(() => bundle);
-  const storage = appStorage(store);
-  function Harness() {
-    const [shared, setShared] = useState(options.sharedMode ?? false);
-    return (
-      <Shell
-        exitUrl={TEST_EXIT_URL}
-        words={{ ...core.ui.shell, exit: core.ui.quickExit.button }}
-        onReset={() => undefined}
-      >
-        <App
-          bundle={core}
-          bundles={bundles}
-          flowId={flowId}
-          storage={storage}
-          restore={restore}
-          language="zh-CN"
-          exitUrl={TEST_EXIT_URL}
-          sharedMode={shared}
-          onSharedModeChange={setShared}
-          {...(options.now ? { now: options.now } : {})}
-        />
-      </Shell>
-    );
-  }
-  const utils = render(<Harness />);
+  const actor = await startTestApp({
+    storage: appStorage(store),
+    core: coreBundle(bundle, flowId),
+    bundles,
+    ...(options.sharedMode ? { sharedMode: true } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const utils = render(
+    <Root actor={actor} bundles={bundles} exitUrl={TEST_EXIT_URL} {...(options.now ? { now: options.now } : {})} />,
+  );
   const answer = async (...labels: string[]) => {
     await answerWith(user, labels);
     // The answers page and the result are downloads of their own: wait until the next screen is there.
     await screen.findByRole('heading', { level: 1 });
   };
-  return { user, answer, showResult: openResult, confirmAnswers: () => confirmAnswers(user), store, ...utils };
+  return { user, answer, showResult: openResult, confirmAnswers: () => confirmAnswers(user), store, actor, ...utils };
 }

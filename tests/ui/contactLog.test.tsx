@@ -14,8 +14,8 @@ const bundle = realBundle();
 /** 2026-11-23 23:10 in Beijing. */
 const NOW = Date.UTC(2026, 10, 23, 15, 10);
 
-function setup(store = memoryStore(), sharedMode = false) {
-  const utils = renderTriage(bundle, 'collection-triage', { store, sharedMode, now: () => NOW });
+async function setup(store = memoryStore(), sharedMode = false) {
+  const utils = await renderTriage(bundle, 'collection-triage', { store, sharedMode, now: () => NOW });
   const openLog = async () => {
     await utils.user.click(screen.getByRole('button', { name: '催收记录' }));
     await screen.findByRole('heading', { level: 1, name: '催收记录' });
@@ -46,7 +46,7 @@ function setup(store = memoryStore(), sharedMode = false) {
 
 describe('contact log', () => {
   it('offers now in Beijing time and flags a 23:10 call and a call to a colleague with their rules', async () => {
-    const { openLog, logContact } = setup();
+    const { openLog, logContact } = await setup();
     await openLog();
     expect(screen.getByRole('heading', { level: 1, name: '催收记录' })).toHaveFocus();
     await logContact({});
@@ -70,7 +70,7 @@ describe('contact log', () => {
   });
 
   it('an untouched form saves nothing and says what is missing, each linked to its field', async () => {
-    const { openLog, store, user } = setup();
+    const { openLog, store, user } = await setup();
     await openLog();
     await user.click(screen.getByRole('button', { name: '记一笔' }));
     expect(screen.getByLabelText('什么时候（北京时间）')).toHaveValue('');
@@ -87,7 +87,7 @@ describe('contact log', () => {
   });
 
   it('entries can be changed and deleted (deleting asks once)', async () => {
-    const { openLog, logContact, user } = setup();
+    const { openLog, logContact, user } = await setup();
     await openLog();
     await logContact({ at: '2026-11-23T10:00' });
     expect(screen.getByText('没有发现违规迹象。')).toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('contact log', () => {
   });
 
   it('copies the whole timeline as plain text', async () => {
-    const { openLog, logContact, user } = setup();
+    const { openLog, logContact, user } = await setup();
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
@@ -125,7 +125,7 @@ describe('contact log', () => {
       notes: i === 44 ? longNote : `记录${String(i)}号。`,
     }));
     const store = memoryStore({ [LOG_STORAGE_KEY]: encodeLog({ entries, complaintsMade: {} }, NOW, 30) });
-    const { openLog, user } = setup(store);
+    const { openLog, user } = await setup(store);
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
@@ -162,7 +162,7 @@ describe('contact log', () => {
       notes: i === 0 ? longNote : `记录${String(i)}号。`,
     }));
     const store = memoryStore({ [LOG_STORAGE_KEY]: encodeLog({ entries, complaintsMade: {} }, NOW, 30) });
-    const { openLog } = setup(store);
+    const { openLog } = await setup(store);
     await openLog();
     const count = () => document.querySelectorAll('.log-entries > .log-entry').length;
     expect(count()).toBe(20);
@@ -179,13 +179,13 @@ describe('contact log', () => {
 
   it('is kept on this device across a reload, and "delete everything" removes it', async () => {
     const store = memoryStore();
-    const first = setup(store);
+    const first = await setup(store);
     await first.openLog();
     await first.logContact({ notes: '第一次' });
     expect(store.data.has(LOG_STORAGE_KEY)).toBe(true);
     first.unmount();
 
-    const second = setup(store);
+    const second = await setup(store);
     await second.openLog();
     expect(screen.getByText('备注：「第一次」')).toBeInTheDocument();
     await second.user.click(screen.getByRole('button', { name: '删除我的所有记录' }));
@@ -197,7 +197,7 @@ describe('contact log', () => {
   it('an unreadable saved log is kept aside as text, offered for export, and the app still works', async () => {
     const broken = '{"format":1,"savedAt":1,"retentionDays":7,"entries":"oops"';
     const store = memoryStore({ [LOG_STORAGE_KEY]: broken });
-    const { openLog } = setup(store);
+    const { openLog } = await setup(store);
     expect(screen.getByRole('status')).toHaveTextContent('上次保存的催收记录里有 1 处读不出来');
     expect(JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '[]')).toEqual([broken]);
     await openLog();
@@ -216,7 +216,7 @@ describe('contact log', () => {
       complaintsMade: {},
     });
     const store = memoryStore({ [LOG_STORAGE_KEY]: stored });
-    const { openLog } = setup(store);
+    const { openLog } = await setup(store);
     await openLog();
     expect(screen.getByText('备注：「保留」')).toBeInTheDocument();
     const unread = JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '[]') as string[];
@@ -224,23 +224,23 @@ describe('contact log', () => {
     expect(unread[0]).toContain('99999');
   });
 
-  it('a saved log brings back the retention it was kept with; one past it is deleted with a notice', () => {
+  it('a saved log brings back the retention it was kept with; one past it is deleted with a notice', async () => {
     const day = 24 * 60 * 60 * 1000;
     const log = { entries: [], complaintsMade: {}, paymentOrderReceived: '2026-11-20' };
-    const kept = setup(memoryStore({ [LOG_STORAGE_KEY]: encodeLog(log, NOW - day, 30) }));
+    const kept = await setup(memoryStore({ [LOG_STORAGE_KEY]: encodeLog(log, NOW - day, 30) }));
     expect(screen.getByText(/30 天不用会自动删除/)).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     kept.unmount();
 
     const store = memoryStore({ [LOG_STORAGE_KEY]: encodeLog(log, NOW - 2 * day, 1) });
-    setup(store);
+    await setup(store);
     expect(screen.getByRole('status')).toHaveTextContent('超过保存期限的催收记录已经自动删除了');
     expect(store.data.has(LOG_STORAGE_KEY)).toBe(false);
   });
 
   it('shared-phone mode writes nothing while logging', async () => {
     const store = memoryStore();
-    const { openLog, logContact } = setup(store, true);
+    const { openLog, logContact } = await setup(store, true);
     await openLog();
     await logContact({ notes: '不要留下' });
     expect(screen.getByText('备注：「不要留下」')).toBeInTheDocument();
@@ -250,7 +250,7 @@ describe('contact log', () => {
 
 describe('complaint drafts and reminders', () => {
   it('the 12378 draft quotes the logged 23:10 call; marking the bank complaint made offers a 15-day reminder file', async () => {
-    const { openLog, logContact, user } = setup();
+    const { openLog, logContact, user } = await setup();
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);
@@ -284,7 +284,7 @@ describe('complaint drafts and reminders', () => {
   });
 
   it('the 支付令 reminder asks for the date of service and makes a calendar file for day 15', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       created.push(blob);
@@ -300,7 +300,7 @@ describe('complaint drafts and reminders', () => {
   });
 
   it('what to say on a call, in large lines, and a message for family that can be copied', async () => {
-    const { user } = setup();
+    const { user } = await setup();
     await user.click(screen.getByRole('button', { name: '接电话怎么说' }));
     expect(await screen.findByRole('heading', { level: 1, name: '接电话时可以这样说' })).toHaveFocus();
     expect(screen.getByText('这通电话我在录音。')).toBeInTheDocument();

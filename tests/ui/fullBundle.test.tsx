@@ -26,7 +26,7 @@ function slowBundle() {
 describe('the full bundle', () => {
   it('shows the safety number at once, and the full card once it arrives', async () => {
     const { bundles, arrive } = slowBundle();
-    const { answer } = renderTriage(bundle, 'mini', { bundles });
+    const { answer } = await renderTriage(bundle, 'mini', { bundles });
     await answer('上门');
     expect(screen.getByRole('link', { name: '报警电话 110' })).toHaveAttribute('href', 'tel:110');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
@@ -36,7 +36,7 @@ describe('the full bundle', () => {
 
   it('every question works before it arrives; the result waits for it with the answers kept', async () => {
     const { bundles, arrive } = slowBundle();
-    const { answer, user } = renderTriage(bundle, 'mini', { bundles });
+    const { answer, user } = await renderTriage(bundle, 'mini', { bundles });
     await answer('电话');
     // The result is a download of its own: the tap shows that it is coming.
     await user.click(screen.getByRole('button', { name: '都没有' }));
@@ -53,7 +53,7 @@ describe('the full bundle', () => {
       attempts += 1;
       return attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(bundle);
     });
-    const { answer, user } = renderTriage(bundle, 'mini', { bundles });
+    const { answer, user } = await renderTriage(bundle, 'mini', { bundles });
     await answer('电话');
     // The result is a download of its own: the tap shows that it is coming.
     await user.click(screen.getByRole('button', { name: '都没有' }));

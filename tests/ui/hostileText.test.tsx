@@ -44,7 +44,7 @@ function hostileBundle(payload: string) {
 
 describe.each(PAYLOADS)('hostile text %s', (payload) => {
   it('is shown literally on the question, answers and result screens, and never runs', async () => {
-    const { answer, container, showResult, user } = renderTriage(hostileBundle(payload), 'mini');
+    const { answer, container, showResult, user } = await renderTriage(hostileBundle(payload), 'mini');
     const w = window as unknown as { __xss?: number };
     const noMarkup = () => {
       expect(container.querySelector('img, script, svg, iframe, b, a[href^="javascript"]')).toBeNull();
@@ -66,7 +66,7 @@ describe.each(PAYLOADS)('hostile text %s', (payload) => {
 describe.each(PAYLOADS)('hostile text typed into the contact log: %s', (payload) => {
   it('is kept exactly, shown literally in the log and the drafts, and never runs', async () => {
     const store = memoryStore();
-    const { user, container } = renderTriage(realBundle(), 'collection-triage', { store });
+    const { user, container } = await renderTriage(realBundle(), 'collection-triage', { store });
     const w = window as unknown as { __xss?: number };
     await user.click(screen.getByRole('button', { name: '催收记录' }));
     await user.click(await screen.findByRole('button', { name: '记一笔' }));

@@ -9,7 +9,7 @@ const bundle = miniBundle();
 
 describe('the triage journey', () => {
   it('asks one question per screen; focus moves to each new heading, but not on first load', async () => {
-    const { answer } = renderTriage(bundle, 'mini');
+    const { answer } = await renderTriage(bundle, 'mini');
     expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).not.toHaveFocus();
     // A single choice: each option a button that answers, in a group named by the question; no Continue.
     const group = screen.getByRole('group', { name: '对方怎么联系你？' });
@@ -26,7 +26,7 @@ describe('the triage journey', () => {
   });
 
   it('shows an error linked to the question when Continue is pressed with nothing ticked', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, user } = await renderTriage(bundle, 'mini');
     await answer('电话');
     await user.click(screen.getByRole('button', { name: '继续' }));
     const alert = screen.getByRole('alert');
@@ -37,7 +37,7 @@ describe('the triage journey', () => {
   });
 
   it('walks to the result, listing verdicts and sourced actions with tap-to-call numbers', async () => {
-    const { answer, showResult } = renderTriage(bundle, 'mini');
+    const { answer, showResult } = await renderTriage(bundle, 'mini');
     await answer('上门');
     expect(screen.getByRole('heading', { level: 1, name: '对方现在在门口吗？' })).toHaveFocus();
     // the safety card is on the question screen itself
@@ -63,7 +63,7 @@ describe('the triage journey', () => {
   });
 
   it('the result opens with its heading focused and the verdicts and every group at once', async () => {
-    const { answer, showResult } = renderTriage(bundle, 'mini');
+    const { answer, showResult } = await renderTriage(bundle, 'mini');
     await answer('上门');
     await answer('在');
     await showResult();
@@ -82,7 +82,7 @@ describe('the triage journey', () => {
   });
 
   it('printing opens every source disclosure on the page, and closes again after the ones it opened', async () => {
-    const { answer, showResult } = renderTriage(bundle, 'mini');
+    const { answer, showResult } = await renderTriage(bundle, 'mini');
     await answer('上门');
     await answer('在');
     await showResult();
@@ -98,7 +98,7 @@ describe('the triage journey', () => {
   });
 
   it('lets the user tick an action as done', async () => {
-    const { answer, user, showResult } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult } = await renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('都没有');
     await showResult();
@@ -108,7 +108,7 @@ describe('the triage journey', () => {
   });
 
   it('Back shows the previous question with its answer still chosen, and one tap answers it again', async () => {
-    const { answer, user } = renderTriage(bundle, 'mini');
+    const { answer, user } = await renderTriage(bundle, 'mini');
     await answer('电话');
     await user.click(screen.getByRole('button', { name: '返回上一题' }));
     expect(screen.getByRole('heading', { level: 1, name: '对方怎么联系你？' })).toHaveFocus();
@@ -119,7 +119,7 @@ describe('the triage journey', () => {
   });
 
   it('changing an answer from the answers page changes the result', async () => {
-    const { answer, user, showResult, confirmAnswers } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult, confirmAnswers } = await renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('辱骂');
     await showResult();
@@ -138,7 +138,7 @@ describe('the triage journey', () => {
   });
 
   it('"none of these" answers in one tap below Continue, and a ticked box takes its place when they come back', async () => {
-    const { user } = renderTriage(bundle, 'mini');
+    const { user } = await renderTriage(bundle, 'mini');
     await user.click(screen.getByRole('button', { name: '电话' }));
     const group = screen.getByRole('group', { name: '对方做了什么？' });
     // Continue sits right under the boxes, "or" and "none of these" after it.
@@ -159,7 +159,7 @@ describe('the triage journey', () => {
   });
 
   it('the calm verdict shows when nothing else applies, and restart starts over', async () => {
-    const { answer, user, showResult } = renderTriage(bundle, 'mini');
+    const { answer, user, showResult } = await renderTriage(bundle, 'mini');
     await answer('电话');
     await answer('都没有');
     await showResult();

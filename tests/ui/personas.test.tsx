@@ -61,7 +61,7 @@ it('the chosen personas exercise every screen, multi-tick and lender that the wh
 
 describe('personas through the screens', () => {
   it.each(CHOSEN.map((p) => [p.it, p] as const))('%s', async (_name, persona) => {
-    const { answer, showResult } = renderTriage(bundle, 'collection-triage');
+    const { answer, showResult } = await renderTriage(bundle, 'collection-triage');
     for (const [index, [questionId, optionIds]] of persona.answers.entries()) {
       const heading = screen.getByRole('heading', {
         level: 1,

@@ -17,7 +17,7 @@ describe('retention before a reminder', () => {
       [STORAGE_KEYS.log]: encodeLog({ entries: [], complaintsMade: { webank: today } }, now, 7),
       [STORAGE_KEYS.retention]: '7',
     });
-    const { user } = renderTriage(bundle, 'collection-triage', { store });
+    const { user } = await renderTriage(bundle, 'collection-triage', { store });
     await user.click(screen.getByRole('button', { name: '催收记录' }));
     await screen.findByRole('heading', { level: 1, name: '催收记录' });
     const [, month, day] = addDays(today, 15).split('-').map(Number);
@@ -40,7 +40,7 @@ describe('retention before a reminder', () => {
       [STORAGE_KEYS.log]: encodeLog({ entries: [], complaintsMade: { webank: shanghaiDate(now) } }, now, 7),
       [STORAGE_KEYS.retention]: '7',
     });
-    const { user } = renderTriage(bundle, 'collection-triage', { store });
+    const { user } = await renderTriage(bundle, 'collection-triage', { store });
     await user.click(screen.getByRole('button', { name: '催收记录' }));
     await user.click(await screen.findByRole('button', { name: '不用，还是 7 天后删除' }));
     expect(screen.queryByText(/还有一个提醒/)).toBeNull();

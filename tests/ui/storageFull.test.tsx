@@ -23,7 +23,7 @@ describe('storage full', () => {
       refused += 1;
       throw new DOMException('full', 'QuotaExceededError');
     };
-    const { user } = renderTriage(realBundle(), 'collection-triage', { store, now: () => NOW });
+    const { user } = await renderTriage(realBundle(), 'collection-triage', { store, now: () => NOW });
     await user.click(screen.getByRole('button', { name: '催收记录' }));
     await screen.findByRole('heading', { level: 1, name: '催收记录' }, { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: '记一笔' }));
