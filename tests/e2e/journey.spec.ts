@@ -49,7 +49,9 @@ test('a full journey ends in the sourced action list, 110 first when someone thr
   ).toBeFocused();
   const firstAction = page.getByRole('article').first();
   await expect(firstAction.getByRole('link', { name: /110/ }).first()).toHaveAttribute('href', 'tel:110');
-  await expect(page.getByRole('region', { name: /^紧急：/ })).toBeVisible();
+  // Safe now and answering on: the threat is named as likely unlawful, no longer as a danger in progress.
+  await expect(page.getByRole('region', { name: /^注意：.*可能违法/ }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: /^紧急：/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /95384/ }).first()).toHaveAttribute('href', 'tel:95384');
   await expect(page.getByText('95017')).toHaveCount(0);
   // Every action carries its sources (counted once the whole list has followed its first part).
@@ -84,7 +86,7 @@ test('changing an earlier answer from the answers page changes the result', asyn
   await page.goto('/');
   const p = persona('family and a colleague');
   for (const [questionId, optionIds] of p.answers) await answer(page, questionId, optionIds);
-  await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^注意：/ }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: /^警惕：/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: uiText('result.changeAnswers') }).click();

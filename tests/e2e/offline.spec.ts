@@ -23,7 +23,7 @@ test('after one visit, a whole journey works offline, including a reload', async
   await expect(
     page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: /^注意：/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^注意：/ }).first()).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),

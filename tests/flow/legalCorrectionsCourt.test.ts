@@ -432,3 +432,91 @@ describe('several lenders: each answer about the debt is about the lender contac
     }
   });
 });
+
+describe('a second reading as a person holding real papers: no path calls them a scam or drops the deadline', () => {
+  const COLLECTED = {
+    safetyNow: ['noneOfThese'],
+    lender: ['webank'],
+    collectorVerified: ['notChecked'],
+    redFlags: ['noneOfThese'],
+    conduct: ['noneOfThese'],
+    paymentSituation: ['cannotPayNow'],
+    amountDisputed: ['amountCorrect'],
+  };
+
+  it.each(['papersDelivered', 'paymentOrder', 'notSure'])(
+    'repaid, then court papers (%s) → the deadline comes first, the repayment is shown in court, never “按诈骗对待”',
+    (kind) => {
+      const shown = walk(triage, {
+        ...COLLECTED,
+        contactKind: ['courtPapers'],
+        courtPaperKind: [kind],
+        loanStatus: ['settled'],
+      });
+      expect(shown.verdicts[0]).toBe('courtDeadlines');
+      expect(shown.verdicts).not.toContain('alreadySettled');
+      expect(shown.actions).toEqual(expect.arrayContaining(['doNotIgnoreSummons', 'disputeInCourt']));
+      expect(shown.actions).not.toContain('reportAttemptedScam');
+      expect(shown.text).not.toContain('按诈骗对待');
+    },
+  );
+
+  it.each(['papersDelivered', 'paymentOrder', 'notSure'])(
+    'never borrowed, then court papers (%s) → identity-theft steps and answering the suit, not “likely a scam”',
+    (kind) => {
+      const shown = walk(triage, {
+        ...COLLECTED,
+        contactKind: ['courtPapers'],
+        courtPaperKind: [kind],
+        loanStatus: ['neverBorrowed'],
+      });
+      expect(shown.verdicts[0]).toBe('courtDeadlines');
+      expect(shown.verdicts).not.toContain('likelyScam');
+      expect(shown.actions).toContain('notMyLoanInCourt');
+      expect(shown.actions).not.toContain('notYourDebt');
+      expect(shown.text).toContain('也要应诉');
+    },
+  );
+
+  it('without papers, someone who never borrowed is still warned of a likely scam', () => {
+    const shown = walk(triage, { ...COLLECTED, contactKind: ['call'], loanStatus: ['neverBorrowed'] });
+    expect(shown.verdicts).toContain('likelyScam');
+  });
+
+  it.each(['courtMail', 'handedOver', 'courtNotice'])(
+    'court flow, someone at the door, “tell me now”, papers that came by %s → the deadline cards are there',
+    (how) => {
+      const shown = walk(court, { howReceived: [how, 'someoneAtDoor'], safetyFirst: ['showActionsNow'] });
+      expect(shown.verdicts).toEqual(expect.arrayContaining(['danger', 'courtDeadlines']));
+      expect(shown.actions[0]).toBe('call110Now');
+      expect(shown.actions).toEqual(expect.arrayContaining(['doNotIgnoreSummons', 'tellCourtPapersApart']));
+    },
+  );
+
+  it('court flow, papers refused at the door, kind unsure → asked when, told how to tell papers apart', () => {
+    const shown = walk(court, {
+      howReceived: ['someoneAtDoor'],
+      safetyFirst: ['continueQuestions'],
+      documentKind: ['notSure'],
+      caseVerified: ['notChecked'],
+      receivedWhen: ['notSure'],
+      debtView: ['agreeCannotPay'],
+    });
+    expect(shown.visited).toContain('receivedWhen');
+    expect(shown.verdicts).toContain('courtDeadlines');
+    expect(shown.actions).toEqual(expect.arrayContaining(['tellCourtPapersApart', 'deadlineMayHavePassed']));
+  });
+
+  it('every 12368 look-up in a card says “查不到不等于是假的”, and no card counts a deadline from “收到之日” where service is the rule', () => {
+    for (const [id, a] of Object.entries(zh.catalogue.actions)) {
+      const lookUp = a.steps.some((step) => /\{tel:court\}[^。；]*(核实|查询|问有没有)/.test(step));
+      if (lookUp) expect(`${id}: ${a.steps.join(' ')}`).toMatch(NOT_FAKE);
+      for (const step of a.steps)
+        if (id !== 'doNotIgnoreSummons') expect(`${id}: ${step}`).not.toMatch(/收到之日起 ?15 ?日/);
+    }
+  });
+
+  it('a card that says the door may stay shut also says refusing real court papers does not stop the deadline', () => {
+    expect(stepsOf(zh, 'homeVisitRights')).toMatch(/拒收也不会让期限停下来/);
+  });
+});

@@ -88,7 +88,11 @@ const MEANING: Record<
     /** Answers saying the person already verified the case with the court themselves: no "verify first" then. */
     caseVerified: Choice[];
     notTheirDebt: Choice[];
-    scam: { when: Choice[]; verdict: string; warning: string };
+    /**
+     * Answers that signal a scam; `unlessPapers` signals it only when no court papers that may be real were named
+     * (papers from a court are to be answered, whoever the person thinks they owe).
+     */
+    scam: { when: Choice[]; unlessPapers?: { when: Choice[]; papers: Choice[] }; verdict: string; warning: string };
   }
 > = {
   'collection-triage': {
@@ -103,8 +107,11 @@ const MEANING: Record<
       when: [
         ['redFlags', 'personalAccount', 'extraFees', 'linkOrApp', 'firmUnknown', 'cancelAccountOrCredit'],
         ['collectorVerified', 'didNotMatch'],
-        ['loanStatus', 'neverBorrowed'],
       ],
+      unlessPapers: {
+        when: [['loanStatus', 'neverBorrowed']],
+        papers: [['courtPaperKind', 'papersDelivered', 'paymentOrder', 'notSure']],
+      },
       verdict: 'likelyScam',
       warning: 'doNotTransfer',
     },
@@ -131,7 +138,11 @@ function meaningOf(flow: Flow) {
     courtPapers: (a: Answers) =>
       (meaning.courtPapers === true || any(meaning.courtPapers, a)) && !any(meaning.caseVerified, a),
     notTheirDebt: (a: Answers) => any(meaning.notTheirDebt, a),
-    scam: (a: Answers) => any(meaning.scam.when, a),
+    scam: (a: Answers) =>
+      any(meaning.scam.when, a) ||
+      (meaning.scam.unlessPapers !== undefined &&
+        any(meaning.scam.unlessPapers.when, a) &&
+        !any(meaning.scam.unlessPapers.papers, a)),
     scamVerdict: meaning.scam.verdict,
     scamWarning: meaning.scam.warning,
   };
@@ -153,6 +164,8 @@ it('every question and option the MEANING table names exists in its flow', () =>
       ...meaning.caseVerified,
       ...meaning.notTheirDebt,
       ...meaning.scam.when,
+      ...(meaning.scam.unlessPapers?.when ?? []),
+      ...(meaning.scam.unlessPapers?.papers ?? []),
     ];
     for (const [questionId, ...optionIds] of choices) {
       const question = questionById(flow, questionId);
@@ -270,7 +283,14 @@ function meaningChoices(flow: Flow): Choice[] {
   const meaning = MEANING[flow.id];
   if (!meaning) return [];
   const courtPapers = meaning.courtPapers === true ? [] : meaning.courtPapers;
-  return [...meaning.danger, ...courtPapers, ...meaning.notTheirDebt, ...meaning.scam.when];
+  return [
+    ...meaning.danger,
+    ...courtPapers,
+    ...meaning.notTheirDebt,
+    ...meaning.scam.when,
+    ...(meaning.scam.unlessPapers?.when ?? []),
+    ...(meaning.scam.unlessPapers?.papers ?? []),
+  ];
 }
 const alsoRead = (flow: Flow) => meaningChoices(flow).map(([questionId, ...optionIds]) => ({ questionId, optionIds }));
 
