@@ -3,10 +3,11 @@ import { createActor } from 'xstate';
 import type { Actor, Snapshot } from 'xstate';
 import { isEmptyLog } from '../contactLog/log.ts';
 import type { Flow } from '../flow/schema.ts';
-import { encodeLog, encodeProgress } from '../storage/encode.ts';
+import { encodeProgress } from '../storage/encode.ts';
 import { savedFlowId } from '../storage/envelope.ts';
 import type { SavedProgress } from '../storage/progress.ts';
 import type { StorageKey } from '../storage/keys.ts';
+import { logChanges } from '../storage/logWrite.ts';
 import type { AppStorage } from '../storage/store.ts';
 import { buildAppMachine, retentionDays } from './appMachine.ts';
 import type { AppInput, AppMachine } from './appMachine.ts';
@@ -53,6 +54,8 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
   let failed = false;
   // After delete-all the retention choice stays in memory, and is stored again with the next data, not before.
   let heldRetention: unknown = Symbol('none');
+  // Each log write is this tab's change applied to what is stored now, so another tab's entries are kept.
+  const logs = logChanges(actor.getSnapshot().context.log);
   const report = (ok: boolean) => {
     if (ok === !failed) return;
     failed = !ok;
@@ -88,8 +91,14 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
     const unreadKept = keep('logUnread', [context.unread], () =>
       context.unread.length ? JSON.stringify(context.unread) : null,
     );
+    const logKept =
+      unreadKept &&
+      keep('log', [context.log, logDays], () =>
+        logs.text(storage.read('log'), context.log, now(), logDays, context.unread),
+      );
+    if (logKept) logs.written(context.log);
     const results = [
-      unreadKept,
+      logKept,
       keep('progress', untouched ? [] : [triage, context.done, days], () =>
         untouched
           ? null
@@ -105,10 +114,6 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
               context.triage.getPersistedSnapshot(),
             ),
       ),
-      unreadKept &&
-        keep('log', [context.log, logDays], () =>
-          isEmptyLog(context.log) ? null : encodeLog(context.log, now(), logDays),
-        ),
       untouched && isEmptyLog(context.log) && context.chosenRetention === heldRetention
         ? true
         : keep('retention', [context.chosenRetention], () =>
