@@ -32,7 +32,7 @@ export function decodeLog(stored: string | null, now: number, chosenRetention?: 
   const unread: string[] = [];
   const entries: ContactEntry[] = [];
   const ids = new Set<string>();
-  for (const item of raw.entries) {
+  for (const item of raw.entries ?? []) {
     const entry = EntrySchema.safeParse(item);
     if (entry.success && !ids.has(entry.data.id)) {
       ids.add(entry.data.id);
@@ -40,7 +40,7 @@ export function decodeLog(stored: string | null, now: number, chosenRetention?: 
     } else unread.push(JSON.stringify(item));
   }
   const complaintsMade: Partial<Record<ComplaintChannelId, string>> = {};
-  for (const [channel, date] of Object.entries(raw.complaintsMade)) {
+  for (const [channel, date] of Object.entries(raw.complaintsMade ?? {})) {
     if ((COMPLAINT_CHANNEL_IDS as readonly string[]).includes(channel) && typeof date === 'string' && isIsoDate(date))
       complaintsMade[channel as ComplaintChannelId] = date;
     else unread.push(JSON.stringify({ [channel]: date }));
