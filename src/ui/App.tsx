@@ -138,6 +138,7 @@ function RunningFlow(props: AppProps & { flow: Flow; built: BuiltApp }) {
     },
     [actor],
   );
+  const storageFull = useCallback(() => storage.full, [storage]);
   const { onLanguageChange } = props;
   // Memoised so the memoised header does not re-render on every tap.
   const languageSwitch = useMemo(
@@ -164,7 +165,11 @@ function RunningFlow(props: AppProps & { flow: Flow; built: BuiltApp }) {
         />
       </main>
       {tool === undefined ? toolsNav : null}
-      <AppPrivacyPanel storageAvailable={storage.available} onSharedModeChange={props.onSharedModeChange} />
+      <AppPrivacyPanel
+        storageAvailable={storage.available}
+        storageFull={storageFull}
+        onSharedModeChange={props.onSharedModeChange}
+      />
     </AppActorProvider>
   );
 }

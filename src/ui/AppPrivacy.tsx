@@ -25,11 +25,13 @@ export function Notices() {
 
 interface AppPrivacyPanelProps {
   storageAvailable: boolean;
+  /** Asked at each render: the storage finds out it is full when a write is refused (which re-renders the panel). */
+  storageFull?: () => boolean;
   /** The page address keeps shared-phone mode, so a reload keeps it. */
   onSharedModeChange: (on: boolean) => void;
 }
 
-export function AppPrivacyPanel({ storageAvailable, onSharedModeChange }: AppPrivacyPanelProps) {
+export function AppPrivacyPanel({ storageAvailable, storageFull, onSharedModeChange }: AppPrivacyPanelProps) {
   const actor = useAppActor();
   const sharedMode = useSelector(actor, (s) => s.context.sharedMode);
   const saveFailed = useSelector(actor, (s) => s.context.saveFailed);
@@ -44,6 +46,7 @@ export function AppPrivacyPanel({ storageAvailable, onSharedModeChange }: AppPri
       storageAvailable={storageAvailable}
       retentionDays={days}
       saveFailed={saveFailed}
+      storageFull={storageFull?.() ?? false}
       holdsData={holds}
       onSharedModeChange={(on) => {
         actor.send({ type: 'sharedMode.set', on });
