@@ -44,6 +44,8 @@ export interface AppInput {
   log?: ContactLog;
   unread?: readonly string[];
   chosenRetention?: RetentionDays | undefined;
+  /** A shorter retention kept, asked about a reminder, at an earlier visit (stored with the log). */
+  retentionKept?: RetentionDays | undefined;
   notices?: readonly Notice[];
   sharedMode: boolean;
 }
@@ -74,8 +76,13 @@ export function buildAppMachine(flow: Flow) {
     guards: {
       /** The triage machine would take this event from where it is (an empty answer, Back on the first question). */
       triageAccepts: ({ context, event }) => context.triage.getSnapshot().can(event as TriageEvent),
-      /** Limits are kept when an entry is made, with a message, so a stored log never has to be cut. */
-      withinLimits: ({ event }) => event.type === 'log.change' && event.log.entries.length <= ENTRY_LIMITS.entries,
+      /**
+       * Limits are kept when an entry is made, with a message, so a stored log never has to be cut; a change that adds
+       * none (an edit, a deletion) is always taken, even to a log stored over the limit.
+       */
+      withinLimits: ({ context, event }) =>
+        event.type === 'log.change' &&
+        (event.log.entries.length <= ENTRY_LIMITS.entries || event.log.entries.length <= context.log.entries.length),
     },
     actions: {
       forwardToTriage: sendTo(
@@ -132,7 +139,7 @@ export function buildAppMachine(flow: Flow) {
       unread: input.unread ?? [],
       chosenRetention: input.chosenRetention,
       reminderOffsets: undefined,
-      retentionKept: undefined,
+      retentionKept: input.retentionKept,
       notices: input.notices ?? [],
       sharedMode: input.sharedMode,
       saveFailed: false,

@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import type { Actor, Snapshot } from 'xstate';
 import { isEmptyLog } from '../contactLog/log.ts';
 import type { Flow } from '../flow/schema.ts';
-import { encodeProgress } from '../storage/encode.ts';
+import { encodeProgress, encodeUnread } from '../storage/encode.ts';
 import { savedFlowId } from '../storage/envelope.ts';
 import type { SavedProgress } from '../storage/progress.ts';
 import type { StorageKey } from '../storage/keys.ts';
@@ -55,7 +55,7 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
   // After delete-all the retention choice stays in memory, and is stored again with the next data, not before.
   let heldRetention: unknown = Symbol('none');
   // Each log write is this tab's change applied to what is stored now, so another tab's entries are kept.
-  const logs = logChanges(actor.getSnapshot().context.log);
+  const logs = logChanges();
   const report = (ok: boolean) => {
     if (ok === !failed) return;
     failed = !ok;
@@ -88,13 +88,13 @@ export function persist(actor: Actor<AppMachine>, flow: Flow, storage: AppStorag
     const untouched =
       Object.keys(triage.context.answers).length === 0 && context.done.length === 0 && triage.value === flow.start;
     // What could not be read is stored before the log is written without it.
-    const unreadKept = keep('logUnread', [context.unread], () =>
-      context.unread.length ? JSON.stringify(context.unread) : null,
+    const unreadKept = keep('logUnread', [context.unread, logDays], () =>
+      context.unread.length ? encodeUnread(context.unread, now(), logDays) : null,
     );
     const logKept =
       unreadKept &&
-      keep('log', [context.log, logDays], () =>
-        logs.text(storage.read('log'), context.log, now(), logDays, context.unread),
+      keep('log', [context.log, logDays, context.retentionKept], () =>
+        logs.text(storage.read('log'), context.log, now(), logDays, context.unread, context.retentionKept),
       );
     if (logKept) logs.written(context.log);
     const results = [

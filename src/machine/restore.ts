@@ -35,14 +35,17 @@ export function restore(flow: Flow, storage: AppStorage, options: RestoreOptions
   if (log.kind === 'expired') notices.push('logExpired');
   const found = log.kind === 'restored' ? log.unread : [];
   if (found.length > 0) notices.push('logUnread');
-  const unread = mergeUnread(storage.read('logUnread'), found);
+  const unread = mergeUnread(storage.read('logUnread'), found, now, chosenRetention);
+  if (unread.expired && !notices.includes('logExpired')) notices.push('logExpired');
+  const kept = log.kind === 'restored' ? log.retentionKept : undefined;
   return {
     progress: progress.kind === 'restored' ? progress.progress : undefined,
     input: {
       sharedMode,
       chosenRetention,
       notices,
-      unread,
+      unread: unread.parts,
+      ...(kept !== undefined && kept === chosenRetention ? { retentionKept: kept } : {}),
       ...(log.kind === 'restored' ? { log: log.log } : {}),
       ...(progress.kind === 'restored' ? { done: progress.progress.done } : {}),
     },

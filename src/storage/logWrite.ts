@@ -1,7 +1,9 @@
 // Writing the contact log as one change to what is stored now: another tab's additions stay, and what another tab
 // deleted is not written back. Plain checks only, no schema library: this runs with every save.
 import type { ContactLog } from '../contactLog/log.ts';
+import { EMPTY_LOG } from '../contactLog/log.ts';
 import { ENVELOPE_FORMAT, parseJson } from './envelope.ts';
+import { isExpired, isRetentionDays } from './retention.ts';
 import type { RetentionDays } from './retention.ts';
 
 type Stored = Record<string, unknown>;
@@ -36,8 +38,16 @@ export function encodeLogChange(
   savedAt: number,
   retentionDays: RetentionDays,
   unread: readonly string[] = [],
+  /** The shorter retention the person chose to keep despite a reminder; stored so they are not asked again. */
+  retentionKept?: RetentionDays,
 ): string | null {
-  const envelope = storedEnvelope(stored) ?? {};
+  const found = storedEnvelope(stored);
+  // A stored log past the retention it was saved with is deleted, not merged: this tab's own log is written whole in
+  // its place (the reader, decodeLog, has already said so to the person).
+  const storedDays = isRetentionDays(found?.retentionDays) ? found.retentionDays : retentionDays;
+  const expired = typeof found?.savedAt === 'number' && isExpired(found.savedAt, storedDays, savedAt);
+  const envelope = (expired ? undefined : found) ?? {};
+  if (expired) before = EMPTY_LOG;
   const beforeById = new Map(before.entries.map((e) => [e.id, e]));
   const afterById = new Map(after.entries.map((e) => [e.id, e]));
   const setAside = new Set(unread);
@@ -71,6 +81,8 @@ export function encodeLogChange(
   const made = [...changes].filter((change): change is [string, string] => change[1] !== undefined);
   const complaintsMade: Stored = Object.fromEntries([...kept, ...made]);
   const result: Stored = { ...envelope, format: ENVELOPE_FORMAT, savedAt, retentionDays, entries, complaintsMade };
+  if (retentionKept === undefined) delete result.retentionKept;
+  else result.retentionKept = retentionKept;
   if (before.paymentOrderReceived !== after.paymentOrderReceived) {
     if (after.paymentOrderReceived === undefined) delete result.paymentOrderReceived;
     else result.paymentOrderReceived = after.paymentOrderReceived;
@@ -80,12 +92,21 @@ export function encodeLogChange(
   return holds ? JSON.stringify(result) : null;
 }
 
-/** Keeps track of the log as this tab last read or wrote it, the starting point of its next change. */
-export function logChanges(initial: ContactLog) {
-  let basis = initial;
+/**
+ * Keeps track of the log as this tab last wrote it, the starting point of its next change. The first write (at
+ * start, right after reading) takes every entry this tab holds as its own.
+ */
+export function logChanges() {
+  let basis = EMPTY_LOG;
   return {
-    text: (stored: string | null, log: ContactLog, savedAt: number, days: RetentionDays, unread: readonly string[]) =>
-      encodeLogChange(stored, basis, log, savedAt, days, unread),
+    text: (
+      stored: string | null,
+      log: ContactLog,
+      savedAt: number,
+      days: RetentionDays,
+      unread: readonly string[],
+      retentionKept?: RetentionDays,
+    ) => encodeLogChange(stored, basis, log, savedAt, days, unread, retentionKept),
     /** The log was written (or deleted, with `EMPTY_LOG`): the next change starts from it. */
     written: (log: ContactLog) => {
       basis = log;

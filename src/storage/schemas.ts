@@ -64,3 +64,6 @@ export const LogEnvelopeSchema = z.looseObject({
 });
 
 export const UnreadSchema = z.array(z.string());
+
+/** Parts set aside, with when they were saved and for how long, so that they expire like the log they came from. */
+export const UnreadEnvelopeSchema = z.looseObject({ ...envelopeShape, parts: z.unknown() });
