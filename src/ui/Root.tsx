@@ -100,6 +100,10 @@ export function Root({
     <Shell
       exitUrl={EXIT_URL}
       words={{ ...bundle.ui.shell, exit: bundle.ui.quickExit.button }}
+      onRetry={() => {
+        // The same flow again, restored from what is stored: nothing is deleted.
+        startFlow(flowId, false);
+      }}
       onReset={() => {
         storage.remove('progress');
         // A fresh start is the opening flow: whatever failed may belong to the flow that was open.
