@@ -8,6 +8,17 @@ import type { RetentionDays } from './retention.ts';
 
 type Stored = Record<string, unknown>;
 
+/** The envelope's fields this version writes; any other came from a newer one. */
+const KNOWN_FIELDS = new Set([
+  'format',
+  'savedAt',
+  'retentionDays',
+  'retentionKept',
+  'entries',
+  'complaintsMade',
+  'paymentOrderReceived',
+]);
+
 function isRecord(value: unknown): value is Stored {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -88,7 +99,10 @@ export function encodeLogChange(
     else result.paymentOrderReceived = after.paymentOrderReceived;
   } else if (setAside.has(JSON.stringify({ paymentOrderReceived: result.paymentOrderReceived })))
     delete result.paymentOrderReceived;
-  const holds = entries.length > 0 || Object.keys(complaintsMade).length > 0 || 'paymentOrderReceived' in result;
+  // A field this version does not know is kept too, even in a log otherwise empty.
+  const unknown = Object.keys(result).some((key) => !KNOWN_FIELDS.has(key));
+  const holds =
+    unknown || entries.length > 0 || Object.keys(complaintsMade).length > 0 || 'paymentOrderReceived' in result;
   return holds ? JSON.stringify(result) : null;
 }
 
