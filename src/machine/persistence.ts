@@ -2,7 +2,7 @@
 // carries delete-all and shared-phone mode to the app's other open tabs.
 import { createActor } from 'xstate';
 import type { Actor } from 'xstate';
-import { isEmptyLog } from '../contactLog/log.ts';
+import { EMPTY_LOG, isEmptyLog } from '../contactLog/log.ts';
 import { SOURCE_LANGUAGE } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
 import type { Flow } from '../flow/schema.ts';
@@ -145,8 +145,14 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
     if (ok) written.set(key, basis);
     return ok;
   };
-  const removeEverything = () => {
+  // Storage holds nothing of ours now (removed here or in another tab): the next save writes everything again, and
+  // the log in memory is written as this tab's own, not as a change to what was stored before.
+  const forgetWritten = () => {
     written.clear();
+    logs.written(EMPTY_LOG);
+  };
+  const removeEverything = () => {
+    forgetWritten();
     heldRetention = actor.getSnapshot().context.chosenRetention;
     if (storage.available && storage.removeAll().length > 0) actor.send({ type: 'storage.deleteFailed' });
   };
@@ -154,7 +160,7 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
     actor.on('data.deleted', (event: Extract<AppEmitted, { type: 'data.deleted' }>) => {
       // Another tab removed everything already; this one forgets what it would have written.
       if (event.elsewhere) {
-        written.clear();
+        forgetWritten();
         heldRetention = actor.getSnapshot().context.chosenRetention;
       } else {
         removeEverything();
@@ -165,7 +171,7 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
       // The address keeps the mode, so a reload keeps it; nothing else may.
       setAddressParam(SHARED_PARAM, event.on ? '1' : undefined);
       if (event.on) removeEverything();
-      else written.clear();
+      else forgetWritten();
       if (!event.elsewhere) tellTabs({ type: 'shared', on: event.on });
     }),
     actor.on('language.changed', (event: Extract<AppEmitted, { type: 'language.changed' }>) => {
