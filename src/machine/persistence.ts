@@ -145,14 +145,8 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
     if (ok) written.set(key, basis);
     return ok;
   };
-  // Storage holds nothing of ours now (removed here or in another tab): the next save writes everything again, and
-  // the log in memory is written as this tab's own, not as a change to what was stored before.
-  const forgetWritten = () => {
-    written.clear();
-    logs.written(EMPTY_LOG);
-  };
   const removeEverything = () => {
-    forgetWritten();
+    written.clear();
     heldRetention = actor.getSnapshot().context.chosenRetention;
     if (storage.available && storage.removeAll().length > 0) actor.send({ type: 'storage.deleteFailed' });
   };
@@ -160,7 +154,7 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
     actor.on('data.deleted', (event: Extract<AppEmitted, { type: 'data.deleted' }>) => {
       // Another tab removed everything already; this one forgets what it would have written.
       if (event.elsewhere) {
-        forgetWritten();
+        written.clear();
         heldRetention = actor.getSnapshot().context.chosenRetention;
       } else {
         removeEverything();
@@ -171,7 +165,13 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
       // The address keeps the mode, so a reload keeps it; nothing else may.
       setAddressParam(SHARED_PARAM, event.on ? '1' : undefined);
       if (event.on) removeEverything();
-      else forgetWritten();
+      else {
+        // Storage was emptied when the mode went on: the log still on screen is stored again as this tab's own, not
+        // as a change from the log written before (which would add nothing). Not at the deletion itself: a save
+        // that runs then still sees the log about to be forgotten, and must not write it back.
+        written.clear();
+        logs.written(EMPTY_LOG);
+      }
       if (!event.elsewhere) tellTabs({ type: 'shared', on: event.on });
     }),
     actor.on('language.changed', (event: Extract<AppEmitted, { type: 'language.changed' }>) => {
