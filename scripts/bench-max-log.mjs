@@ -117,6 +117,14 @@ async function exitTime(page, left) {
   return left.request - left.tap;
 }
 
+/** Taps "再看 … 条" until all 500 entries are listed, as a person scrolling through the whole log. */
+async function listAll(page) {
+  const more = page.getByRole('button', { name: /^再看 \d+ 条/ });
+  while ((await more.count()) > 0) await more.click();
+  const listed = await page.locator('.log-entry').count();
+  if (listed !== 500) throw new Error(`${String(listed)} entries listed, not 500`);
+}
+
 const fmt = (values) => `${values.map((v) => Math.round(v)).join(', ')} ms`;
 
 /** DIST serves another build, e.g. one made before a change, to compare. */
@@ -127,15 +135,17 @@ const browser = await chromium.launch({
 });
 try {
   const tools = { log: { shown: [], longest: [] }, drafts: { shown: [], longest: [] } };
-  const exits = { question: [], log: [], drafts: [] };
+  const exits = { question: [], log: [], logAll: [], drafts: [] };
   for (let run = 0; run < RUNS; run++) {
-    for (const where of (process.env.PAGES ?? 'question,log,drafts').split(',')) {
+    for (const where of (process.env.PAGES ?? 'question,log,logAll,drafts').split(',')) {
       const { context, page, left } = await open(browser, server.url);
       if (where !== 'question') {
-        const opened = await openTool(page, where === 'log' ? '催收记录' : '投诉材料');
-        tools[where].shown.push(opened.shown);
-        tools[where].longest.push(opened.longest);
+        const tool = where === 'drafts' ? 'drafts' : 'log';
+        const opened = await openTool(page, tool === 'log' ? '催收记录' : '投诉材料');
+        tools[tool].shown.push(opened.shown);
+        tools[tool].longest.push(opened.longest);
       }
+      if (where === 'logAll') await listAll(page);
       exits[where].push(await exitTime(page, left));
       await context.close();
     }
@@ -148,7 +158,9 @@ try {
       );
   for (const [where, times] of Object.entries(exits))
     if (times.length)
-      console.log(`  quick exit from the ${where} page, once it is idle: tap → everyday page requested ${fmt(times)}`);
+      console.log(
+        `  quick exit from the ${where === 'logAll' ? 'log page with all 500 entries listed' : `${where} page`}, once it is idle: tap → everyday page requested ${fmt(times)}`,
+      );
 } finally {
   await browser.close();
   await server.close();

@@ -41,7 +41,8 @@ function documentedConfig(root) {
     .replace(/^(\s*)listen\s[^;]*;/gm, `$1listen 127.0.0.1:${String(PORT)};`)
     .replace(/^\s*http2\s+on;\n/gm, '')
     .replace(/^\s*ssl_[a-z_]+\s[^;]*;\n/gm, '')
-    .replace(/^(\s*)root\s[^;]*;/m, `$1root ${root};`);
+    .replace(/^(\s*)root\s[^;]*;/m, `$1root ${root};`)
+    .replace(/^(\s*)error_log\s+\S+/m, `$1error_log ${join(root, '..', 'logs', 'site-error.log')}`);
 }
 
 /** A prefix of its own: config, pid, logs and temp folders, and a copy of the build nginx's workers can read. */
@@ -118,6 +119,24 @@ async function checkHeaders(base) {
     headersOf(missing).csp.includes("frame-ancestors 'none'"),
     `/assets/no-such-file.js (answered ${String(missing.status)}): headers on a path that is no file too`,
   );
+  const manifest = await fetch(`${base}/manifest.webmanifest`);
+  const manifestType = headersOf(manifest).type;
+  check(
+    manifest.status === 200 && manifestType.startsWith('application/manifest+json'),
+    `/manifest.webmanifest: 200, application/manifest+json (got ${String(manifest.status)}, ${manifestType})`,
+  );
+  check(headersOf(manifest).csp.includes("frame-ancestors 'none'"), '/manifest.webmanifest: the same headers');
+  const server = manifest.headers.get('server') ?? '';
+  check(server === 'nginx', `Server header names no version (got "${server}")`);
+}
+
+/** The error log the documented config keeps: after a request for a missing file, no visitor's address is in it. */
+function checkErrorLog(prefix) {
+  const block = documentedConfig(join(prefix, 'dist'));
+  check(/^\s*error_log\s/m.test(block), 'the documented config sets error_log');
+  const file = join(prefix, 'logs', 'site-error.log');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  check(!text.includes('127.0.0.1'), `the error log records no visitor's address (${String(text.length)} bytes)`);
 }
 
 /** A page on another origin frames the app and, as a control, a page of its own; only the control may show. */
@@ -177,6 +196,7 @@ try {
   );
   await waitForServer(base);
   await checkHeaders(base);
+  checkErrorLog(prefix);
   await checkFraming(base);
 } finally {
   stop();

@@ -1,6 +1,6 @@
 // One collection contact as the user logs it, and the pure edits of the log (add, change, remove).
 import type { ContactChannel, ContactEvent, ContactedPerson } from '../flow/vocabulary.ts';
-import { addDays, isIsoDate, parseWallClock, shanghaiDate } from './clock.ts';
+import { addDays, isIsoDate, parseWallClock, shanghaiDate, shanghaiWallClock } from './clock.ts';
 
 export interface ContactEntry {
   /** Stable within this device's log. */
@@ -86,11 +86,21 @@ function inRange(day: string, nowMs: number): boolean {
   return day >= EARLIEST_DAY && day <= latestDay(nowMs);
 }
 
-/** Why a contact's time cannot be saved, as the key of the form's message; undefined when it can. */
+/**
+ * A contact being logged has already happened; a time rounded up a little (a call at "12:15" noted at 12:07) is
+ * still the person's own record, so a quarter of an hour ahead is allowed.
+ */
+const CONTACT_AHEAD_MS = 15 * 60 * 1000;
+
+/**
+ * Why a contact's time cannot be saved, as the key of the form's message; undefined when it can. Beijing wall-clock
+ * times compare as text ("yyyy-mm-ddThh:mm"); a later time would sort as the newest contact and skew the rules.
+ */
 export function checkContactTime(at: string, nowMs: number): 'errorAt' | 'errorAtRange' | undefined {
   const parsed = parseWallClock(at);
   if (!parsed) return 'errorAt';
-  return inRange(parsed.date, nowMs) ? undefined : 'errorAtRange';
+  if (!inRange(parsed.date, nowMs)) return 'errorAtRange';
+  return at > shanghaiWallClock(nowMs + CONTACT_AHEAD_MS) ? 'errorAtRange' : undefined;
 }
 
 /** Why the day a 支付令 was received cannot be used, as the key of the drafts page's message. */

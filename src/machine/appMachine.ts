@@ -84,6 +84,11 @@ export interface AppContext {
   sharedMode: boolean;
   /** False where the browser allows no storage: nothing is kept, and the privacy panel says so. */
   storageAvailable: boolean;
+  /**
+   * The phone's storage is full (found when opening, or by a refused write): the person is told that, rather than that
+   * the browser allows no saving. It stays so for the visit.
+   */
+  storageFull: boolean;
   /** The browser refused a write: the app keeps working in memory and says so. */
   saveFailed: boolean;
   /** A save waiting for its flow to arrive; persistence leaves it stored as it is until then. */
@@ -95,6 +100,7 @@ export interface AppInput {
   core: CoreBundle;
   sharedMode: boolean;
   storageAvailable?: boolean;
+  storageFull?: boolean;
   /** The flow to open; the opening flow without it. */
   flowId?: string;
   /** Where flows left off (a saved visit resumes its flow there). */
@@ -103,6 +109,8 @@ export interface AppInput {
   log?: ContactLog;
   unread?: readonly string[];
   chosenRetention?: RetentionDays | undefined;
+  /** A shorter retention kept, asked about a reminder, at an earlier visit (stored with the log). */
+  retentionKept?: RetentionDays | undefined;
   notices?: readonly Notice[];
   pendingRestore?: PendingRestore;
 }
@@ -132,7 +140,7 @@ export type AppEvent =
   /** After a screen failed: a fresh start in the opening flow, keeping the log. */
   | { type: 'app.reset' }
   | { type: 'data.deleteAll'; elsewhere?: boolean }
-  | { type: 'storage.saveFailed' }
+  | { type: 'storage.saveFailed'; full?: boolean }
   | { type: 'storage.saved' }
   | { type: 'storage.deleteFailed' };
 
@@ -166,8 +174,13 @@ export function buildAppMachine(loaders: AppLoaders) {
     guards: {
       /** The triage machine would take this event from where it is (an empty answer, Back on the first question). */
       triageAccepts: ({ context, event }) => context.triage?.getSnapshot().can(event as TriageEvent) === true,
-      /** Limits are kept when an entry is made, with a message, so a stored log never has to be cut. */
-      withinLimits: ({ event }) => event.type === 'log.change' && event.log.entries.length <= ENTRY_LIMITS.entries,
+      /**
+       * Limits are kept when an entry is made, with a message, so a stored log never has to be cut; a change that adds
+       * none (an edit, a deletion) is always taken, even to a log stored over the limit.
+       */
+      withinLimits: ({ context, event }) =>
+        event.type === 'log.change' &&
+        (event.log.entries.length <= ENTRY_LIMITS.entries || event.log.entries.length <= context.log.entries.length),
       /** The open flow's structure is at hand, so its triage machine can start. */
       flowAtHand: ({ context }) => Object.hasOwn(context.flows, context.flowId),
       /** Another flow than the open one, and one the app knows. */
@@ -310,7 +323,11 @@ export function buildAppMachine(loaders: AppLoaders) {
         type: 'data.deleted' as const,
         elsewhere: event.type === 'data.deleteAll' && event.elsewhere === true,
       })),
-      noteSaveFailed: assign({ saveFailed: true }),
+      noteSaveFailed: assign({
+        saveFailed: true,
+        storageFull: ({ context, event }) =>
+          context.storageFull || (event.type === 'storage.saveFailed' && event.full === true),
+      }),
       noteSaved: assign({ saveFailed: false }),
       noteDeleteFailed: assign({ notices: ['deleteFailed'] }),
     },
@@ -334,10 +351,11 @@ export function buildAppMachine(loaders: AppLoaders) {
       log: input.log ?? EMPTY_LOG,
       unread: input.unread ?? [],
       chosenRetention: input.chosenRetention,
-      retentionKept: undefined,
+      retentionKept: input.retentionKept,
       notices: input.notices ?? [],
       sharedMode: input.sharedMode,
       storageAvailable: input.storageAvailable ?? true,
+      storageFull: input.storageFull ?? false,
       saveFailed: false,
       pendingRestore: input.pendingRestore,
     }),

@@ -2,14 +2,15 @@
 // carries delete-all and shared-phone mode to the app's other open tabs.
 import { createActor } from 'xstate';
 import type { Actor } from 'xstate';
-import { isEmptyLog } from '../contactLog/log.ts';
+import { EMPTY_LOG, isEmptyLog } from '../contactLog/log.ts';
 import { SOURCE_LANGUAGE } from '../flow/languages.ts';
 import type { Language } from '../flow/languages.ts';
 import type { Flow } from '../flow/schema.ts';
-import { encodeLog, encodeProgress } from '../storage/encode.ts';
+import { encodeProgress, encodeUnread } from '../storage/encode.ts';
 import type { StorageKey } from '../storage/keys.ts';
 import { ALL_STORAGE_KEYS } from '../storage/keys.ts';
 import { isLanguage, storeLanguage } from '../storage/language.ts';
+import { logChanges } from '../storage/logWrite.ts';
 import { appStorage, browserStore } from '../storage/store.ts';
 import type { AppStorage } from '../storage/store.ts';
 import { buildAppMachine, retentionDays } from './appMachine.ts';
@@ -79,6 +80,7 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
     core,
     sharedMode,
     storageAvailable: storage.available,
+    storageFull: storage.full,
     ...decoder?.restore(core.flows, storage, { now: now(), flowLabels: core.flowLabels }),
   };
   const actor = createActor(buildAppMachine(options), { input });
@@ -115,6 +117,8 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
   let failed = false;
   // After delete-all the retention choice stays in memory, and is stored again with the next data, not before.
   let heldRetention: unknown = Symbol('none');
+  // Each log write is this tab's change applied to what is stored now, so another tab's entries are kept.
+  const logs = logChanges();
   const tabs = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(TABS_CHANNEL);
   const tellTabs = (message: TabMessage) => {
     tabs?.postMessage(message);
@@ -124,10 +128,13 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
       if (data.type === 'deleted') actor.send({ type: 'data.deleteAll', elsewhere: true });
       else actor.send({ type: 'sharedMode.set', on: data.on, elsewhere: true });
     };
+  let toldFull = storage.full;
   const report = (ok: boolean) => {
-    if (ok === !failed) return;
+    // A refused write may be the first to find the storage full: that is said even after an earlier failure.
+    if (ok === !failed && (ok || storage.full === toldFull)) return;
     failed = !ok;
-    actor.send({ type: ok ? 'storage.saved' : 'storage.saveFailed' });
+    toldFull = storage.full;
+    actor.send(ok ? { type: 'storage.saved' } : { type: 'storage.saveFailed', full: storage.full });
   };
   /** Writes only what changed since the last write. */
   const keep = (key: StorageKey, basis: readonly unknown[], text: () => string | null) => {
@@ -158,7 +165,13 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
       // The address keeps the mode, so a reload keeps it; nothing else may.
       setAddressParam(SHARED_PARAM, event.on ? '1' : undefined);
       if (event.on) removeEverything();
-      else written.clear();
+      else {
+        // Storage was emptied when the mode went on: the log still on screen is stored again as this tab's own, not
+        // as a change from the log written before (which would add nothing). Not at the deletion itself: a save
+        // that runs then still sees the log about to be forgotten, and must not write it back.
+        written.clear();
+        logs.written(EMPTY_LOG);
+      }
       if (!event.elsewhere) tellTabs({ type: 'shared', on: event.on });
     }),
     actor.on('language.changed', (event: Extract<AppEmitted, { type: 'language.changed' }>) => {
@@ -187,11 +200,17 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
     const days = retentionDays(context);
     const logDays = logRetentionDays(context, now());
     // What could not be read is stored before the log is written without it.
-    const unreadKept = keep('logUnread', [context.unread], () =>
-      context.unread.length ? JSON.stringify(context.unread) : null,
+    const unreadKept = keep('logUnread', [context.unread, logDays], () =>
+      context.unread.length ? encodeUnread(context.unread, now(), logDays) : null,
     );
+    const logKept =
+      unreadKept &&
+      keep('log', [context.log, logDays, context.retentionKept], () =>
+        logs.text(storage.read('log'), context.log, now(), logDays, context.unread, context.retentionKept),
+      );
+    if (logKept) logs.written(context.log);
     const results = [
-      unreadKept,
+      logKept,
       waiting ||
         keep('progress', kept ? [kept.at, kept.flow, context.done, days] : [], () =>
           kept
@@ -207,10 +226,6 @@ export function persist(actor: AppActor, storage: AppStorage, now: () => number)
                 kept.persisted,
               )
             : null,
-        ),
-      unreadKept &&
-        keep('log', [context.log, logDays], () =>
-          isEmptyLog(context.log) ? null : encodeLog(context.log, now(), logDays),
         ),
       !kept && isEmptyLog(context.log) && context.chosenRetention === heldRetention
         ? true

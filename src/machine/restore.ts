@@ -33,14 +33,18 @@ export function restore(
   if (log.kind === 'expired') notices.push('logExpired');
   const found = log.kind === 'restored' ? log.unread : [];
   if (found.length > 0) notices.push('logUnread');
-  const unread = mergeUnread(storage.read('logUnread'), found);
+  const unread = mergeUnread(storage.read('logUnread'), found, now, chosenRetention);
+  if (unread.expired && !notices.includes('logExpired')) notices.push('logExpired');
+  // A shorter retention kept despite a reminder, when it is still the one chosen: the question is not asked again.
+  const kept = log.kind === 'restored' ? log.retentionKept : undefined;
   const owner = savedFlowId(text);
   // A saved flow the app no longer has opens nothing of its own: the opening flow starts.
   const waits = owner !== undefined && !Object.hasOwn(flows, owner) && Object.hasOwn(flowLabels, owner);
   return {
     chosenRetention,
     notices,
-    unread,
+    unread: unread.parts,
+    ...(kept !== undefined && kept === chosenRetention ? { retentionKept: kept } : {}),
     ...(log.kind === 'restored' ? { log: log.log } : {}),
     ...(progress.parked && owner !== undefined ? { parked: progress.parked, flowId: owner } : {}),
     ...(progress.done ? { done: progress.done } : {}),

@@ -25,3 +25,8 @@ export function encodeProgress(flow: Flow, progress: SavedProgress, persisted?: 
 export function encodeLog(log: ContactLog, savedAt: number, retentionDays: RetentionDays): string {
   return JSON.stringify({ format: ENVELOPE_FORMAT, savedAt, retentionDays, ...log });
 }
+
+/** Parts of a log that could not be read, dated like the log, so that they expire with it. */
+export function encodeUnread(parts: readonly string[], savedAt: number, retentionDays: RetentionDays): string {
+  return JSON.stringify({ format: ENVELOPE_FORMAT, savedAt, retentionDays, parts });
+}

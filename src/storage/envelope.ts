@@ -11,7 +11,7 @@ export type Freshness = { kind: 'fresh'; retentionDays: RetentionDays } | { kind
  * a save dated more than a day ahead cannot have been written by this app.
  */
 export function freshness(
-  envelope: { savedAt: number; retentionDays: unknown },
+  envelope: { savedAt: number; retentionDays?: unknown },
   chosen: RetentionDays | undefined,
   now: number,
 ): Freshness {

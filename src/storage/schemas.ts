@@ -12,8 +12,11 @@ export const RetentionSchema = z.union(RETENTION_DAYS.map((days) => z.literal(da
 const envelopeShape = {
   format: z.literal(ENVELOPE_FORMAT),
   savedAt: z.number().check(z.refine(Number.isFinite)),
-  /** Read leniently: a value outside RetentionSchema falls back to the person's choice, and never loses the data. */
-  retentionDays: z.unknown(),
+  /**
+   * Read leniently: a value outside RetentionSchema, or none, falls back to the person's choice and never loses the
+   * data.
+   */
+  retentionDays: z.optional(z.unknown()),
 };
 
 export const ProgressSchema = z.object({
@@ -35,7 +38,8 @@ export const ProgressSchema = z.object({
 const READ_SLACK = 10;
 const text = (max: number) => z.string().check(z.maxLength(max * READ_SLACK));
 
-export const EntrySchema = z.object({
+/** Loose: a field a newer version added is kept as it is, and written back with the entry. */
+export const EntrySchema = z.looseObject({
   id: z.string().check(z.minLength(1), z.maxLength(ENTRY_LIMITS.shortText)),
   at: z.string().check(z.refine((at) => parseWallClock(at) !== undefined)),
   durationMinutes: z.int().check(z.minimum(0), z.maximum(ENTRY_LIMITS.durationMinutes)),
@@ -48,12 +52,18 @@ export const EntrySchema = z.object({
   notes: text(ENTRY_LIMITS.notes),
 });
 
-/** The log's envelope; each entry and complaint date is read on its own, so one bad part never costs the rest. */
-export const LogEnvelopeSchema = z.object({
+/**
+ * The log's envelope; each entry and complaint date is read on its own, so one bad part never costs the rest. Loose,
+ * like the entries: what a newer version stored beside them stays stored (logWrite.ts starts from it).
+ */
+export const LogEnvelopeSchema = z.looseObject({
   ...envelopeShape,
-  entries: z.array(z.unknown()),
-  complaintsMade: z.record(z.string(), z.unknown()),
+  entries: z.optional(z.array(z.unknown())),
+  complaintsMade: z.optional(z.record(z.string(), z.unknown())),
   paymentOrderReceived: z.optional(z.unknown()),
 });
 
 export const UnreadSchema = z.array(z.string());
+
+/** Parts set aside, with when they were saved and for how long, so that they expire like the log they came from. */
+export const UnreadEnvelopeSchema = z.looseObject({ ...envelopeShape, parts: z.unknown() });

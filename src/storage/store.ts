@@ -7,11 +7,27 @@ export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
+  /** The store was already full when it was opened: what is in it can be read and removed, nothing added. */
+  fullAtOpen?: boolean;
+}
+
+/** The browser's "storage full" error, as each engine names it. */
+export function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }
 
 export interface AppStorage {
   /** False where the browser allows no storage: nothing is kept, and the privacy panel says so. */
   readonly available: boolean;
+  /**
+   * The phone's storage is full (found when opening, or by a refused write): the person is told that, rather than that
+   * the browser allows no saving. It stays so for the page's life, since rewriting a value of the same size may
+   * still succeed when nothing new fits.
+   */
+  readonly full: boolean;
   read(key: StorageKey): string | null;
   /** False when the browser refused the write (full, or blocked): the caller tells the person. */
   write(key: StorageKey, text: string): boolean;
@@ -21,6 +37,7 @@ export interface AppStorage {
 }
 
 export function appStorage(store: KeyValueStore | undefined): AppStorage {
+  let full = store?.fullAtOpen === true;
   const remove = (key: StorageKey) => {
     try {
       store?.remove(STORAGE_KEYS[key]);
@@ -31,6 +48,9 @@ export function appStorage(store: KeyValueStore | undefined): AppStorage {
   };
   return {
     available: store !== undefined,
+    get full() {
+      return full;
+    },
     read: (key) => {
       try {
         return store?.get(STORAGE_KEYS[key]) ?? null;
@@ -43,7 +63,8 @@ export function appStorage(store: KeyValueStore | undefined): AppStorage {
       try {
         store.set(STORAGE_KEYS[key], text);
         return true;
-      } catch {
+      } catch (error) {
+        if (isQuotaError(error)) full = true;
         return false;
       }
     },
@@ -57,14 +78,25 @@ export function holdsSavedData(storage: AppStorage): boolean {
   return SAVED_DATA_KEYS.some((key) => storage.read(key) !== null);
 }
 
-/** localStorage, or nothing where the browser refuses it (private modes, locked-down in-app browsers). */
+/**
+ * localStorage, or nothing where the browser refuses it (private modes, locked-down in-app browsers). A store that is
+ * full is still returned: what the person saved before must stay readable and deletable.
+ */
 export function browserStore(): KeyValueStore | undefined {
   try {
     const storage = window.localStorage;
     const probe = `${STORAGE_KEYS.progress}:probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    let fullAtOpen = false;
+    try {
+      storage.setItem(probe, '1');
+      storage.removeItem(probe);
+    } catch (error) {
+      if (!isQuotaError(error)) return undefined;
+      storage.getItem(probe);
+      fullAtOpen = true;
+    }
     return {
+      fullAtOpen,
       get: (key) => storage.getItem(key),
       set: (key, value) => {
         storage.setItem(key, value);

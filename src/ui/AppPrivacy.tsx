@@ -36,6 +36,7 @@ export function AppPrivacyPanel() {
   const actor = useAppActor();
   const sharedMode = useSelector(actor, (s) => s.context.sharedMode);
   const storageAvailable = useSelector(actor, (s) => s.context.storageAvailable);
+  const storageFull = useSelector(actor, (s) => s.context.storageFull);
   const saveFailed = useSelector(actor, (s) => s.context.saveFailed);
   const days = useSelector(actor, (s) => retentionDays(s.context));
   const triage = useSelector(actor, (s) => s.context.triage);
@@ -48,6 +49,7 @@ export function AppPrivacyPanel() {
       storageAvailable={storageAvailable}
       retentionDays={days}
       saveFailed={saveFailed}
+      storageFull={storageFull}
       holdsData={holds}
       onSharedModeChange={(on) => {
         actor.send({ type: 'sharedMode.set', on });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { checkLog } from '../contactLog/breaches.ts';
 import { shanghaiWallClock } from '../contactLog/clock.ts';
-import { newEntry, removeEntry, saveEntry } from '../contactLog/entry.ts';
+import { ENTRY_LIMITS, newEntry, removeEntry, saveEntry } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLog } from '../contactLog/log.ts';
 import { formatTimeline } from '../contactLog/timeline.ts';
@@ -35,7 +35,10 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
   const checked = useMemo(() => checkLog(log.entries, catalogue.contactLog.breachRules), [log.entries, catalogue]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
+  /** A new entry was refused at the limit: said where the person is, with the export beside it. */
+  const [full, setFull] = useState(false);
   const { log: t } = useUiText();
+  const atLimit = log.entries.length >= ENTRY_LIMITS.entries;
   const [shown, setShown] = useState(LOG_PAGE_SIZE);
   // A printout is evidence, so it holds every entry and every note whole; that costs a full render, but only then.
   const [printing, setPrinting] = useState(false);
@@ -59,28 +62,48 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
     };
   }, []);
 
+  const timeline = () => formatTimeline(checked, catalogue, shanghaiWallClock(now()));
+  const exportNow = (
+    <LogExport timeline={timeline} fileName={() => fill(t.fileName, { date: shanghaiWallClock(now()).slice(0, 10) })} />
+  );
+  const refusal = full ? (
+    <div className="notice" role="alert">
+      <p>{fill(t.atLimit, { max: ENTRY_LIMITS.entries, count: log.entries.length })}</p>
+      {exportNow}
+    </div>
+  ) : null;
+
   if (editing)
     return (
-      <EntryForm
-        key={editing.entry.id}
-        initial={editing.entry}
-        isNew={editing.isNew}
-        labels={catalogue.contactLog.labels}
-        onSave={(entry) => {
-          onChange({ ...log, entries: saveEntry(log.entries, entry) });
-          setEditing(undefined);
-          setStatus(editing.isNew ? t.saved : t.changed);
-        }}
-        onCancel={() => {
-          setEditing(undefined);
-        }}
-      />
+      <>
+        {/* Reached the limit while the form was open (another tab): what was typed stays in the form. */}
+        {refusal}
+        <EntryForm
+          key={editing.entry.id}
+          initial={editing.entry}
+          isNew={editing.isNew}
+          labels={catalogue.contactLog.labels}
+          now={now}
+          onSave={(entry) => {
+            if (editing.isNew && atLimit) {
+              setFull(true);
+              return;
+            }
+            onChange({ ...log, entries: saveEntry(log.entries, entry) });
+            setEditing(undefined);
+            setStatus(editing.isNew ? t.saved : t.changed);
+          }}
+          onCancel={() => {
+            setFull(false);
+            setEditing(undefined);
+          }}
+        />
+      </>
     );
 
   const flagged = Object.entries(checked.ruleCounts) as [BreachRuleId, number][];
   const newestFirst = [...checked.entries].reverse();
   const listed = printing ? newestFirst : newestFirst.slice(0, shown);
-  const timeline = () => formatTimeline(checked, catalogue, shanghaiWallClock(now()));
   return (
     <section className="contact-log" aria-labelledby="log-heading">
       <h1 id="log-heading" ref={headingRef} tabIndex={-1}>
@@ -97,12 +120,15 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
           onClick={() => {
             const at = now();
             setStatus('');
-            setEditing({ entry: newEntry(newId(at), shanghaiWallClock(at)), isNew: true });
+            // Refused before anything is typed: a new entry could not be stored.
+            setFull(atLimit);
+            if (!atLimit) setEditing({ entry: newEntry(newId(at), shanghaiWallClock(at)), isNew: true });
           }}
         >
           {t.add}
         </button>
       </div>
+      {refusal}
       {flagged.length ? (
         <section className="log-summary" aria-labelledby="log-summary-heading">
           <h2 id="log-summary-heading">{t.summaryHeading}</h2>
@@ -155,10 +181,7 @@ export function ContactLogPage({ catalogue, log, onChange, now, autoFocus }: Con
               </button>
             </div>
           ) : null}
-          <LogExport
-            timeline={timeline}
-            fileName={() => fill(t.fileName, { date: shanghaiWallClock(now()).slice(0, 10) })}
-          />
+          {exportNow}
         </>
       ) : (
         <p className="log-empty">{t.empty}</p>

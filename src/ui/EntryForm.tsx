@@ -1,8 +1,7 @@
 // Adding or changing one logged contact on a screen or two: when and how must be chosen, nothing is assumed, and an
 // error summary says what is missing.
 import { useEffect, useId, useRef, useState } from 'react';
-import { parseWallClock } from '../contactLog/clock.ts';
-import { ENTRY_LIMITS } from '../contactLog/entry.ts';
+import { ENTRY_LIMITS, checkContactTime } from '../contactLog/entry.ts';
 import type { ContactEntry } from '../contactLog/entry.ts';
 import type { ContactLogContent } from '../flow/schema.ts';
 import { CONTACTED_PEOPLE, CONTACT_CHANNELS } from '../flow/vocabulary.ts';
@@ -19,6 +18,8 @@ interface EntryFormProps {
   isNew: boolean;
   onSave: (entry: ContactEntry) => void;
   onCancel: () => void;
+  /** The clock a contact's time is checked against: none can have happened later than now. */
+  now: () => number;
 }
 
 type Field = 'at' | 'channel' | 'answered' | 'duration';
@@ -31,9 +32,9 @@ interface Draft {
 }
 
 /** Which fields are missing or wrong; the words come from the screen's language. */
-function validate(draft: Draft, durationText: string): Field[] {
+function validate(draft: Draft, durationText: string, atProblem: string | undefined): Field[] {
   const errors: Field[] = [];
-  if (!parseWallClock(draft.at)) errors.push('at');
+  if (atProblem) errors.push('at');
   if (!draft.channel) errors.push('channel');
   if (draft.channel === 'call' && draft.answered === undefined) errors.push('answered');
   if (!/^\d{0,4}$/.test(durationText.trim()) || Number(durationText) > ENTRY_LIMITS.durationMinutes)
@@ -41,7 +42,7 @@ function validate(draft: Draft, durationText: string): Field[] {
   return errors;
 }
 
-export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFormProps) {
+export function EntryForm({ initial, labels, isNew, onSave, onCancel, now }: EntryFormProps) {
   const [entry, setEntry] = useState(initial);
   const [draft, setDraft] = useState<Draft>(() =>
     isNew
@@ -50,9 +51,11 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
   );
   const [durationText, setDurationText] = useState(initial.durationMinutes ? String(initial.durationMinutes) : '');
   const [errors, setErrors] = useState<Field[]>([]);
+  /** What is wrong with the time: none given, or one no contact can have (later than now, or an absurd year). */
+  const [atProblem, setAtProblem] = useState<'errorAt' | 'errorAtRange'>('errorAt');
   const { entry: t } = useUiText();
   const messages: Record<Field, string> = {
-    at: t.errorAt,
+    at: t[atProblem],
     channel: t.errorChannel,
     answered: t.errorAnswered,
     duration: t.errorDuration,
@@ -89,7 +92,9 @@ export function EntryForm({ initial, labels, isNew, onSave, onCancel }: EntryFor
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const found = validate(draft, durationText);
+        const problem = checkContactTime(draft.at, now());
+        if (problem) setAtProblem(problem);
+        const found = validate(draft, durationText, problem);
         setErrors(found);
         const { at, channel } = draft;
         if (found.length === 0 && channel)

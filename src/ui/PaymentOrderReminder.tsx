@@ -1,6 +1,7 @@
 // The 支付令 deadline on the drafts page: the date of service in, a calendar file for the last day out.
 import { useId, useState } from 'react';
 import { buildIcs } from '../contactLog/calendar.ts';
+import { shanghaiDate } from '../contactLog/clock.ts';
 import { checkReceivedDay } from '../contactLog/entry.ts';
 import { paymentOrderDeadline } from '../contactLog/reminders.ts';
 import { resolveCitations, splitText } from '../flow/actionList.ts';
@@ -22,6 +23,8 @@ export function PaymentOrderReminder(props: {
   const deadline = catalogue.contactLog.deadlines.paymentOrder;
   const [date, setDate] = useState(props.receivedOn ?? '');
   const [error, setError] = useState('');
+  /** The objection deadline of the date given has already passed: said plainly, and no reminder is made. */
+  const [passed, setPassed] = useState<string>();
   const inputId = useId();
   const { drafts: t, result } = useUiText();
   return (
@@ -62,12 +65,19 @@ export function PaymentOrderReminder(props: {
             setError('');
             props.onChange(date);
             const reminder = paymentOrderDeadline(catalogue, date, now());
+            setPassed(reminder.date < shanghaiDate(now()) ? reminder.date : undefined);
+            if (reminder.date < shanghaiDate(now())) return;
             downloadText(fill(t.deadlineFile, { date: reminder.date }), buildIcs(reminder), ICS_TYPE);
           }}
         >
           {t.deadlineButton}
         </button>
       </div>
+      {passed ? (
+        <p className="notice" role="alert">
+          {fill(t.deadlinePassed, { date: passed })}
+        </p>
+      ) : null}
     </section>
   );
 }

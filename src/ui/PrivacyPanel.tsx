@@ -11,6 +11,8 @@ interface PrivacyPanelProps {
   retentionDays: number;
   /** The browser refused to save: what was entered stays only while the page is open. */
   saveFailed?: boolean;
+  /** The phone's storage is full: said as that, since reading and deleting still work. */
+  storageFull?: boolean;
   /** Something is kept that turning on shared-phone mode would delete, so it asks first. */
   holdsData?: boolean;
   onSharedModeChange: (on: boolean) => void;
@@ -59,13 +61,21 @@ export const PrivacyPanel = memo(function PrivacyPanel(props: PrivacyPanelProps)
     <footer className="privacy" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading">{t.heading}</h2>
       {sharedMode ? (
-        <p className="privacy-state">{t.sharedOn}</p>
+        <>
+          <p className="privacy-state">{t.sharedOn}</p>
+          {/* The address carries the mode, and a home-screen icon opens the address it was added with. */}
+          <p className="privacy-state">{t.sharedHomeScreen}</p>
+        </>
       ) : storageAvailable ? (
         <p className="privacy-state">{fill(t.stored, { days: retentionDays })}</p>
       ) : (
         <p className="privacy-state">{t.noStorage}</p>
       )}
-      {props.saveFailed ? (
+      {props.storageFull && !sharedMode ? (
+        <p className="privacy-state" role="alert">
+          {t.storageFull}
+        </p>
+      ) : props.saveFailed ? (
         <p className="privacy-state" role="alert">
           {t.saveFailed}
         </p>

@@ -1,6 +1,5 @@
 // The tool page that is open, with what the log needs said above it: a failed save, unreadable parts, the limit.
 import { useSelector } from '@xstate/react';
-import { lazy } from 'react';
 import type { ReactNode } from 'react';
 import { checkLog } from '../contactLog/breaches.ts';
 import { shanghaiWallClock } from '../contactLog/clock.ts';
@@ -13,13 +12,14 @@ import type { Tool } from '../machine/appMachine.ts';
 import { useAppActor } from './appActor.ts';
 import type { BundleSource } from './bundles.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { retryableScreen } from './retryableScreen.ts';
 import { downloadText } from './share.ts';
 import { fill, useUiText } from './uiText.ts';
 
 // Each page is a download of its own again, made when it is first opened.
-const ContactLogPage = lazy(() => import('./ContactLogPage.tsx').then((m) => ({ default: m.ContactLogPage })));
-const DraftsPage = lazy(() => import('./DraftsPage.tsx').then((m) => ({ default: m.DraftsPage })));
-const WordsPage = lazy(() => import('./WordsPage.tsx').then((m) => ({ default: m.WordsPage })));
+const ContactLogPage = retryableScreen(() => import('./ContactLogPage.tsx').then((m) => m.ContactLogPage)).Screen;
+const DraftsPage = retryableScreen(() => import('./DraftsPage.tsx').then((m) => m.DraftsPage)).Screen;
+const WordsPage = retryableScreen(() => import('./WordsPage.tsx').then((m) => m.WordsPage)).Screen;
 
 /** Warn this far before the entry limit, so there is time to export. */
 const WARN_AT = Math.floor(ENTRY_LIMITS.entries * 0.8);

@@ -1,24 +1,5 @@
 // The screens that come after the first question, each a download of its own, fetched once the first screen is up.
-import { createElement, lazy } from 'react';
-import type { ComponentType } from 'react';
-
-/**
- * A lazily loaded screen that, once its download is in (fetched ahead by preloadScreens), renders at once instead
- * of suspending for a moment on first use.
- */
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: ComponentType<P> | undefined;
-  const preload = () =>
-    load().then((component) => {
-      loaded = component;
-      return component;
-    });
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  function Screen(props: P) {
-    return createElement(loaded ?? Lazy, props);
-  }
-  return { Screen, preload };
-}
+import { retryableScreen as lazyScreen } from './retryableScreen.ts';
 
 const review = lazyScreen(() => import('./ReviewPage.tsx').then((m) => m.ReviewPage));
 const result = lazyScreen(() => import('./ResultScreen.tsx').then((m) => m.ResultScreen));

@@ -114,6 +114,9 @@ export function leaveAppFor(url: string): void {
     return;
   }
   window.addEventListener('popstate', go, { once: true });
+  // The step down must not scroll the page back to where base was: on a long page (the whole log listed) that
+  // scroll, and drawing what it brings into view, held the exit up by hundreds of milliseconds on a slow phone.
+  window.history.scrollRestoration = 'manual';
   // Should a browser bring this page back from its cache, it leaves again.
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) window.location.replace(url);

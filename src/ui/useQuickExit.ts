@@ -23,11 +23,30 @@ export function exitNow(everydayTitle: string, leave: () => void): void {
   document.title = everydayTitle;
 }
 
+/** Input types that take no typed text: on these (a tick box, a choice) the shortcut still works. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+/**
+ * Whether a key press goes to text the person is writing: there Shift changes case or an input method's mode, and
+ * three presses must never throw away what they typed.
+ */
+export function isTyping(e: KeyboardEvent): boolean {
+  if (e.isComposing || e.key === 'Process') return true;
+  const target = e.target;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  if (!(target instanceof Element)) return false;
+  return target.closest('textarea, [contenteditable]:not([contenteditable="false"])') !== null;
+}
+
 export function useShiftThreeTimes(onTriple: () => void): void {
   const presses = useRef<number[]>([]);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Shift' || e.repeat) return;
+      if (isTyping(e)) {
+        presses.current = [];
+        return;
+      }
       const now = e.timeStamp;
       presses.current = [...presses.current.filter((t) => now - t < 1500), now];
       if (presses.current.length >= 3) {

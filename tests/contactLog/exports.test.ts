@@ -160,11 +160,14 @@ describe('exports of hostile notes', () => {
 });
 
 describe('dates at entry', () => {
-  it('refuses a contact before 2000 or after tomorrow (Beijing), and a time that is not one', () => {
+  it('refuses a contact before 2000 or later than now (Beijing, a quarter of an hour allowed), and a time that is not one', () => {
     expect(checkContactTime('2026-11-27T09:00', NOW)).toBeUndefined();
     expect(checkContactTime('2000-01-01T00:00', NOW)).toBeUndefined();
-    expect(checkContactTime('2026-11-28T23:59', NOW)).toBeUndefined();
+    expect(checkContactTime('2026-11-27T12:15', NOW)).toBeUndefined();
+    expect(checkContactTime('2026-11-27T12:16', NOW)).toBe('errorAtRange');
+    expect(checkContactTime('2026-11-28T09:00', NOW)).toBe('errorAtRange');
     expect(checkContactTime('2026-11-29T00:00', NOW)).toBe('errorAtRange');
+    expect(checkContactTime('1970-01-01T00:00', NOW)).toBe('errorAtRange');
     expect(checkContactTime('1999-12-31T23:59', NOW)).toBe('errorAtRange');
     expect(checkContactTime('9999-12-17T09:00', NOW)).toBe('errorAtRange');
     expect(checkContactTime('2026-02-30T09:00', NOW)).toBe('errorAt');

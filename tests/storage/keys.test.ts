@@ -74,6 +74,23 @@ describe('the keys the app writes', () => {
     expect(m.data.size).toBe(0);
   });
 
+  it('turning shared-phone mode off stores again the log still on screen', async () => {
+    const m = memory();
+    const { actor } = await journey(m);
+    const shown = actor.getSnapshot().context.log.entries.map((e) => e.id);
+    actor.send({ type: 'sharedMode.set', on: true });
+    actor.send({ type: 'sharedMode.set', on: false });
+    const stored = JSON.parse(m.data.get(STORAGE_KEYS.log) ?? '{"entries":[]}') as { entries: { id: string }[] };
+    expect(shown).toHaveLength(1);
+    expect(stored.entries.map((e) => e.id)).toEqual(shown);
+  });
+
+  it('a refused write is reported with the storage found full, which the panel says', async () => {
+    const m = memory('set');
+    const { actor } = await journey(m);
+    expect(actor.getSnapshot().context.storageFull).toBe(true);
+  });
+
   it('a refused write is reported to the actor, which keeps everything in memory', async () => {
     const m = memory('set');
     const { actor } = await journey(m);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newEntry } from '../../src/contactLog/entry.ts';
 import type { ContactLog } from '../../src/contactLog/log.ts';
-import { encodeLog } from '../../src/storage/encode.ts';
+import { encodeLog, encodeUnread } from '../../src/storage/encode.ts';
 import { decodeLog, mergeUnread } from '../../src/storage/log.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -77,8 +77,30 @@ describe('contact log storage', () => {
 
   it('text that is not a log at all is kept whole, to be exported', () => {
     expect(decodeLog('{', NOW)).toMatchObject({ kind: 'restored', log: { entries: [] }, unread: ['{'] });
-    expect(mergeUnread(JSON.stringify(['earlier']), ['{'])).toEqual(['earlier', '{']);
-    expect(mergeUnread('not a list', [])).toEqual(['not a list']);
+    expect(mergeUnread(JSON.stringify(['earlier']), ['{'], NOW).parts).toEqual(['earlier', '{']);
+    expect(mergeUnread('not a list', [], NOW).parts).toEqual(['not a list']);
+  });
+
+  it('parts set aside expire with the retention, and one found again is not kept twice', () => {
+    const stored = encodeUnread(['earlier'], NOW, 7);
+    expect(mergeUnread(stored, ['earlier', '{'], NOW + 6 * DAY)).toEqual({ parts: ['earlier', '{'], expired: false });
+    expect(mergeUnread(stored, [], NOW + 8 * DAY)).toEqual({ parts: [], expired: true });
+    expect(mergeUnread(stored, [], NOW + 8 * DAY, 30)).toEqual({ parts: ['earlier'], expired: false });
+  });
+
+  it('a log without retentionDays is read, with its unknown fields and entries’ unknown fields kept', () => {
+    const text = JSON.stringify({
+      format: 1,
+      savedAt: NOW,
+      entries: [{ ...newEntry('n', '2026-11-23T09:00'), voice: { seconds: 3 } }],
+      complaintsMade: {},
+      later: true,
+    });
+    expect(decodeLog(text, NOW + DAY)).toMatchObject({
+      kind: 'restored',
+      log: { entries: [{ id: 'n', voice: { seconds: 3 } }] },
+      unread: [],
+    });
   });
 
   it('never throws on 2000 random corruptions, and never returns fewer readable entries than it could', () => {

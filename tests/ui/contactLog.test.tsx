@@ -199,7 +199,7 @@ describe('contact log', () => {
     const store = memoryStore({ [LOG_STORAGE_KEY]: broken });
     const { openLog } = await setup(store);
     expect(screen.getByRole('status')).toHaveTextContent('上次保存的催收记录里有 1 处读不出来');
-    expect(JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '[]')).toEqual([broken]);
+    expect(JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '{}')).toMatchObject({ parts: [broken] });
     await openLog();
     expect(screen.getByText('还没有记录。')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '读不出来的旧记录' })).toBeInTheDocument();
@@ -219,7 +219,7 @@ describe('contact log', () => {
     const { openLog } = await setup(store);
     await openLog();
     expect(screen.getByText('备注：「保留」')).toBeInTheDocument();
-    const unread = JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '[]') as string[];
+    const unread = (JSON.parse(store.data.get(STORAGE_KEYS.logUnread) ?? '{}') as { parts: string[] }).parts;
     expect(unread).toHaveLength(1);
     expect(unread[0]).toContain('99999');
   });

@@ -1,9 +1,11 @@
-// The fallback when a screen fails: a calm message, a fresh start, and a quick exit that Back cannot undo.
+// The fallback when a screen fails: a calm message, "try again" that keeps everything, a fresh start only after
+// asking, and a quick exit that Back cannot undo.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Shell } from '../../src/ui/Shell.tsx';
+import { realBundle } from '../support/fixtures.ts';
 
-const WORDS = { heading: '这一页出了点问题', body: '不是你的错。', restart: '重新开始', exit: '快速离开' };
+const WORDS = { ...realBundle().catalogue.ui.shell, exit: '快速离开' };
 
 function Broken(): never {
   throw new Error('broken screen');
@@ -16,7 +18,36 @@ afterEach(() => {
 });
 
 describe('the fallback screen', () => {
-  it('offers a fresh start, which forgets what may have caused the failure', () => {
+  it('offers "try again", which deletes nothing, and a fresh start only after asking', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onReset = vi.fn();
+    const onRetry = vi.fn();
+    let broken = true;
+    function Flaky() {
+      if (broken) throw new Error('broken screen');
+      return <p>回来了</p>;
+    }
+    render(
+      <Shell words={WORDS} exitUrl="https://example.org/" onRetry={onRetry} onReset={onReset}>
+        <Flaky />
+      </Shell>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(WORDS.heading);
+    expect(screen.getByRole('alert')).toHaveTextContent('你的回答和记录都还在');
+    fireEvent.click(screen.getByRole('button', { name: WORDS.restart }));
+    expect(onReset).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('group', { name: WORDS.restart });
+    expect(confirm).toHaveTextContent(WORDS.restartConfirm);
+    fireEvent.click(screen.getByRole('button', { name: WORDS.cancel }));
+    expect(onReset).not.toHaveBeenCalled();
+    broken = false;
+    fireEvent.click(screen.getByRole('button', { name: WORDS.retry }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(onReset).not.toHaveBeenCalled();
+    expect(screen.getByText('回来了')).toBeVisible();
+  });
+
+  it('starts over, forgetting what may have caused the failure, once the person confirms', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const onReset = vi.fn();
     render(
@@ -24,8 +55,8 @@ describe('the fallback screen', () => {
         <Broken />
       </Shell>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('这一页出了点问题');
-    fireEvent.click(screen.getByRole('button', { name: '重新开始' }));
+    fireEvent.click(screen.getByRole('button', { name: WORDS.restart }));
+    fireEvent.click(screen.getByRole('button', { name: WORDS.restartConfirmButton }));
     expect(onReset).toHaveBeenCalledTimes(1);
   });
 

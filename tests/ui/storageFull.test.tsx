@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newEntry } from '../../src/contactLog/entry.ts';
 import { encodeLog } from '../../src/storage/encode.ts';
 import { STORAGE_KEYS } from '../../src/storage/keys.ts';
+import { fill } from '../../src/ui/uiText.ts';
 import { realBundle } from '../support/fixtures.ts';
 import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
 
@@ -31,13 +32,23 @@ describe('storage full', () => {
     await user.click(screen.getByRole('radio', { name: '电话' }));
     await user.click(screen.getByRole('radio', { name: '接通了' }));
     await user.click(screen.getByRole('button', { name: '保存这条记录' }));
-    const notice = await screen.findByText(/没能保存到这台手机/);
+    const ui = realBundle().catalogue.ui;
+    const notice = await screen.findByText(ui.log.saveFailed);
     expect(notice).toBeVisible();
-    expect(screen.getByText(/没能保存：这个浏览器拒绝了保存/)).toBeVisible();
-    // In memory: all three; in storage: the two from before, untouched.
-    expect(screen.getByRole('heading', { level: 2, name: /3/ })).toBeVisible();
+    // The browser said its storage is full, so the panel says the phone is full, not that saving is not allowed.
+    expect(screen.getByText(ui.privacy.storageFull)).toBeVisible();
+    expect(screen.queryByText(ui.privacy.noStorage)).toBeNull();
+    // In memory: all three, listed; in storage: the two from before, untouched.
+    const heading = fill(ui.log.allHeading, { count: 3 });
+    expect(screen.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('log-entry'))).toHaveLength(3);
     expect(store.data.get(STORAGE_KEYS.log)).toBe(stored);
-    const lost = 2 - (JSON.parse(store.data.get(STORAGE_KEYS.log) ?? '{}') as { entries: unknown[] }).entries.length;
+    const storedIds = (
+      JSON.parse(store.data.get(STORAGE_KEYS.log) ?? '{}') as { entries: { id: string }[] }
+    ).entries.map((e) => e.id);
+    const listed = document.querySelectorAll('.log-entry').length;
+    // Lost: an entry stored before that is no longer stored, or the new one that is neither stored nor on screen.
+    const lost = ['a', 'b'].filter((id) => !storedIds.includes(id)).length + (listed < 3 ? 3 - listed : 0);
     console.log(`storage full: ${String(refused)} writes refused, ${String(lost)} entries lost, notice shown`);
     expect(refused).toBeGreaterThan(0);
     expect(lost).toBe(0);
