@@ -69,36 +69,6 @@ function shortfalls(persona: BlindPersona | BlindSituation): string[] {
   ];
 }
 
-describe('blind-1: situations written without reading the flows', () => {
-  let passing = 0;
-  afterAll(() => {
-    console.log(`blind-1 first-contact: ${String(passing)} of ${String(BLIND_1.length)} pass`);
-  });
-
-  it('has sixty personas with distinct names', () => {
-    expect(BLIND_1).toHaveLength(60);
-    expect(new Set(BLIND_1.map((p) => p.it)).size).toBe(60);
-  });
-
-  for (const persona of BLIND_1) {
-    if (persona.knownFailure) {
-      // The walk itself must work, so that the expected failure below can only be a shortfall of the result.
-      it(`${persona.it} — its screens are the ones answered`, () => {
-        expect(resultFor(persona).actions.length).toBeGreaterThan(0);
-      });
-      // Passes while the persona still falls short; turns red the day the guide gets it right.
-      it.fails(`${persona.it} — known failure: ${persona.knownFailure}`, () => {
-        expect(shortfalls(persona)).toEqual([]);
-      });
-    } else {
-      it(persona.it, () => {
-        expect(shortfalls(persona)).toEqual([]);
-        passing += 1;
-      });
-    }
-  }
-});
-
 /** Traditional to Simplified, to tell whether a word written for a 繁體 or English reader reads the same in 简体. */
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
@@ -110,32 +80,46 @@ function checkedWords(situation: BlindSituation): BlindSituation {
   return { ...situation, mustRead: (situation.mustRead ?? []).filter(inSimplified) };
 }
 
-describe('blind-2: a second batch of situations written without reading the flows', () => {
-  let passing = 0;
-  afterAll(() => {
-    console.log(`blind-2 first-contact: ${String(passing)} of ${String(BLIND_2_SITUATIONS.length)} pass`);
-  });
+type Walked = Parameters<typeof shortfalls>[0];
 
-  it('has sixty situations with distinct names', () => {
-    expect(BLIND_2_SITUATIONS).toHaveLength(60);
-    expect(new Set(BLIND_2_SITUATIONS.map((s) => s.it)).size).toBe(60);
-  });
+/**
+ * One batch: its size, every situation through the guide, today's failures as expected failures (the walk itself must
+ * work, so an expected failure can only be a shortfall of the result; it turns red the day the guide gets it right),
+ * and the first-contact pass rate printed.
+ */
+function runBatch(name: string, title: string, batch: readonly Walked[]) {
+  describe(`${name}: ${title}`, () => {
+    let passing = 0;
+    afterAll(() => {
+      console.log(`${name} first-contact: ${String(passing)} of ${String(batch.length)} pass`);
+    });
 
-  for (const situation of BLIND_2_SITUATIONS.map(checkedWords)) {
-    if (situation.knownFailure) {
-      // The walk itself must work, so that the expected failure below can only be a shortfall of the result.
-      it(`${situation.it} — its screens are the ones answered`, () => {
-        expect(resultFor(situation).actions.length).toBeGreaterThan(0);
-      });
-      // Passes while the situation still falls short; turns red the day the guide gets it right.
-      it.fails(`${situation.it} — known failure: ${situation.knownFailure}`, () => {
-        expect(shortfalls(situation)).toEqual([]);
-      });
-    } else {
-      it(situation.it, () => {
-        expect(shortfalls(situation)).toEqual([]);
-        passing += 1;
-      });
+    it('has sixty situations with distinct names', () => {
+      expect(batch).toHaveLength(60);
+      expect(new Set(batch.map((p) => p.it)).size).toBe(60);
+    });
+
+    for (const situation of batch) {
+      if (situation.knownFailure) {
+        it(`${situation.it} — its screens are the ones answered`, () => {
+          expect(resultFor(situation).actions.length).toBeGreaterThan(0);
+        });
+        it.fails(`${situation.it} — known failure: ${situation.knownFailure}`, () => {
+          expect(shortfalls(situation)).toEqual([]);
+        });
+      } else {
+        it(situation.it, () => {
+          expect(shortfalls(situation)).toEqual([]);
+          passing += 1;
+        });
+      }
     }
-  }
-});
+  });
+}
+
+runBatch('blind-1', 'situations written without reading the flows', BLIND_1);
+runBatch(
+  'blind-2',
+  'a second batch of situations written without reading the flows',
+  BLIND_2_SITUATIONS.map(checkedWords),
+);
