@@ -9,16 +9,7 @@ import { decodeProgress, knownActionsOnly } from '../../src/storage/progress.ts'
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { savedFlowId } from '../../src/storage/envelope.ts';
 import { miniBundle, miniFlow, realFlow } from '../support/fixtures.ts';
-
-/** The machine started at a saved step, as the app resumes a flow. */
-const resumeAt = (saved: {
-  stateValue: string;
-  context: { answers: Record<string, readonly string[]>; editing: boolean };
-}) => ({
-  at: saved.stateValue,
-  answers: saved.context.answers,
-  editing: saved.context.editing,
-});
+import { resumeAt } from '../support/appActor.ts';
 
 const flow = miniFlow();
 const { actions } = miniBundle().catalogue;

@@ -12,16 +12,7 @@ import { decodeProgress } from '../../src/storage/progress.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { answerChoices } from '../support/answers.ts';
 import { miniBundle, realBundle } from '../support/fixtures.ts';
-
-/** The machine started at a saved step, as the app resumes a flow. */
-const resumeAt = (saved: {
-  stateValue: string;
-  context: { answers: Record<string, readonly string[]>; editing: boolean };
-}) => ({
-  at: saved.stateValue,
-  answers: saved.context.answers,
-  editing: saved.context.editing,
-});
+import { resumeAt } from '../support/appActor.ts';
 
 type Move = { kind: 'answer' | 'back' | 'restart' | 'reload' | 'edit' | 'confirm' | 'mistap'; pick: number };
 

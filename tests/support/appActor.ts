@@ -38,3 +38,13 @@ export function triageOf(actor: RootActor) {
   if (!triage) throw new Error('no flow is running');
   return triage.getSnapshot();
 }
+
+/** The machine started at a saved step, as the app resumes a flow. */
+export const resumeAt = (saved: {
+  stateValue: string;
+  context: { answers: Record<string, readonly string[]>; editing: boolean };
+}) => ({
+  at: saved.stateValue,
+  answers: saved.context.answers,
+  editing: saved.context.editing,
+});
