@@ -5,11 +5,24 @@
     if (started) return;
     started = true;
     var entry = document.querySelector('meta[name="app-entry"]');
+    var preload = document.querySelector('meta[name="app-preload"]');
+    (preload ? preload.getAttribute('content').split(' ') : []).forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.appendChild(link);
+    });
     var script = document.createElement('script');
     script.type = 'module';
     script.src = entry ? entry.getAttribute('content') : '';
     document.head.appendChild(script);
   }
+  // The first frame after this script shows the prerendered page: start once it is drawn (a task queued from the
+  // frame runs after its paint), or when the browser reports the paint, whichever comes first.
+  if (window.requestAnimationFrame)
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
   try {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start, 0);

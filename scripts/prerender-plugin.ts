@@ -13,7 +13,7 @@ export function prerenderPlugin(root: string): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         const { module } = await runnerImport<typeof import('./first-screen.tsx')>(
           resolve(root, 'scripts/first-screen.tsx'),
           { root, configFile: false, logLevel: 'error' },
@@ -24,11 +24,15 @@ export function prerenderPlugin(root: string): Plugin {
         // The first paint needs no script, so the entry is started by public/boot.js once that paint is done.
         const entry = ENTRY.exec(html);
         if (!entry) throw new Error('index.html has no module script to defer');
+        // The entry's static imports (React's chunk, shared with the later screens) are named too, so that boot.js
+        // fetches them beside the entry rather than after it has been read: one round trip fewer on a slow network.
+        const imports = (context.chunk?.imports ?? []).map((file) => `/${file}`);
+        const preload = imports.length ? `<meta name="app-preload" content="${imports.join(' ')}" />\n    ` : '';
         return html
           .replace(MOUNT, () => `<div id="root">${markup}</div>`)
           .replace(
             entry[0],
-            `<meta name="app-entry" content="${entry[1] ?? ''}" />\n    <script src="/boot.js" defer></script>`,
+            `<meta name="app-entry" content="${entry[1] ?? ''}" />\n    ${preload}<script src="/boot.js" defer></script>`,
           );
       },
     },

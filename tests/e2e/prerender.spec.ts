@@ -81,3 +81,25 @@ test('saved progress replaces the prerendered start screen with the saved step, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondPrompt ?? '');
   expect(problems).toEqual([]);
 });
+
+test('the entry and every module it imports are requested together once the first screen is drawn', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/assets/') && r.url().endsWith('.js')) requested.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  const entry = (await page.locator('meta[name="app-entry"]').getAttribute('content')) ?? '';
+  const entryCode = await (await page.request.get(entry)).text();
+  // The entry's static imports (`import{…}from"./x.js"`), which the browser would otherwise find only after reading it.
+  const imports = [...entryCode.matchAll(/\bimport\s*(?:[\w{},\s*$]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map(
+    (m) => `/assets/${m[1] ?? ''}`,
+  );
+  expect(imports.length).toBeGreaterThan(0);
+  const preload = ((await page.locator('meta[name="app-preload"]').getAttribute('content')) ?? '').split(' ');
+  expect(preload.sort()).toEqual([...new Set(imports)].sort());
+  // Both before any screen that comes later: the first two script requests are the entry and what it imports.
+  expect(requested.slice(0, imports.length + 1).sort()).toEqual([entry, ...new Set(imports)].sort());
+});
