@@ -1,6 +1,6 @@
 // The result starts with what to do: each verdict in a line, the first three steps with their phone numbers; then
 // every action by group, each a title one tap from its steps, reasons and sources.
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { firstStepsOf } from '../flow/actionList.ts';
 import type { ActionItem, ResultView } from '../flow/actionList.ts';
 import { ActionCard } from './ActionCard.tsx';
@@ -38,6 +38,9 @@ export function ResultPage({
   useEffect(() => {
     if (autoFocus) headingRef.current?.focus();
   }, [autoFocus]);
+  // The verdicts and the first three steps are painted first; the long list is rendered straight after, in the
+  // background, so the tap that opens the result shows what to do without waiting for everything else.
+  const restShown = useDeferredValue(true, false);
   const { result: t, groups } = useUiText();
   const all = view.groups.flatMap((g) => g.items);
   // At most three verdict lines stand before the first steps, most serious first; the others follow them.
@@ -84,29 +87,31 @@ export function ResultPage({
           ))}
         </details>
       ) : null}
-      <>
-        {rest.length ? (
-          <section className="all-steps" aria-labelledby="all-steps-heading">
-            <h2 id="all-steps-heading">
-              {t.allSteps} <span className="result-count">{fill(t.count, { count: all.length })}</span>
-            </h2>
-            {rest.map((group) => (
-              <section
-                key={group.group}
-                className={`action-group group-${group.group}`}
-                aria-labelledby={`group-${group.group}`}
-              >
-                <h3 id={`group-${group.group}`} className="group-title">
-                  {groups[group.group]}
-                </h3>
-                {group.items.map((item) => card(item, false))}
-              </section>
-            ))}
-          </section>
-        ) : null}
-        <ShareChecklist view={view} />
-        <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
-      </>
+      {restShown ? (
+        <>
+          {rest.length ? (
+            <section className="all-steps" aria-labelledby="all-steps-heading">
+              <h2 id="all-steps-heading">
+                {t.allSteps} <span className="result-count">{fill(t.count, { count: all.length })}</span>
+              </h2>
+              {rest.map((group) => (
+                <section
+                  key={group.group}
+                  className={`action-group group-${group.group}`}
+                  aria-labelledby={`group-${group.group}`}
+                >
+                  <h3 id={`group-${group.group}`} className="group-title">
+                    {groups[group.group]}
+                  </h3>
+                  {group.items.map((item) => card(item, false))}
+                </section>
+              ))}
+            </section>
+          ) : null}
+          <ShareChecklist view={view} />
+          <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // The result for the current answers, worked out from the flow and the catalogue, with the ticks from the actor.
 import { useSelector } from '@xstate/react';
+import { useMemo } from 'react';
 import { selectActions } from '../flow/actionList.ts';
 import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
 import { useAppActor } from './appActor.ts';
@@ -18,12 +19,14 @@ interface ResultScreenProps {
 export function ResultScreen({ flow, bundle, answers, onBack, autoFocus, onOpenFlow, flowLabels }: ResultScreenProps) {
   const actor = useAppActor();
   const done = useSelector(actor, (s) => s.context.done);
-  const view = selectActions(flow, bundle.catalogue, answers);
+  // Worked out once per answer set: ticking a step or a language's words arriving does not redo it.
+  const view = useMemo(() => selectActions(flow, bundle.catalogue, answers), [flow, bundle.catalogue, answers]);
+  const doneSet = useMemo(() => new Set(done), [done]);
   if (!view) throw new Error(`no result for the answers of flow "${flow.id}"`);
   return (
     <ResultPage
       view={view}
-      done={new Set(done)}
+      done={doneSet}
       onToggleDone={(actionId, isDone) => {
         actor.send({ type: 'action.tick', actionId, done: isDone });
       }}
