@@ -60,16 +60,21 @@ const byScore = [...runs].sort(
 );
 const result = byScore[Math.floor((byScore.length - 1) / 2)];
 if (!result) throw new Error('Lighthouse returned no result');
-console.log(`     judged: the median of ${String(runs.length)} runs by performance score`);
+console.log(`     judged: the median of ${String(runs.length)} runs, by performance score and by LCP`);
 if (process.env.LH_DUMP) (await import('node:fs')).writeFileSync(process.env.LH_DUMP, JSON.stringify(result.lhr));
 const { categories, audits } = result.lhr;
-const lcp = audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY;
+// LCP is judged on its own median over the runs too: the run with the median score may be the one whose LCP strayed
+// (a clean-clone run scored 0.84-0.95 with LCP 1,017-1,188 ms in four runs and 1,840 ms in the median-scored one).
+const lcps = runs
+  .map((r) => r.lhr.audits['largest-contentful-paint']?.numericValue ?? Number.POSITIVE_INFINITY)
+  .sort((a, b) => a - b);
+const lcp = lcps[Math.floor((lcps.length - 1) / 2)] ?? Number.POSITIVE_INFINITY;
 const checks = [
   ['performance', categories.performance?.score ?? 0, limits.performance, '>='],
   ['accessibility', categories.accessibility?.score ?? 0, limits.accessibility, '>='],
   ['best-practices', categories['best-practices']?.score ?? 0, limits.bestPractices, '>='],
   ['SEO', categories.seo?.score ?? 0, limits.seo, '>='],
-  ['LCP (ms)', Math.round(lcp), limits.lcpMs, '<='],
+  ['LCP (ms, median of the runs)', Math.round(lcp), limits.lcpMs, '<='],
 ];
 let failed = false;
 for (const [label, value, limit, op] of checks) {
