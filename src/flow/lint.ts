@@ -208,6 +208,20 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
         checkCondition(`${p}.verdicts[${String(k)}].when`, rule.when, node.id, false);
       });
       checkVerdict(`${p}.fallbackVerdict`, node.fallbackVerdict);
+      if (node.resume) {
+        const { question: questionId, option } = node.resume;
+        const question = nodeById(flow, questionId);
+        if (question?.kind !== 'question') at(`${p}.resume.question`, `unknown question "${questionId}"`);
+        else if (question.select !== 'one')
+          at(`${p}.resume.question`, `"${questionId}" takes several answers; going on from the result sets one`);
+        else if (!question.options.some((o) => o.id === option))
+          at(`${p}.resume.option`, `question "${questionId}" has no option "${option}"`);
+        else if (!(preds.get(node.id)?.has(questionId) ?? false))
+          at(
+            `${p}.resume.question`,
+            `"${questionId}" does not lead to this result, so it cannot have ended here early`,
+          );
+      }
       // The fallback says only that nothing more specific was found; a result must be able to say something else,
       // and a verdict that needs evidence (the calm "ordinary reminder") cannot also be what is shown without any.
       if (node.verdicts.every((rule) => rule.verdict === node.fallbackVerdict))

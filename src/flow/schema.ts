@@ -138,6 +138,11 @@ export const OutcomeNodeSchema = z.strictObject({
   fallbackVerdict: IdSchema,
   /** Actions that may apply. Order here is priority within a group. At least one must be unconditional. */
   actions: z.array(ActionRuleSchema).min(1),
+  /**
+   * A result reached early (the list shown at once to someone in danger) can go on with the questions: this answer
+   * to this question, offered as a button under the first steps, takes the person on to the next unanswered one.
+   */
+  resume: z.strictObject({ question: IdSchema, option: IdSchema }).optional(),
 });
 
 export const FlowNodeSchema = z.discriminatedUnion('kind', [QuestionNodeSchema, OutcomeNodeSchema], {

@@ -37,6 +37,7 @@ const NOT_TEXT = new Set([
   'followUpDays',
   'lenders',
   'opensFlow',
+  'resume',
 ]);
 
 /** ui.json is all words, whatever its keys are called ("tone", "days"); everything else skips non-text fields. */

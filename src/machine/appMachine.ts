@@ -417,6 +417,7 @@ export function buildAppMachine(loaders: AppLoaders) {
               answer: { guard: 'triageAccepts', actions: ['clearNotices', 'forwardToTriage'] },
               'review.edit': { guard: 'triageAccepts', actions: 'forwardToTriage' },
               'review.confirm': { guard: 'triageAccepts', actions: 'forwardToTriage' },
+              'questions.continue': { guard: 'triageAccepts', actions: 'forwardToTriage' },
             },
           },
         },

@@ -28,6 +28,10 @@ export function buildTriageMachine(flow: Flow) {
   const preds = new Map<string, Set<string>>(flow.nodes.map((n) => [n.id, new Set<string>()]));
   for (const [from, tos] of nexts) for (const to of tos) preds.get(to)?.add(from);
   const outcomeIds = flow.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
+  const resumeOf = (outcomeId: string) => {
+    const node = flow.nodes.find((n) => n.id === outcomeId);
+    return node?.kind === 'outcome' ? node.resume : undefined;
+  };
 
   /** The answers as they would be after the current question is answered by this event. */
   const answersAfter = (context: TriageContext, questionId: string, event: TriageEvent) =>
@@ -70,6 +74,15 @@ export function buildTriageMachine(flow: Flow) {
           (params.outcomeId === undefined || route.nodeIds.at(-1) === params.outcomeId)
         );
       },
+      /**
+       * At a result with a `resume` answer the person has not given: with it, the route goes on to questionId.
+       */
+      continuesAt: ({ context }, params: { outcomeId: string; questionId: string }) => {
+        const resume = resumeOf(params.outcomeId);
+        if (!resume || context.answers[resume.question]?.includes(resume.option)) return false;
+        const route = routeFor(flow, { ...context.answers, [resume.question]: [resume.option] });
+        return !route.complete && route.nodeIds.at(-1) === params.questionId;
+      },
       /** The question asked to be changed is on the user's route. */
       canEdit: ({ context, event }, params: { questionId: string }) =>
         event.type === 'review.edit' &&
@@ -80,6 +93,12 @@ export function buildTriageMachine(flow: Flow) {
       recordAnswer: assign(({ context, event }, params: { questionId: string }) => ({
         answers: pruneAnswers(flow, answersAfter(context, params.questionId, event)),
       })),
+      giveResumeAnswer: assign(({ context }, params: { outcomeId: string }) => {
+        const resume = resumeOf(params.outcomeId);
+        return resume
+          ? { answers: pruneAnswers(flow, { ...context.answers, [resume.question]: [resume.option] }) }
+          : {};
+      }),
       startEdit: assign({ editing: true }),
       stopEdit: assign({ editing: false }),
       forgetAnswers: assign({ answers: {}, editing: false }),
@@ -145,10 +164,20 @@ export function buildTriageMachine(flow: Flow) {
     },
   };
   // Back from the result is the answers page: what was answered, each one a tap from being changed.
+  const questionIds = flow.nodes.filter((n) => n.kind === 'question').map((n) => n.id);
   const outcomeState = (outcomeId: string) => ({
     tags: ['outcome'],
     meta: { nodeId: outcomeId },
-    on: { 'nav.back': { target: REVIEW_STATE } },
+    on: {
+      'nav.back': { target: REVIEW_STATE },
+      'questions.continue': resumeOf(outcomeId)
+        ? questionIds.map((questionId) => ({
+            guard: { type: 'continuesAt' as const, params: { outcomeId, questionId } },
+            target: questionId,
+            actions: { type: 'giveResumeAnswer' as const, params: { outcomeId } },
+          }))
+        : [],
+    },
   });
 
   // Typed as a record so the state value is `string`: the node ids are data, not known to TypeScript.

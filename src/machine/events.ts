@@ -9,7 +9,9 @@ export type TriageEvent =
   /** From the answers page: change the answer to this question, then come back. */
   | { type: 'review.edit'; questionId: string }
   /** From the answers page: show the result again. */
-  | { type: 'review.confirm' };
+  | { type: 'review.confirm' }
+  /** From a result reached early: give the result's `resume` answer and go on to the next unanswered question. */
+  | { type: 'questions.continue' };
 
 export interface TriageContext {
   /** Question id → chosen option ids. Only answers the user can still reach are kept. */

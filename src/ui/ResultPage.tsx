@@ -11,6 +11,13 @@ import { fill, useUiText } from './uiText.ts';
 /** How many verdict lines come before the first steps. */
 const LEADING_VERDICTS = 3;
 
+/** A button that takes a result reached early on to the questions it skipped, in the flow's words. */
+export interface ContinueQuestions {
+  label: string;
+  hint?: string;
+  go: () => void;
+}
+
 interface ResultPageProps {
   view: ResultView;
   done: ReadonlySet<string>;
@@ -20,6 +27,7 @@ interface ResultPageProps {
   /** Opens the contact log or the complaint drafts. */
   onOpenTool: (tool: 'log' | 'drafts') => void;
   autoFocus: boolean;
+  continueQuestions?: ContinueQuestions;
   /** For actions that link to another flow: its name, and how to open it. */
   openFlow?: { labelOf: (flowId: string) => string; open: (flowId: string) => void };
 }
@@ -33,6 +41,7 @@ export function ResultPage({
   onOpenTool,
   autoFocus,
   openFlow,
+  continueQuestions,
 }: ResultPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -79,6 +88,14 @@ export function ResultPage({
         <h2 id="first-steps-heading">{t.firstSteps}</h2>
         {firstSteps.map((item) => card(item, true))}
       </section>
+      {continueQuestions ? (
+        <section className="continue-questions no-print">
+          <button type="button" onClick={continueQuestions.go}>
+            {continueQuestions.label}
+          </button>
+          {continueQuestions.hint ? <p className="hint">{continueQuestions.hint}</p> : null}
+        </section>
+      ) : null}
       {moreVerdicts.length ? (
         <details className="verdicts more-verdicts">
           <summary>{fill(t.moreVerdicts, { count: moreVerdicts.length })}</summary>

@@ -5,6 +5,7 @@ import { selectActions } from '../flow/actionList.ts';
 import type { Answers, Flow, FlowBundle } from '../flow/schema.ts';
 import { useAppActor } from './appActor.ts';
 import { ResultPage } from './ResultPage.tsx';
+import type { ContinueQuestions } from './ResultPage.tsx';
 
 interface ResultScreenProps {
   flow: Flow;
@@ -14,9 +15,20 @@ interface ResultScreenProps {
   autoFocus: boolean;
   onOpenFlow: ((flowId: string) => void) | undefined;
   flowLabels: Record<string, string>;
+  /** Going on with the questions from a result reached early. */
+  continueQuestions?: ContinueQuestions;
 }
 
-export function ResultScreen({ flow, bundle, answers, onBack, autoFocus, onOpenFlow, flowLabels }: ResultScreenProps) {
+export function ResultScreen({
+  flow,
+  bundle,
+  answers,
+  onBack,
+  autoFocus,
+  onOpenFlow,
+  flowLabels,
+  continueQuestions,
+}: ResultScreenProps) {
   const actor = useAppActor();
   const done = useSelector(actor, (s) => s.context.done);
   // Worked out once per answer set: ticking a step or a language's words arriving does not redo it.
@@ -38,6 +50,7 @@ export function ResultScreen({ flow, bundle, answers, onBack, autoFocus, onOpenF
         actor.send({ type: 'tool.open', tool });
       }}
       autoFocus={autoFocus}
+      {...(continueQuestions ? { continueQuestions } : {})}
       {...(onOpenFlow ? { openFlow: { labelOf: (id: string) => flowLabels[id] ?? id, open: onOpenFlow } } : {})}
     />
   );

@@ -27,6 +27,7 @@ export interface ScreenProps {
 }
 
 const acceptsBack = (snapshot: TriageSnapshot) => snapshot.can({ type: 'nav.back' });
+const acceptsContinue = (snapshot: TriageSnapshot) => snapshot.can({ type: 'questions.continue' });
 
 export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpenFlow, now }: ScreenProps) {
   const actor = useAppActor();
@@ -36,6 +37,8 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
   const answers = useSelector(triage, (s) => s.context.answers);
   // On the guide the app forwards Back to the triage machine when it accepts it, so its snapshot decides.
   const canGoBack = useSelector(triage, acceptsBack);
+  // A result reached early (the list at once, for someone in danger) offers to go on with the questions.
+  const canContinue = useSelector(triage, acceptsContinue);
   const withBundle = (render: (bundle: FlowBundle) => ReactNode, fallback?: ReactNode) => (
     <WithBundle source={bundles} language={language} {...(fallback ? { fallback } : {})}>
       {render}
@@ -70,7 +73,8 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
           autoFocus={autoFocus}
         />
       ));
-    case 'outcome':
+    case 'outcome': {
+      const continueWith = canContinue ? resumeOption(flow, screen.outcomeId) : undefined;
       return withBundle((bundle) => (
         <ResultScreen
           flow={flow}
@@ -80,8 +84,19 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
           autoFocus={autoFocus}
           onOpenFlow={onOpenFlow}
           flowLabels={core.flowLabels}
+          {...(continueWith
+            ? {
+                continueQuestions: {
+                  ...continueWith,
+                  go: () => {
+                    actor.send({ type: 'questions.continue' });
+                  },
+                },
+              }
+            : {})}
         />
       ));
+    }
     case 'question': {
       const { question } = screen;
       const actionIds = question.guidance ?? [];
@@ -128,4 +143,13 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
       );
     }
   }
+}
+
+/** The option a result's `resume` gives, in the flow's words: the button's label and its hint. */
+function resumeOption(flow: Flow, outcomeId: string): { label: string; hint?: string } | undefined {
+  const outcome = flow.nodes.find((n) => n.id === outcomeId);
+  const resume = outcome?.kind === 'outcome' ? outcome.resume : undefined;
+  const question = resume ? flow.nodes.find((n) => n.id === resume.question) : undefined;
+  const option = question?.kind === 'question' ? question.options.find((o) => o.id === resume?.option) : undefined;
+  return option ? { label: option.label, ...(option.hint ? { hint: option.hint } : {}) } : undefined;
 }

@@ -32,6 +32,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'invalid-json': ["flows/mini.json: not valid JSON: Expected ',' or ']' after array element in JSON at position 2988"],
   'missing-catalogue-file': ['flows/shared/verdicts.json: file is missing'],
+  'resume-on-several-answers': [
+    'flows/mini.json › nodes[3](result).resume.question: "conduct" takes several answers; going on from the result sets one',
+  ],
   'fallback-only-verdict': [
     'flows/mini.json › nodes[3](result).verdicts: the result\'s only verdict is its fallback "calm"; add a verdict for what the answers show',
     'flows/shared/verdicts.json › danger: verdict "danger" is never used; remove it or use it',
