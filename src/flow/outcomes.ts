@@ -2,7 +2,7 @@
 // of every distinct result over all answer combinations. Pure, like the rest of src/flow.
 import { orderedActions, rulesThatApply, selectActions } from './actionList.ts';
 import type { ActionItem, ResultView, VerdictItem } from './actionList.ts';
-import { questionsRead } from './conditions.ts';
+import { holds, questionsRead } from './conditions.ts';
 import { nextOnRoute, nodeById, routeFor } from './graph.ts';
 import type { Answers, Catalogue, Condition, Flow, QuestionNode } from './schema.ts';
 
@@ -221,7 +221,12 @@ export function countDistinctResults(flow: Flow, catalogue: Catalogue): ResultCo
     const spec = flow.lenders;
     const named = spec ? (answers[spec.question] ?? []).flatMap((id) => spec.byOption[id] ?? []) : [];
     const lender = spec ? [...new Set(named.length > 0 ? named : [spec.otherwise])].join('+') : '';
-    results.add(`${nodeId}|${verdicts.map((v) => v.id).join(',')}|${actions.map((a) => a.id).join(',')}|${lender}`);
+    // A verdict shows one line per named kind of situation that holds, so those lines tell results apart too.
+    const lines = verdicts.map((v) => {
+      const named = (catalogue.verdicts[v.id]?.named ?? []).filter((line) => holds(line.when, answers));
+      return named.length ? `${v.id}:${named.map((line) => line.id).join('+')}` : v.id;
+    });
+    results.add(`${nodeId}|${lines.join(',')}|${actions.map((a) => a.id).join(',')}|${lender}`);
   });
   return { answerSets, distinctResults: results.size };
 }
