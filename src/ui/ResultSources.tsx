@@ -10,9 +10,14 @@ import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
 /** The id of a source's entry in the result's list of sources. */
 const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 
-/** A title without its note in brackets (a date, what it covers): the list gives the whole title. */
+/**
+ * A title as people say it: without its note in brackets (a date, what it covers) and without the country's name
+ * before a law's ("民法典"); the list gives the whole title.
+ */
 function shortTitle(title: string): string {
   const short = title
+    .replace(/^中华人民共和国|^中華人民共和國/, '')
+    .replace(/ of the People's Republic of China/, '')
     .replace(/（[^（）]*）/g, '')
     .replace(/\s*\([^()]*\)/g, '')
     .trim();
