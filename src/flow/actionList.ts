@@ -154,6 +154,35 @@ export function publisherName(source: Source): string | undefined {
   return name ? name : undefined;
 }
 
+/** One source the result cites, listed once however many verdicts and steps cite it. */
+export interface ResultSource {
+  sourceId: string;
+  source: Source;
+  /** Each article cited and what it says, once each, in the order the page first cites them. */
+  cited: { article?: string; says: string }[];
+}
+
+/**
+ * Every source the result cites, once each, in the order the page first cites them (verdicts, then the actions as
+ * shown): the list the result's steps point to, so the same law or hotline note is not repeated under each step.
+ */
+export function sourcesOf(view: ResultView): ResultSource[] {
+  const bySource = new Map<string, ResultSource>();
+  const seen = new Set<string>();
+  for (const c of [...view.verdicts, ...orderedActions(view)].flatMap((item) => item.citations)) {
+    let entry = bySource.get(c.sourceId);
+    if (!entry) {
+      entry = { sourceId: c.sourceId, source: c.source, cited: [] };
+      bySource.set(c.sourceId, entry);
+    }
+    const key = `${c.sourceId}|${c.article ?? ''}|${c.says}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entry.cited.push({ ...(c.article === undefined ? {} : { article: c.article }), says: c.says });
+  }
+  return [...bySource.values()];
+}
+
 /** Citations with their sources resolved, dropping none: lint guarantees every source exists. */
 export function resolveCitations(citations: readonly Citation[], catalogue: Catalogue): ResolvedCitation[] {
   return citations.flatMap((c) => {

@@ -135,6 +135,8 @@ export const UI_TEXT_KEYS = {
     'shortSeparator',
     'shortJoin',
     'publisher',
+    'articleJoin',
+    'count',
   ],
   privacy: [
     'heading',

@@ -3,6 +3,7 @@ import { useId, useRef } from 'react';
 import type { ActionItem, TextPart } from '../flow/actionList.ts';
 import { plainText } from '../flow/actionList.ts';
 import { Citations } from './Citations.tsx';
+import { SourceLinks } from './ResultSources.tsx';
 import { RichText } from './RichText.tsx';
 import { fill, useUiText } from './uiText.ts';
 import { usePrintOpensDetails } from './usePrintOpensDetails.ts';
@@ -21,6 +22,11 @@ interface ActionCardProps {
    */
   collapsed?: boolean;
   callsFromSteps?: boolean;
+  /**
+   * The page lists its sources once (the result): the card names its own in a line that leads to that list,
+   * rather than repeating each source in full under every step.
+   */
+  sourcesListed?: boolean;
 }
 
 type Phone = Extract<TextPart, { phone: unknown }>;
@@ -37,7 +43,7 @@ export function ActionCard(props: ActionCardProps) {
   return props.collapsed ? <CollapsedCard {...props} /> : <OpenCard {...props} />;
 }
 
-function Details({ item, done, onToggleDone, openFlow }: ActionCardProps) {
+function Details({ item, done, onToggleDone, openFlow, sourcesListed = false }: ActionCardProps) {
   const { result: t } = useUiText();
   return (
     <>
@@ -69,7 +75,7 @@ function Details({ item, done, onToggleDone, openFlow }: ActionCardProps) {
           })}
         </p>
       ) : null}
-      <Citations citations={item.citations} />
+      {sourcesListed ? <SourceLinks citations={item.citations} /> : <Citations citations={item.citations} />}
       {onToggleDone ? (
         <label className="action-done">
           <input

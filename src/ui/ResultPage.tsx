@@ -1,9 +1,11 @@
 // The result starts with what to do: each verdict in a line, the first three steps with their phone numbers; then
-// every action by group, each a title one tap from its steps, reasons and sources.
+// every action by group, each a title one tap from its steps, reasons and the names of its sources; then every
+// source once, the list those names lead to.
 import { useDeferredValue, useEffect, useRef } from 'react';
-import { firstStepsOf } from '../flow/actionList.ts';
+import { firstStepsOf, sourcesOf } from '../flow/actionList.ts';
 import type { ActionItem, ResultView } from '../flow/actionList.ts';
 import { ActionCard } from './ActionCard.tsx';
+import { ResultSources } from './ResultSources.tsx';
 import { ShareChecklist } from './ShareChecklist.tsx';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { fill, useUiText } from './uiText.ts';
@@ -66,6 +68,7 @@ export function ResultPage({
       item={item}
       collapsed
       callsFromSteps={isFirst}
+      sourcesListed
       headingLevel={isFirst ? 3 : 4}
       done={done.has(item.id)}
       onToggleDone={onToggleDone}
@@ -126,6 +129,7 @@ export function ResultPage({
             </section>
           ) : null}
           <ShareChecklist view={view} />
+          <ResultSources sources={sourcesOf(view)} />
           <ResultEnd onBack={onBack} onRestart={onRestart} onOpenTool={onOpenTool} />
         </>
       ) : null}

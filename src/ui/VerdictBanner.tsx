@@ -1,7 +1,8 @@
-// One verdict in a line: the line itself opens its explanation, reasons and sources.
+// One verdict in a line: the line itself opens its explanation, reasons and a line naming its sources (listed in
+// full once, at the end of the result).
 import type { VerdictItem } from '../flow/actionList.ts';
 import type { VerdictTone } from '../flow/schema.ts';
-import { Citations } from './Citations.tsx';
+import { SourceLinks } from './ResultSources.tsx';
 import { RichText } from './RichText.tsx';
 import { fill, useUiText } from './uiText.ts';
 
@@ -42,7 +43,7 @@ export function VerdictBanner({ verdict }: { verdict: VerdictItem }) {
             })}
           </p>
         ) : null}
-        <Citations citations={verdict.citations} summary={t.basis} />
+        <SourceLinks citations={verdict.citations} />
       </details>
     </section>
   );

@@ -54,10 +54,14 @@ test('a full journey ends in the sourced action list, 110 first when someone thr
   await expect(page.getByRole('region', { name: /^紧急：/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /95384/ }).first()).toHaveAttribute('href', 'tel:95384');
   await expect(page.getByText('95017')).toHaveCount(0);
-  // Every action carries its sources (counted once the whole list has followed its first part).
+  // Every action names its sources (counted once the whole list has followed its first part), and the result
+  // lists those sources once, in one place.
   await expect(page.getByRole('heading', { level: 2, name: uiText('result.toolsHeading') })).toBeVisible();
   const cards = await page.getByRole('article').count();
-  await expect(page.getByText('法律依据和来源')).toHaveCount(cards);
+  await expect(page.locator('article .source-links')).toHaveCount(cards);
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^${uiText('citations.summary')}`) }),
+  ).toHaveCount(1);
 
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);

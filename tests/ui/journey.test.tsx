@@ -37,7 +37,7 @@ describe('the triage journey', () => {
   });
 
   it('walks to the result, listing verdicts and sourced actions with tap-to-call numbers', async () => {
-    const { answer, showResult } = await renderTriage(bundle, 'mini');
+    const { answer, showResult, user } = await renderTriage(bundle, 'mini');
     await answer('上门');
     expect(screen.getByRole('heading', { level: 1, name: '对方现在在门口吗？' })).toHaveFocus();
     // the safety card is on the question screen itself
@@ -51,15 +51,40 @@ describe('the triage journey', () => {
     const groups = within(screen.getByRole('main'))
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
-    // Up to three actions lead as "do these first"; here that is all of them.
-    expect(groups).toEqual(['先做这几件', '接下来可以用的工具']);
+    // Up to three actions lead as "do these first"; here that is all of them. Their sources follow, once each.
+    expect(groups).toEqual(['先做这几件', '法律依据和来源（2 个）', '接下来可以用的工具']);
     const first = screen.getAllByRole('article')[0];
     if (!first) throw new Error('no action shown');
     expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
     expect(within(first).getByText(/你的回答里有/)).toHaveTextContent('「在」');
-    expect(within(first).getByText('法律依据和来源')).toBeInTheDocument();
-    expect(within(first).getByText(/第四十七条/)).toBeInTheDocument();
-    expect(within(first).getAllByText(/核对日期 2026-11-23/).length).toBeGreaterThan(0);
+    // The step names its source in a line; the source itself, with what it says and when it was checked, is
+    // listed once at the end of the result, where that name leads.
+    const named = within(first).getByRole('link', { name: /第四十七条/ });
+    const sources = await screen.findByRole('region', { name: /^法律依据和来源/ });
+    const entry = sources.querySelector(named.getAttribute('href') ?? '-');
+    if (!(entry instanceof HTMLElement)) throw new Error('the source line leads nowhere');
+    expect(entry).toHaveTextContent('第四十七条');
+    expect(entry).toHaveTextContent(/核对日期 2026-11-23/);
+    expect(entry).toHaveTextContent('法律原文');
+    await user.click(named);
+    expect(entry.closest('details')).toHaveProperty('open', true);
+    expect(entry).toHaveFocus();
+  });
+
+  it('lists each source once, however many steps and verdicts cite it', async () => {
+    const { answer, showResult } = await renderTriage(bundle, 'mini');
+    await answer('上门');
+    await answer('在');
+    await showResult();
+    const sources = await screen.findByRole('region', { name: /^法律依据和来源/ });
+    const entries = [...sources.querySelectorAll('ol > li')];
+    const cited = screen
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('href')?.startsWith('#source-'))
+      .map((a) => a.getAttribute('href'));
+    // Every source a step or verdict names has exactly one entry, and every entry is named by something.
+    expect(entries.map((li) => `#${li.id}`).sort()).toEqual([...new Set(cited)].sort());
+    expect(cited.length).toBeGreaterThan(entries.length - 1);
   });
 
   it('the result opens with its heading focused and the verdicts and every group at once', async () => {
@@ -78,7 +103,7 @@ describe('the triage journey', () => {
     if (!first) throw new Error('no action shown');
     expect(within(first).getByRole('heading', { name: /^拨打\s*报警电话\s*110$/ })).toBeInTheDocument();
     await screen.findByRole('heading', { level: 2, name: '接下来可以用的工具' });
-    expect(groups()).toEqual(['先做这几件', '接下来可以用的工具']);
+    expect(groups()).toEqual(['先做这几件', '法律依据和来源（2 个）', '接下来可以用的工具']);
   });
 
   it('printing opens every source disclosure on the page, and closes again after the ones it opened', async () => {
