@@ -47,56 +47,58 @@ export function EntryView(props: {
   return (
     <li className={`log-entry${check.breaches.length ? ' log-entry-flagged' : ''}`}>
       <p className="log-entry-what">{describeContact(check, catalogue.contactLog)}</p>
-      {entryDetails(check, catalogue.contactLog, shorten).map((line) => (
-        <p key={line} className="log-entry-detail">
-          {line}
-        </p>
-      ))}
-      {cut ? (
-        <details className="log-entry-note">
-          <summary>{fill(t.fullNote, { count: notes.length })}</summary>
-          <p>{notes}</p>
-        </details>
-      ) : null}
-      {check.breaches.length ? (
-        <ul className="breaches" aria-label={t.breaches}>
-          {check.breaches.map((ruleId) => (
-            <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} />
-          ))}
-        </ul>
-      ) : (
-        <p className="log-entry-ok">{t.noBreach}</p>
-      )}
-      <div className="buttons no-print">
-        <button type="button" className="button-link" onClick={props.onEdit}>
-          {t.edit}
-        </button>
-        {confirming ? (
-          <>
-            <button type="button" className="button-link" onClick={props.onDelete}>
-              {t.confirmDelete}
-            </button>
+      <div className="log-entry-body">
+        {entryDetails(check, catalogue.contactLog, shorten).map((line) => (
+          <p key={line} className="log-entry-detail">
+            {line}
+          </p>
+        ))}
+        {cut ? (
+          <details className="log-entry-note">
+            <summary>{fill(t.fullNote, { count: notes.length })}</summary>
+            <p>{notes}</p>
+          </details>
+        ) : null}
+        {check.breaches.length ? (
+          <ul className="breaches" aria-label={t.breaches}>
+            {check.breaches.map((ruleId) => (
+              <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} />
+            ))}
+          </ul>
+        ) : (
+          <p className="log-entry-ok">{t.noBreach}</p>
+        )}
+        <div className="buttons no-print">
+          <button type="button" className="button-link" onClick={props.onEdit}>
+            {t.edit}
+          </button>
+          {confirming ? (
+            <>
+              <button type="button" className="button-link" onClick={props.onDelete}>
+                {t.confirmDelete}
+              </button>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
+                {t.keep}
+              </button>
+            </>
+          ) : (
             <button
               type="button"
               className="button-link"
               onClick={() => {
-                setConfirming(false);
+                setConfirming(true);
               }}
             >
-              {t.keep}
+              {t.delete}
             </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            {t.delete}
-          </button>
-        )}
+          )}
+        </div>
       </div>
     </li>
   );
