@@ -13,7 +13,7 @@ import { fill, useUiText } from './uiText.ts';
 /** A note longer than this shows its opening only; a full 2,000-character note on every entry made the page slow. */
 export const NOTE_PREVIEW_CHARS = 120;
 
-function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Catalogue }) {
+function BreachNote({ ruleId, catalogue, whole }: { ruleId: BreachRuleId; catalogue: Catalogue; whole: boolean }) {
   const { result } = useUiText();
   const rule = catalogue.contactLog.breachRules[ruleId];
   return (
@@ -25,7 +25,8 @@ function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Ca
       <p>
         <RichText parts={splitText(rule.explanation, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(rule.basis, catalogue)} summary={result.basis} />
+      {/* The sources of one rule repeat on every entry it flags: each list joins the page when opened, or to print. */}
+      <Citations citations={resolveCitations(rule.basis, catalogue)} summary={result.basis} lazy={!whole} />
     </li>
   );
 }
@@ -33,7 +34,7 @@ function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Ca
 export function EntryView(props: {
   check: EntryCheck;
   catalogue: Catalogue;
-  /** When printing, notes are shown whole. */
+  /** When printing, notes are shown whole and every source list is in the page. */
   whole: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -62,7 +63,7 @@ export function EntryView(props: {
         {check.breaches.length ? (
           <ul className="breaches" aria-label={t.breaches}>
             {check.breaches.map((ruleId) => (
-              <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} />
+              <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} whole={props.whole} />
             ))}
           </ul>
         ) : (
