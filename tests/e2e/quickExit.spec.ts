@@ -173,7 +173,8 @@ test('with all 500 log entries listed, the quick exit leaves, Back does not retu
   page,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  // Listing all 500 takes 24 taps, each query walking a longer page: on a loaded 2-core machine over 2 minutes.
+  test.setTimeout(300_000);
   await page.goto(BEFORE);
   await page.goto('/');
   await seed(page, { [LOG_KEY]: largestLog() });
