@@ -69,7 +69,7 @@ async function open(browser, url) {
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.request.url.startsWith(EXIT)) left.request = e.wallTime * 1000;
   });
-  return { context, page, left };
+  return { context, page, left, cdp };
 }
 
 /** Opens a tool page and returns the longest task (ms) from the tap until the page has settled. */
@@ -117,15 +117,27 @@ async function exitTime(page, left) {
   return left.request - left.tap;
 }
 
-/** Taps "再看 … 条" until all 500 entries are listed, as a person scrolling through the whole log. */
-async function listAll(page) {
+/**
+ * Taps "再看 … 条" until all 500 entries are listed, as a person scrolling through the whole log; without slowdown,
+ * since only the exit afterwards is measured here, and at 4× the 24 taps took minutes on a loaded machine.
+ */
+async function listAll(page, cdp) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const more = page.getByRole('button', { name: /^再看 \d+ 条/ });
   while ((await more.count()) > 0) await more.click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const listed = await page.locator('.log-entry').count();
   if (listed !== 500) throw new Error(`${String(listed)} entries listed, not 500`);
 }
 
 const fmt = (values) => `${values.map((v) => Math.round(v)).join(', ')} ms`;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+/** The quick exit's aim at 4× slowdown, from every page. */
+const EXIT_AIM_MS = 100;
 
 /** DIST serves another build, e.g. one made before a change, to compare. */
 const server = await serveDist(process.env.DIST ?? 'dist', PORT);
@@ -138,14 +150,14 @@ try {
   const exits = { question: [], log: [], logAll: [], drafts: [] };
   for (let run = 0; run < RUNS; run++) {
     for (const where of (process.env.PAGES ?? 'question,log,logAll,drafts').split(',')) {
-      const { context, page, left } = await open(browser, server.url);
+      const { context, page, left, cdp } = await open(browser, server.url);
       if (where !== 'question') {
         const tool = where === 'drafts' ? 'drafts' : 'log';
         const opened = await openTool(page, tool === 'log' ? '催收记录' : '投诉材料');
         tools[tool].shown.push(opened.shown);
         tools[tool].longest.push(opened.longest);
       }
-      if (where === 'logAll') await listAll(page);
+      if (where === 'logAll') await listAll(page, cdp);
       exits[where].push(await exitTime(page, left));
       await context.close();
     }
@@ -161,6 +173,15 @@ try {
       console.log(
         `  quick exit from the ${where === 'logAll' ? 'log page with all 500 entries listed' : `${where} page`}, once it is idle: tap → everyday page requested ${fmt(times)}`,
       );
+  // The aim is per page: each page's median run within 100 ms; the slowest single run is shown beside it.
+  const measured = Object.entries(exits).filter(([, times]) => times.length);
+  const medians = measured.map(([where, times]) => [where, median(times)]);
+  const slowest = Math.max(...measured.flatMap(([, times]) => times));
+  console.log(
+    `  target: quick exit ≤ ${String(EXIT_AIM_MS)} ms from every page (median of each page's runs): ${
+      medians.every(([, m]) => m <= EXIT_AIM_MS) ? 'met' : 'not met'
+    } — medians ${medians.map(([where, m]) => `${where} ${String(Math.round(m))}`).join(', ')} ms; slowest single run ${String(Math.round(slowest))} ms`,
+  );
 } finally {
   await browser.close();
   await server.close();

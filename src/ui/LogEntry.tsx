@@ -13,7 +13,7 @@ import { fill, useUiText } from './uiText.ts';
 /** A note longer than this shows its opening only; a full 2,000-character note on every entry made the page slow. */
 export const NOTE_PREVIEW_CHARS = 120;
 
-function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Catalogue }) {
+function BreachNote({ ruleId, catalogue, whole }: { ruleId: BreachRuleId; catalogue: Catalogue; whole: boolean }) {
   const { result } = useUiText();
   const rule = catalogue.contactLog.breachRules[ruleId];
   return (
@@ -25,7 +25,8 @@ function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Ca
       <p>
         <RichText parts={splitText(rule.explanation, catalogue)} />
       </p>
-      <Citations citations={resolveCitations(rule.basis, catalogue)} summary={result.basis} />
+      {/* The sources of one rule repeat on every entry it flags: each list joins the page when opened, or to print. */}
+      <Citations citations={resolveCitations(rule.basis, catalogue)} summary={result.basis} lazy={!whole} />
     </li>
   );
 }
@@ -33,7 +34,7 @@ function BreachNote({ ruleId, catalogue }: { ruleId: BreachRuleId; catalogue: Ca
 export function EntryView(props: {
   check: EntryCheck;
   catalogue: Catalogue;
-  /** When printing, notes are shown whole. */
+  /** When printing, notes are shown whole and every source list is in the page. */
   whole: boolean;
   onEdit: () => void;
   onDelete: () => void;
@@ -47,56 +48,58 @@ export function EntryView(props: {
   return (
     <li className={`log-entry${check.breaches.length ? ' log-entry-flagged' : ''}`}>
       <p className="log-entry-what">{describeContact(check, catalogue.contactLog)}</p>
-      {entryDetails(check, catalogue.contactLog, shorten).map((line) => (
-        <p key={line} className="log-entry-detail">
-          {line}
-        </p>
-      ))}
-      {cut ? (
-        <details className="log-entry-note">
-          <summary>{fill(t.fullNote, { count: notes.length })}</summary>
-          <p>{notes}</p>
-        </details>
-      ) : null}
-      {check.breaches.length ? (
-        <ul className="breaches" aria-label={t.breaches}>
-          {check.breaches.map((ruleId) => (
-            <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} />
-          ))}
-        </ul>
-      ) : (
-        <p className="log-entry-ok">{t.noBreach}</p>
-      )}
-      <div className="buttons no-print">
-        <button type="button" className="button-link" onClick={props.onEdit}>
-          {t.edit}
-        </button>
-        {confirming ? (
-          <>
-            <button type="button" className="button-link" onClick={props.onDelete}>
-              {t.confirmDelete}
-            </button>
+      <div className="log-entry-body">
+        {entryDetails(check, catalogue.contactLog, shorten).map((line) => (
+          <p key={line} className="log-entry-detail">
+            {line}
+          </p>
+        ))}
+        {cut ? (
+          <details className="log-entry-note">
+            <summary>{fill(t.fullNote, { count: notes.length })}</summary>
+            <p>{notes}</p>
+          </details>
+        ) : null}
+        {check.breaches.length ? (
+          <ul className="breaches" aria-label={t.breaches}>
+            {check.breaches.map((ruleId) => (
+              <BreachNote key={ruleId} ruleId={ruleId} catalogue={catalogue} whole={props.whole} />
+            ))}
+          </ul>
+        ) : (
+          <p className="log-entry-ok">{t.noBreach}</p>
+        )}
+        <div className="buttons no-print">
+          <button type="button" className="button-link" onClick={props.onEdit}>
+            {t.edit}
+          </button>
+          {confirming ? (
+            <>
+              <button type="button" className="button-link" onClick={props.onDelete}>
+                {t.confirmDelete}
+              </button>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
+                {t.keep}
+              </button>
+            </>
+          ) : (
             <button
               type="button"
               className="button-link"
               onClick={() => {
-                setConfirming(false);
+                setConfirming(true);
               }}
             >
-              {t.keep}
+              {t.delete}
             </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button-link"
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            {t.delete}
-          </button>
-        )}
+          )}
+        </div>
       </div>
     </li>
   );

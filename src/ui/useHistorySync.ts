@@ -24,8 +24,11 @@ export interface BackNavigation {
 export interface HistoryControls {
   /** The in-app Back. */
   back: () => void;
-  /** Leaves the app's history for `url` so that neither Back nor Forward from there comes back (quick exit). */
-  leaveTo: (url: string) => void;
+  /**
+   * Leaves the app's history for `url` so that neither Back nor Forward from there comes back (quick exit);
+   * `requested` runs once the browser has been told to load `url`.
+   */
+  leaveTo: (url: string, requested?: () => void) => void;
 }
 
 export function useHistorySync(navigation: BackNavigation, screenKey: string): HistoryControls {
@@ -61,8 +64,8 @@ export function useHistorySync(navigation: BackNavigation, screenKey: string): H
     navigation.goBack();
   }, [navigation]);
 
-  const leaveTo = useCallback((url: string) => {
-    leaveAppFor(url);
+  const leaveTo = useCallback((url: string, requested?: () => void) => {
+    leaveAppFor(url, requested);
   }, []);
 
   return { back, leaveTo };
@@ -89,8 +92,10 @@ const STEP_DOWN_TIMEOUT_MS = 400;
  * replaced (the current one) or cut off (everything ahead of a newly pushed one). So: the entry above base is made
  * the left page (replaced if it is top; pushed if we are on base, which cuts off any entry ahead), then we step
  * down to base and replace base with `url`. What remains of the app is one entry ahead, and it is the left page.
+ * `requested` runs right after `url` is asked for, in the same task, so whatever it does to the page (the exit's
+ * blank cover) is drawn while the everyday page loads, not before the step down, which waits for that drawing.
  */
-export function leaveAppFor(url: string): void {
+export function leaveAppFor(url: string, requested: () => void = () => undefined): void {
   let gone = false;
   const go = () => {
     if (gone) return;
@@ -98,6 +103,7 @@ export function leaveAppFor(url: string): void {
     window.location.replace(url);
     // The page is going; should it stay after all (a browser that ignores the replace), its history works again.
     leaving = false;
+    requested();
   };
   if (leaving) {
     go();

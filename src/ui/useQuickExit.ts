@@ -3,24 +3,28 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useFrameText } from './uiText.ts';
 
 /**
- * Leaves, and blanks the page and gives the tab an everyday title in the same task; `leave` replaces the app's history so
- * neither Back nor Forward returns.
+ * Gives the tab an everyday title at once, leaves, and blanks the page as soon as the everyday page has been asked
+ * for; `leave` replaces the app's history so neither Back nor Forward returns, and calls `requested` once the
+ * everyday page is requested.
  *
- * The page is covered by one blank element rather than hidden: with the largest contact log on screen, hiding the
- * body (`visibility: hidden`) restyled every element under it and `display: none` took the whole page apart, each
- * holding the exit up by about a second at 4× slowdown; the cover about halved that. The class stays on <html> as
- * the mark that the exit has begun; no style depends on it.
+ * The blank cover comes after the request, not before: leaving takes a step back through history, which arrives as a
+ * later task, and with the largest contact log listed the drawing of a cover put up before it (layout and pre-paint
+ * over every entry) ran first and held the exit up by about 200 ms at 4× slowdown. After
+ * the request the old page stays on screen until the everyday page arrives, so the cover still hides it then.
+ *
+ * The page is covered by one blank element rather than hidden: hiding the body (`visibility: hidden`) restyled every
+ * element under it and `display: none` took the whole page apart, each far slower. The class on <html> is the mark
+ * that the exit has begun; no style depends on it.
  */
-export function exitNow(everydayTitle: string, leave: () => void): void {
-  // Leaving comes first: the step back through history it starts is asynchronous, and the cover below still goes up
-  // in this same task, before the browser paints again.
-  leave();
-  const cover = document.createElement('div');
-  // Set through the CSSOM, which the Content-Security-Policy allows (an inline style attribute it would not).
-  Object.assign(cover.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
-  document.documentElement.append(cover);
+export function exitNow(everydayTitle: string, leave: (requested: () => void) => void): void {
   document.documentElement.classList.add('exiting');
   document.title = everydayTitle;
+  leave(() => {
+    const cover = document.createElement('div');
+    // Set through the CSSOM, which the Content-Security-Policy allows (an inline style attribute it would not).
+    Object.assign(cover.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
+    document.documentElement.append(cover);
+  });
 }
 
 /** Input types that take no typed text: on these (a tick box, a choice) the shortcut still works. */
@@ -62,14 +66,14 @@ export function useShiftThreeTimes(onTriple: () => void): void {
 }
 
 /**
- * The quick exit of a screen, ready to hand to the exit link: blanks the page and leaves for `exitUrl` through
- * `leaveTo` (which replaces the app's history); Shift three times does the same.
+ * The quick exit of a screen, ready to hand to the exit link: leaves for `exitUrl` through `leaveTo` (which replaces
+ * the app's history) and blanks the page; Shift three times does the same.
  */
-export function useQuickExit(exitUrl: string, leaveTo: (url: string) => void): () => void {
+export function useQuickExit(exitUrl: string, leaveTo: (url: string, requested: () => void) => void): () => void {
   const ui = useFrameText();
   const exit = useCallback(() => {
-    exitNow(ui.quickExit.exitTitle, () => {
-      leaveTo(exitUrl);
+    exitNow(ui.quickExit.exitTitle, (requested) => {
+      leaveTo(exitUrl, requested);
     });
   }, [leaveTo, exitUrl, ui]);
   useShiftThreeTimes(exit);

@@ -63,7 +63,7 @@ test('two tabs: each write starts from what is stored now, and never brings back
   expect(await storedLog(a)).toBeNull();
   // Tab B, opened before the deletion, logs one more contact: nothing deleted comes back.
   await b.getByRole('button', { name: '催收记录', exact: true }).click();
-  await logCall(b, beijing(0, 8), 'B-after');
+  await logCall(b, beijing(-1, 12), 'B-after');
   expect(await storedNotes(a)).toEqual(['B-after']);
 
   // Shared-phone mode in tab A removes everything; tab B writing afterwards does not restore the earlier entries.
@@ -71,7 +71,7 @@ test('two tabs: each write starts from what is stored now, and never brings back
   await a.getByRole('checkbox', { name: '共用手机模式：什么都不保存' }).check();
   expect(await storedLog(a)).toBeNull();
   await b.getByRole('button', { name: '催收记录', exact: true }).click();
-  if (await b.getByRole('button', { name: '记一笔' }).isVisible()) await logCall(b, beijing(0, 8), 'B-later');
+  if (await b.getByRole('button', { name: '记一笔' }).isVisible()) await logCall(b, beijing(-1, 12), 'B-later');
   expect(await storedNotes(a)).not.toContain('B-after');
 });
 

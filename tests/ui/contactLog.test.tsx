@@ -46,7 +46,7 @@ async function setup(store = memoryStore(), sharedMode = false) {
 
 describe('contact log', () => {
   it('offers now in Beijing time and flags a 23:10 call and a call to a colleague with their rules', async () => {
-    const { openLog, logContact } = await setup();
+    const { openLog, logContact, user } = await setup();
     await openLog();
     expect(screen.getByRole('heading', { level: 1, name: '催收记录' })).toHaveFocus();
     await logContact({});
@@ -64,7 +64,19 @@ describe('contact log', () => {
     ]);
     expect(items[1]).toHaveTextContent('可能违规：找了你以外的人');
     expect(items[0]).toHaveTextContent('可能违规：在晚上 10 点到早上 8 点之间催收');
-    expect(items[0]).toHaveTextContent('GB/T 45251—2025');
+    // Each rule's sources are one tap away on the entry it flags, and all of them are on paper when printing.
+    const [lateCall, colleague] = items;
+    if (!lateCall || !colleague) throw new Error('two entries expected');
+    await user.click(within(lateCall).getByText('依据'));
+    expect(lateCall).toHaveTextContent('GB/T 45251—2025');
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const [sources] = within(colleague).getAllByRole('group');
+    expect(sources && within(sources).getAllByRole('listitem').length).toBeGreaterThan(0);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
     const summary = screen.getByRole('region', { name: '发现可能违规的地方' });
     expect(summary).toHaveTextContent('不是法院或监管部门的认定');
   });
