@@ -17,12 +17,6 @@
     script.src = entry ? entry.getAttribute('content') : '';
     document.head.appendChild(script);
   }
-  // The first frame after this script shows the prerendered page: start once it is drawn (a task queued from the
-  // frame runs after its paint), or when the browser reports the paint, whichever comes first.
-  if (window.requestAnimationFrame)
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
   try {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length) setTimeout(start, 0);

@@ -27,7 +27,7 @@ const maps = new Map(
 function component(url, line, column) {
   const file = url.split('/').pop()?.split('?')[0] ?? '';
   const map = maps.get(file);
-  if (!map) return url ? `(${file || url})` : '(browser)';
+  if (!map) return url ? `(${file || url})` : '(DOM and built-in calls)';
   const source = originalPositionFor(map, { line: line + 1, column }).source ?? '';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (pkg) return pkg[1];
