@@ -61,7 +61,9 @@ test('two tabs: each write starts from what is stored now, and never brings back
   await deleteAll(a);
   await expect(a.getByText(/已删除。这台手机上没有你的回答和记录了/)).toBeVisible();
   expect(await storedLog(a)).toBeNull();
-  // Tab B, opened before the deletion, logs one more contact: nothing deleted comes back.
+  // Tab B, opened before the deletion, has taken it (the notice shows there too), then logs one more contact:
+  // nothing deleted comes back. Without the wait, a background tab may take the deletion only after its new entry.
+  await expect(b.getByText(/已删除。这台手机上没有你的回答和记录了/)).toBeVisible();
   await b.getByRole('button', { name: '催收记录', exact: true }).click();
   await logCall(b, beijing(-1, 12), 'B-after');
   expect(await storedNotes(a)).toEqual(['B-after']);
