@@ -93,7 +93,7 @@ export function ResultPage({
       </section>
       {continueQuestions ? (
         <section className="continue-questions no-print">
-          <button type="button" onClick={continueQuestions.go}>
+          <button type="button" className="button-primary" onClick={continueQuestions.go}>
             {continueQuestions.label}
           </button>
           {continueQuestions.hint ? <p className="hint">{continueQuestions.hint}</p> : null}
