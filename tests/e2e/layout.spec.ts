@@ -189,7 +189,8 @@ for (const language of LANGUAGES) {
   test(`${language}: every persona's result opens with every verdict and all three first steps above the fold, fits three screens collapsed, and the longest prints on three A4 pages`, async ({
     page,
   }) => {
-    test.setTimeout(90_000 + PERSONAS.length * 4_000);
+    // About 4 s a persona on a quiet two-core machine; twice that leaves room for a busy one.
+    test.setTimeout(90_000 + PERSONAS.length * 8_000);
     await firstLoad(page, language);
     const below: string[] = [];
     const heights = [];
