@@ -1,5 +1,5 @@
 // The contact log as a user meets it: log contacts in a few taps, see likely breaches, edit, delete, copy, keep or wipe.
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { newEntry } from '../../src/contactLog/entry.ts';
 import { encodeLog } from '../../src/storage/encode.ts';
@@ -273,7 +273,11 @@ describe('complaint drafts and reminders', () => {
     await logContact({});
     await logContact({ at: '2026-11-23T10:00', who: '同事' });
     await user.click(screen.getByRole('button', { name: '投诉材料' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '投诉材料' })).toHaveFocus();
+    // The page is a download of its own: its heading takes focus once it is there.
+    const heading = await screen.findByRole('heading', { level: 1, name: '投诉材料' });
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
     // The first fitting channel (the bank) shows its draft; the regulator's opens on a tap.
     await user.click(
       within(screen.getByRole('region', { name: '国家金融监督管理总局消费者投诉热线' })).getByText('看材料全文'),
