@@ -19,9 +19,18 @@ const NO_STORAGE = {
   message: 'only src/machine/persistence.ts (and restore.ts, its decoding half) may import src/storage',
 };
 
-/** The import rule for one folder of src/: never tests/ or scripts/, plus what that layer may not depend on. */
+/** The checking and reporting code runs at build and test time only; nothing the browser runs imports it. */
+const NO_CHECK = {
+  group: folders('check'),
+  message: 'src/check is build- and test-time code (lint, load, reports): the app never imports it',
+};
+
+/**
+ * The import rule for one folder of src/: never tests/ or scripts/, never the checking code, plus what that layer
+ * may not depend on.
+ */
 function layer(files, patterns) {
-  return { files, rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TESTS, ...patterns] }] } };
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns: [NOT_TESTS, NO_CHECK, ...patterns] }] } };
 }
 
 export default defineConfig(
@@ -42,7 +51,8 @@ export default defineConfig(
   },
   // The layers, one entry per folder (a later entry for the same file replaces the whole rule, so each folder's entry
   // lists everything that folder may not import): flows/ → src/flow (pure) → src/contactLog (pure) →
-  // src/storage (persistence) → src/machine (no React) → src/ui (React) and src/main.tsx.
+  // src/storage (persistence) → src/machine (no React) → src/ui (React) and src/main.tsx; src/check (build and test
+  // time) sits beside them, reading flow and machine.
   layer(['src/**/*.{ts,tsx}'], []),
   layer(
     ['src/flow/**/*.{ts,tsx}'],
@@ -87,6 +97,22 @@ export default defineConfig(
     [{ group: [...REACT, ...folders('ui')], message: 'src/machine has no React and nothing from the UI' }, NO_ZOD],
   ),
   layer(['src/ui/**/*.{ts,tsx}', 'src/main.tsx', 'src/*.{ts,tsx}'], [NO_ZOD, NO_STORAGE]),
+  // The checking code reads flows/ and walks the machine's routes; it has no React and nothing from the UI.
+  {
+    files: ['src/check/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NOT_TESTS,
+            { group: [...REACT, ...folders('ui')], message: 'src/check has no React and nothing from the UI' },
+            NO_STORAGE,
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

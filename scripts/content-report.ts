@@ -4,11 +4,11 @@ import { plainText } from '../src/flow/actionList.ts';
 import type { ResolvedCitation } from '../src/flow/actionList.ts';
 import { questionById } from '../src/flow/graph.ts';
 import { lenderFieldsIn } from '../src/flow/lenders.ts';
-import { countDistinctResults, everyAnswerSet, groupOutcomes } from '../src/flow/outcomes.ts';
-import type { Outcome, ResultCount } from '../src/flow/outcomes.ts';
+import { countDistinctResults, everyAnswerSet, groupOutcomes } from '../src/check/outcomes.ts';
+import type { Outcome, ResultCount } from '../src/check/outcomes.ts';
 import type { Answers, Catalogue, Citation, Flow, FlowBundle, Source } from '../src/flow/schema.ts';
 import { LENDER_FIELDS } from '../src/flow/vocabulary.ts';
-import { allPathsAnswerSets } from '../src/machine/routes.ts';
+import { allPathsAnswerSets } from '../src/check/routes.ts';
 
 /** Facts whose source was last checked longer ago than this are listed as stale. */
 export const STALE_AFTER_MONTHS = 6;

@@ -4,8 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { OPENING_FLOW_ID, coreBundle } from '../src/flow/split.ts';
 import { createActor } from 'xstate';
 import { buildAppMachine } from '../src/machine/appMachine.ts';
-import { bundleSource } from '../src/ui/bundles.ts';
-import { Root } from '../src/ui/Root.tsx';
+import { bundleSource } from '../src/ui/loading/bundles.ts';
+import { Root } from '../src/ui/app/Root.tsx';
 import { loadFlowDir } from './flow-files.ts';
 
 const never = () => new Promise<never>(() => undefined);

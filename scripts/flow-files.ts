@@ -1,10 +1,10 @@
 // Reads flows/ from disk for the build, the tests and the command-line check (Node only; the browser never sees this).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadFlowBundle, loadFlowBundleOrThrow } from '../src/flow/load.ts';
-import type { FlowFile, LoadOptions, LoadResult } from '../src/flow/load.ts';
+import { loadFlowBundle, loadFlowBundleOrThrow } from '../src/check/load.ts';
+import type { FlowFile, LoadOptions, LoadResult } from '../src/check/load.ts';
 import type { FlowBundle } from '../src/flow/schema.ts';
-import { translateBundle } from '../src/flow/translations.ts';
+import { translateBundle } from '../src/check/translations.ts';
 import type { Language } from '../src/flow/vocabulary.ts';
 import { toTraditional } from './traditional.ts';
 
@@ -35,7 +35,7 @@ export function checkFlowDir(root: string, options: LoadOptions = {}): LoadResul
 export function loadFlowDir(root: string): FlowBundle {
   return loadFlowBundleOrThrow(readFlowFiles(root), today());
 }
-export { formatIssues } from '../src/flow/load.ts';
+export { formatIssues } from '../src/check/load.ts';
 
 /** The checked bundle in every language the app offers: 简体 as authored, 繁體 converted, English translated. */
 export function loadLocalizedFlowDir(root: string): Record<Language, FlowBundle> {

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport('./src/flow/jsonSchema.ts');
+const { module } = await runnerImport('./src/check/jsonSchema.ts');
 mkdirSync('flows/schema', { recursive: true });
 for (const [name, text] of Object.entries(module.generateJsonSchemas())) {
   writeFileSync(`flows/schema/${name}`, text);

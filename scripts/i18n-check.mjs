@@ -2,8 +2,8 @@
 import { runnerImport } from 'vite';
 
 const { module: files } = await runnerImport('./scripts/flow-files.ts');
-const { module: i18n } = await runnerImport('./src/flow/translations.ts');
-const { module: load } = await runnerImport('./src/flow/load.ts');
+const { module: i18n } = await runnerImport('./src/check/translations.ts');
+const { module: load } = await runnerImport('./src/check/load.ts');
 const root = process.cwd();
 const loaded = files.checkFlowDir(root, { checkTranslations: false });
 if (!loaded.ok) {

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
 const { module: files } = await runnerImport('./scripts/flow-files.ts');
-const { module: i18n } = await runnerImport('./src/flow/translations.ts');
+const { module: i18n } = await runnerImport('./src/check/translations.ts');
 // Run from the project, or pass another root (the test fixture keeps its own flows/ and translations).
 const root = process.argv[2] ?? process.cwd();
 const loaded = files.checkFlowDir(root, { checkTranslations: false });

@@ -1,7 +1,7 @@
 // 繁體中文 made from the 简体 texts at build time with OpenCC; the converter never reaches the browser.
 import * as OpenCC from 'opencc-js/cn2t';
 import type { FlowBundle } from '../src/flow/schema.ts';
-import { mapTexts } from '../src/flow/texts.ts';
+import { mapTexts } from '../src/check/texts.ts';
 
 /**
  * OpenCC's cn→tw converts by phrase, not character by character: its dictionary picks a character by the words

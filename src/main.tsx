@@ -7,8 +7,8 @@ import type { CoreBundle } from './flow/split.ts';
 import type { Language } from './flow/languages.ts';
 import type { FlowBundle } from './flow/schema.ts';
 import { browserStorage, startApp } from './machine/persistence.ts';
-import { bundleSource } from './ui/bundles.ts';
-import { Root } from './ui/Root.tsx';
+import { bundleSource } from './ui/loading/bundles.ts';
+import { Root } from './ui/app/Root.tsx';
 import './ui/styles.css';
 
 /** 简体 ships with the first download (it is what the build prerenders); the others arrive when chosen. */

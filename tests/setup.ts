@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { preloadScreens } from '../src/ui/screens.ts';
+import { preloadScreens } from '../src/ui/loading/screens.ts';
 
 // The screens after the questions are downloads of their own; in the browser they are fetched ahead too.
 beforeAll(preloadScreens);

@@ -1,8 +1,8 @@
 // Engine scale benchmark: synthetic flows of growing size through lint, machine build, action list and paths.
 import { getShortestPaths } from 'xstate/graph';
 import { selectActions } from '../../src/flow/actionList.ts';
-import { loadFlowBundle } from '../../src/flow/load.ts';
-import type { FlowFile } from '../../src/flow/load.ts';
+import { loadFlowBundle } from '../../src/check/load.ts';
+import type { FlowFile } from '../../src/check/load.ts';
 import { questionById } from '../../src/flow/graph.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { readFileSync } from 'node:fs';

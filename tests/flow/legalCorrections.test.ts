@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
-import { everyAnswerSet } from '../../src/flow/outcomes.ts';
-import { translatableTexts } from '../../src/flow/texts.ts';
+import { everyAnswerSet } from '../../src/check/outcomes.ts';
+import { translatableTexts } from '../../src/check/texts.ts';
 import type { Action, Answers, FlowBundle } from '../../src/flow/schema.ts';
-import { translateBundle } from '../../src/flow/translations.ts';
+import { translateBundle } from '../../src/check/translations.ts';
 import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
 
 const zh = realBundle();

@@ -6,10 +6,10 @@ import { toTraditional } from '../../scripts/traditional.ts';
 import { complaintFollowUp } from '../../src/contactLog/reminders.ts';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { lendersFor } from '../../src/flow/lenders.ts';
-import { everyAnswerSet } from '../../src/flow/outcomes.ts';
+import { everyAnswerSet } from '../../src/check/outcomes.ts';
 import { resultAsText } from '../../src/flow/resultText.ts';
 import type { Action, Answers, Citation, Flow, FlowBundle } from '../../src/flow/schema.ts';
-import { translateBundle } from '../../src/flow/translations.ts';
+import { translateBundle } from '../../src/check/translations.ts';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
 import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
 

@@ -2,7 +2,7 @@
 // complaint each get their own line, which still says the deadline runs while they check.
 import { describe, expect, it } from 'vitest';
 import { selectActions } from '../../src/flow/actionList.ts';
-import { everyAnswerSet } from '../../src/flow/outcomes.ts';
+import { everyAnswerSet } from '../../src/check/outcomes.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 import { PERSONAS } from '../scenarios/personas.ts';
 

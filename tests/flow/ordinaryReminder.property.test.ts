@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { rulesThatApply, selectActions } from '../../src/flow/actionList.ts';
 import { nodeById, pruneAnswers } from '../../src/flow/graph.ts';
-import { walkEveryAnswerSet } from '../../src/flow/outcomes.ts';
+import { walkEveryAnswerSet } from '../../src/check/outcomes.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 import { answersArbitrary } from '../support/answers.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectActions } from '../../src/flow/actionList.ts';
 import { resultAsText } from '../../src/flow/resultText.ts';
-import { translateBundle } from '../../src/flow/translations.ts';
+import { translateBundle } from '../../src/check/translations.ts';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
 import { PERSONAS } from '../scenarios/personas.ts';

@@ -14,7 +14,7 @@ import {
 import type { ActionItem } from '../../src/flow/actionList.ts';
 import { nodeById, pruneAnswers, questionById } from '../../src/flow/graph.ts';
 import { lenderFor } from '../../src/flow/lenders.ts';
-import { walkEveryAnswerSet } from '../../src/flow/outcomes.ts';
+import { walkEveryAnswerSet } from '../../src/check/outcomes.ts';
 import { ACTION_GROUPS } from '../../src/flow/vocabulary.ts';
 import type { Answers, Condition, Flow, LenderProfile, QuestionNode } from '../../src/flow/schema.ts';
 import { answersArbitrary } from '../support/answers.ts';

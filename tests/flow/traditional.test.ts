@@ -2,7 +2,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { AFTER_CONVERSION, traditionalConverter, toTraditional } from '../../scripts/traditional.ts';
-import { translatableTexts } from '../../src/flow/texts.ts';
+import { translatableTexts } from '../../src/check/texts.ts';
 import { realBundle } from '../support/fixtures.ts';
 
 describe('繁體中文 generated at build time', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import { routeFor } from '../../src/flow/graph.ts';
 import type { Answers, Catalogue, Flow } from '../../src/flow/schema.ts';
-import { enumerateRoutes, singleAnswerVariants } from '../../src/machine/routes.ts';
+import { enumerateRoutes, singleAnswerVariants } from '../../src/check/routes.ts';
 import { realBundle } from '../support/fixtures.ts';
 
 const bundle = realBundle();

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { Answers, Flow, QuestionNode } from '../../src/flow/schema.ts';
 
-export { answerChoices } from '../../src/flow/outcomes.ts';
+export { answerChoices } from '../../src/check/outcomes.ts';
 
 /** A valid answer to one question: one option, or a non-empty set that respects the exclusive option. */
 export function answerArbitrary(question: QuestionNode): fc.Arbitrary<string[]> {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
-import { formatIssues } from '../../src/flow/load.ts';
+import { formatIssues } from '../../src/check/load.ts';
 import { miniWith, PROJECT_ROOT } from './fixtures.ts';
 
 export const BROKEN_ROOT = join(PROJECT_ROOT, 'tests', 'fixtures', 'broken');

@@ -1,8 +1,8 @@
 // Loads the test fixture flows from disk, optionally with some files replaced (for the broken-flow cases).
 import { join } from 'node:path';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
-import { loadFlowBundle, loadFlowBundleOrThrow } from '../../src/flow/load.ts';
-import type { FlowFile, LoadOptions, LoadResult } from '../../src/flow/load.ts';
+import { loadFlowBundle, loadFlowBundleOrThrow } from '../../src/check/load.ts';
+import type { FlowFile, LoadOptions, LoadResult } from '../../src/check/load.ts';
 import type { Flow, FlowBundle } from '../../src/flow/schema.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');

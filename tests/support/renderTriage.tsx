@@ -9,9 +9,9 @@ import { bundleFacts } from '../../src/machine/bundleFacts.ts';
 import { startApp } from '../../src/machine/persistence.ts';
 import { appStorage } from '../../src/storage/store.ts';
 import type { AppStorage, KeyValueStore } from '../../src/storage/store.ts';
-import { bundleSource } from '../../src/ui/bundles.ts';
-import type { BundleSource } from '../../src/ui/bundles.ts';
-import { Root } from '../../src/ui/Root.tsx';
+import { bundleSource } from '../../src/ui/loading/bundles.ts';
+import type { BundleSource } from '../../src/ui/loading/bundles.ts';
+import { Root } from '../../src/ui/app/Root.tsx';
 
 export const TEST_EXIT_URL = 'https://exit.test/weather';
 

@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../../src/storage/keys.ts';
 import { miniFiles, realBundle, TODAY } from '../support/fixtures.ts';
-import { loadFlowBundleOrThrow } from '../../src/flow/load.ts';
+import { loadFlowBundleOrThrow } from '../../src/check/load.ts';
 import { memoryStore, renderTriage } from '../support/renderTriage.tsx';
 
 const PAYLOADS = [
