@@ -57,7 +57,7 @@ describe.each(PAYLOADS)('hostile text %s', (payload) => {
     await showResult();
     expect(screen.getAllByText(payload).length).toBeGreaterThan(0);
     noMarkup();
-    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
     expect(screen.getByText(`${payload} 2-0`)).toBeInTheDocument();
     noMarkup();
   });

@@ -151,7 +151,7 @@ describe('the triage journey', () => {
     expect(screen.getByRole('region', { name: '注意：可能违规' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: '投诉' })).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
     await user.click(screen.getByRole('button', { name: '修改“对方的做法”' }));
     expect(screen.getByRole('checkbox', { name: '辱骂' })).toBeChecked();
     await answer('都没有');
@@ -175,7 +175,7 @@ describe('the triage journey', () => {
     await user.click(screen.getByRole('checkbox', { name: '辱骂' }));
     await user.click(screen.getByRole('button', { name: '都没有' }));
     expect(screen.getByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
     await user.click(screen.getByRole('button', { name: '返回上一题' }));
     expect(screen.getByRole('checkbox', { name: '辱骂' })).not.toBeChecked();
     expect(screen.getByRole('button', { name: '都没有 你选的' })).toBeInTheDocument();

@@ -43,7 +43,7 @@ describe('the full bundle', () => {
     expect(screen.getByRole('status')).toHaveTextContent('正在载入');
     await arrive(bundle);
     expect(await screen.findByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
     expect(screen.getByText('电话')).toBeInTheDocument();
   });
 
@@ -60,7 +60,8 @@ describe('the full bundle', () => {
     online = true;
     await user.click(screen.getByRole('button', { name: '再试一次' }));
     expect(await screen.findByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '看看或修改我的回答' }));
+    // The button follows the first steps one render later (the rest of the result is deferred).
+    await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
     expect(screen.getByText('电话')).toBeInTheDocument();
   });
 });
