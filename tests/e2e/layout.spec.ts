@@ -21,6 +21,9 @@ const OPENED_MAX_HEIGHT = 8_000;
 const LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
 
 test.use({ viewport: { width: 360, height: FOLD } });
+// Each test opens its own page: spread over both workers, this file (a third of the browser suite's time) no longer
+// runs on one worker while the other finishes everything else.
+test.describe.configure({ mode: 'parallel' });
 
 /** Opens the app as a first visit in `language` (the choice this device would have remembered). */
 async function firstLoad(page: Page, language: (typeof LANGUAGES)[number]) {
