@@ -60,7 +60,12 @@ export async function openSavedResult(page: Page, persona: Persona, language: st
   const again = page.getByRole('alert').getByRole('button', { name: RETRY[language] ?? enUi['app.retry'].text });
   await expect(result.or(again).first()).toBeVisible({ timeout: 60_000 });
   if (!(await result.isVisible())) {
-    console.warn(`a download failed while opening a saved result: ${failed.join(', ') || 'no request reported'}`);
+    // The page being left cancels its own downloads (net::ERR_ABORTED), so those are listed too.
+    console.warn(
+      `a screen could not be downloaded on opening a saved result; requests that failed around the reload: ${
+        failed.join(', ') || 'none reported'
+      }`,
+    );
     await again.click();
     await expect(result).toBeVisible({ timeout: 60_000 });
   }
