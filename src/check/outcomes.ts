@@ -189,13 +189,17 @@ export function walkEveryAnswerSet(
 }
 
 /** Every answer combination (see walkEveryAnswerSet), or undefined when there are more than `max`. */
-export function everyAnswerSet(flow: Flow, max: number): Answers[] | undefined {
+export function everyAnswerSet(flow: Flow, max: number, options: WalkOptions = {}): Answers[] | undefined {
   const all: Answers[] = [];
   const state = { over: false };
-  walkEveryAnswerSet(flow, (_id, answers) => {
-    if (all.length >= max) state.over = true;
-    else all.push(answers);
-  });
+  walkEveryAnswerSet(
+    flow,
+    (_id, answers) => {
+      if (all.length >= max) state.over = true;
+      else all.push(answers);
+    },
+    options,
+  );
   return state.over ? undefined : all;
 }
 

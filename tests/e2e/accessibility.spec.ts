@@ -57,6 +57,8 @@ test('every screen of the court-papers guide has no WCAG A/AA violation', async 
   await next(page, optionLabels('court-papers', 'caseVerified', 'confirmedReal'));
   await expectNoViolations(page, 'receivedWhen');
   await next(page, optionLabels('court-papers', 'receivedWhen', 'over15Days'));
+  await expectNoViolations(page, 'alsoHappening');
+  await next(page, optionLabels('court-papers', 'alsoHappening', 'noneOfThese'));
   await next(page, optionLabels('court-papers', 'debtView', 'agreeCannotPay'));
   await openResult(page);
   await expectNoViolations(page, 'court result');

@@ -193,6 +193,7 @@ test('the first screen offers the court-papers guide; a payment order ends in 12
   await answer(page, 'documentKind', ['paymentOrder'], court);
   await answer(page, 'caseVerified', ['notChecked'], court);
   await answer(page, 'receivedWhen', ['within7Days'], court);
+  await answer(page, 'alsoHappening', ['noneOfThese'], court);
   await answer(page, 'debtView', ['disputeAmount'], court);
   await expect(
     page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),

@@ -71,8 +71,16 @@ describe('F1: papers that were delivered or checked are never called doubtful', 
         caseVerified: [check],
         receivedWhen: ['from7To15Days'],
         debtView: ['disputeAmount'],
+        alsoHappening: ['noneOfThese'],
       });
-      expect(shown.visited).toEqual(['howReceived', 'documentKind', 'caseVerified', 'receivedWhen', 'debtView']);
+      expect(shown.visited).toEqual([
+        'howReceived',
+        'documentKind',
+        'caseVerified',
+        'receivedWhen',
+        'alsoHappening',
+        'debtView',
+      ]);
       expect(shown.verdicts).toContain('courtDeadlines');
       expect(shown.verdicts).not.toContain('courtVerifyFirst');
       expect(shown.actions).toEqual(
@@ -92,6 +100,7 @@ describe('F1: papers that were delivered or checked are never called doubtful', 
       caseVerified: ['confirmedReal'],
       receivedWhen: ['within7Days'],
       debtView: ['agreeCannotPay'],
+      alsoHappening: ['noneOfThese'],
     });
     expect(shown.verdicts).toContain('courtDeadlines');
     expect(shown.actions).toContain('tellCourtPapersApart');
@@ -116,7 +125,12 @@ describe('F1: papers that were delivered or checked are never called doubtful', 
         view.verdicts.map((v) => v.id),
         JSON.stringify(answers),
       ).not.toContain('courtVerifyFirst');
-      if (kind !== 'enforcementNotice')
+      // A lawyer's letter is not a court paper: it is told so, and that a real suit comes as court papers not to hide from.
+      if (kind === 'lawyerLetter')
+        expect(ids, JSON.stringify(answers)).toEqual(
+          expect.arrayContaining(['lawyerLetterIsNotCourtOrder', 'suitNeedsCourtPapers', 'verifyCourtPapers']),
+        );
+      else if (kind !== 'enforcementNotice')
         expect(
           ids.some((id) => DEADLINE_CARDS.includes(id)),
           JSON.stringify(answers),
@@ -371,6 +385,7 @@ describe('missing advice', () => {
       caseVerified: ['confirmedReal'],
       receivedWhen: ['within7Days'],
       debtView: ['notMine'],
+      alsoHappening: ['noneOfThese'],
     });
     expect(shown.actions).toEqual(expect.arrayContaining(['notMyLoanInCourt', 'disputeInCourt']));
     const steps = stepsOf(zh, 'notMyLoanInCourt');
@@ -501,6 +516,7 @@ describe('a second reading as a person holding real papers: no path calls them a
       caseVerified: ['notChecked'],
       receivedWhen: ['notSure'],
       debtView: ['agreeCannotPay'],
+      alsoHappening: ['noneOfThese'],
     });
     expect(shown.visited).toContain('receivedWhen');
     expect(shown.verdicts).toContain('courtDeadlines');

@@ -30,7 +30,9 @@ describe('courtDeadlines names the paper', () => {
     const papers = ['paymentOrder', 'judgment', 'summons', 'complaintCopy', 'enforcementNotice', 'notSure'];
     const lineFor = (paper: string) => (paper === 'notSure' ? 'kindUnsure' : paper);
     const seen = new Map<string, number>();
-    for (const answers of everyAnswerSet(flow, 10_000) ?? []) {
+    // The walk merges answers that meet the same rules; the lines are titled by the paper, so every paper is walked.
+    const alsoRead = papers.map((paper) => ({ questionId, optionIds: [paper] }));
+    for (const answers of everyAnswerSet(flow, 10_000, { alsoRead }) ?? []) {
       const paper = answers[questionId]?.[0];
       const view = selectActions(flow, bundle.catalogue, answers);
       const deadlineLines = view?.verdicts.filter((v) => v.id === 'courtDeadlines') ?? [];

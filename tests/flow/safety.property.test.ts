@@ -99,13 +99,22 @@ const MEANING: Record<
     danger: [
       ['safetyNow', 'atDoorNow', 'violenceThreatened', 'heldAgainstWill'],
       ['conduct', 'threats', 'refusedToLeave'],
+      ['thirdPartyConduct', 'threats'],
     ],
     courtPapers: [['contactKind', 'courtPapers']],
     caseVerified: [],
     notTheirDebt: [['loanStatus', 'neverBorrowed', 'notTheBorrower']],
     scam: {
       when: [
-        ['redFlags', 'personalAccount', 'extraFees', 'linkOrApp', 'firmUnknown', 'cancelAccountOrCredit'],
+        [
+          'redFlags',
+          'personalAccount',
+          'extraFees',
+          'linkOrApp',
+          'firmUnknown',
+          'cancelAccountOrCredit',
+          'shareCodesOrId',
+        ],
         ['collectorVerified', 'didNotMatch'],
       ],
       unlessPapers: {

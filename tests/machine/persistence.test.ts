@@ -107,6 +107,7 @@ describe('saving and restoring progress', () => {
           documentKind: ['complaintCopy'],
           caseVerified: ['confirmedReal'],
           receivedWhen: ['over15Days'],
+          alsoHappening: ['noneOfThese'],
         },
         editing: false,
       },

@@ -51,7 +51,13 @@ export type BlindActionId =
   | 'reportPaidScam'
   | 'checkCreditReport'
   | 'askVisitorForPapers'
-  | 'hardshipProof';
+  | 'hardshipProof'
+  | 'askThemToStop'
+  | 'notMyLoanInCourt'
+  | 'passOnToBorrower'
+  | 'privateChatCaution'
+  | 'settledOneOfSeveral'
+  | 'tellCourtPapersApart';
 
 /** Verdict ids the result page can show. */
 export type BlindVerdictId =
@@ -67,7 +73,10 @@ export type BlindVerdictId =
   | 'pressureNotLegalStep'
   | 'debtTransferClaim'
   | 'homeVisitLimits'
-  | 'checkFirst';
+  | 'checkFirst'
+  | 'notTheBorrower'
+  | 'settledOneOfSeveral'
+  | 'notCoveredYet';
 
 /** One situation as a person would bring it, and what a careful legal-aid worker would require of the result. */
 export interface BlindSituation {
@@ -449,7 +458,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
-      ['conduct', ['jailThreat']],
+      ['conduct', ['legalThreat']],
       ['paymentSituation', ['cannotPayNow']],
       ['amountDisputed', ['amountCorrect']],
     ],
@@ -789,6 +798,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['lender', ['webank']],
       ['contactKind', ['call']],
       ['loanStatus', ['notTheBorrower']],
+      ['thirdPartyConduct', ['askedToPay', 'keptContacting']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
       ['conduct', ['otherSituation']],
@@ -813,6 +823,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['lender', ['webank']],
       ['contactKind', ['call', 'sms']],
       ['loanStatus', ['notTheBorrower']],
+      ['thirdPartyConduct', ['noneOfThese']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
@@ -836,6 +847,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['lender', ['otherOrUnsure']],
       ['contactKind', ['call']],
       ['loanStatus', ['notTheBorrower']],
+      ['thirdPartyConduct', ['noneOfThese']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
@@ -859,6 +871,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['lender', ['webank']],
       ['contactKind', ['call']],
       ['loanStatus', ['notTheBorrower']],
+      ['thirdPartyConduct', ['askedToPay']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
@@ -968,7 +981,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['loanStatus', ['overdue']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['personalAccount']],
-      ['conduct', ['impersonation', 'jailThreat']],
+      ['conduct', ['impersonation', 'legalThreat']],
       ['paymentSituation', ['canPayPart']],
       ['amountDisputed', ['amountCorrect']],
     ],
@@ -1162,14 +1175,13 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Daughter in Hong Kong: her mother in Shenzhen keeps getting calls about her brother’s loan',
     says: '我喺香港，阿媽喺深圳屋企成日收到催收電話，話我細佬欠微粒貸唔還，要佢幫手還，阿媽好驚',
     lang: 'zh-Hant',
-    knownFailure:
-      'a non-borrower is never asked what the collectors did, so pressing her mother to pay gets no likelyUnlawful verdict',
     flow: 'collection-triage',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
       ['contactKind', ['call', 'thirdPartiesContacted']],
       ['loanStatus', ['notTheBorrower']],
+      ['thirdPartyConduct', ['askedToPay']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
@@ -1326,14 +1338,13 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Overseas son: his elderly father in Guangzhou is pressed to pay the brother’s loan',
     says: 'My elderly father in Guangzhou keeps getting calls demanding he pay my brother’s online loan. He is 78 and very scared. What can we do?',
     lang: 'en',
-    knownFailure:
-      'a non-borrower is never asked what the collectors did, so pressing his father to pay gets no likelyUnlawful verdict',
     flow: 'collection-triage',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
       ['contactKind', ['call', 'thirdPartiesContacted']],
       ['loanStatus', ['notTheBorrower']],
+      ['thirdPartyConduct', ['askedToPay']],
       ['collectorVerified', ['notChecked']],
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
@@ -1361,6 +1372,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: summons and complaint, by court express mail (法院专递)',
@@ -1388,6 +1400,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: an SMS from 12368 with a link to the court delivery platform',
@@ -1411,6 +1424,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['caseNotFound']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: a paper summons received by post',
@@ -1427,8 +1441,6 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Mother signed for the court letter ten days ago; the borrower only saw it today',
     says: '我妈十天前帮我签收了法院的挂号信，一直放抽屉里，我今天才看到，还来得及吗',
     lang: 'zh-Hans',
-    knownFailure:
-      'the screen for when it was received is not asked, so ten days since the mother signed never brings the deadline-may-have-passed step',
     flow: 'court-papers',
     answers: [
       ['howReceived', ['courtMail']],
@@ -1436,6 +1448,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['from7To15Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: summons and complaint by court express mail',
@@ -1457,6 +1470,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['disputeAmount']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: a payment order (支付令) from the court',
@@ -1480,6 +1494,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['confirmedReal']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: a judgment',
@@ -1503,6 +1518,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['confirmedReal']],
       ['receivedWhen', ['notSure']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['accountFrozen']],
     ],
     facts: [
       'papers: judgment last year, now an enforcement notice and a spending restriction order',
@@ -1527,6 +1543,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['askedToPay']],
     ],
     facts: [
       'papers: none, only a phone call',
@@ -1551,6 +1568,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: a lawyer letter from a law firm, by ordinary post',
@@ -1573,6 +1591,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['notMine']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: summons for my brother, by court express mail',
@@ -1587,8 +1606,6 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Summons received, and collectors still call every day with insults',
     says: '已经收到法院传票了，可是催收还是天天打电话骂人，说不还就闹到我单位',
     lang: 'zh-Hans',
-    knownFailure:
-      'the court guide does not point to the collection guide for the insults and threats that continue alongside the suit',
     flow: 'court-papers',
     answers: [
       ['howReceived', ['courtMail']],
@@ -1596,6 +1613,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['confirmedReal']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['collectorsStillContact']],
     ],
     facts: [
       'papers: summons by court express mail, checked with the court, it is real',
@@ -1620,6 +1638,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['notMine']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: complaint and summons by court express mail',
@@ -1643,6 +1662,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['collectorsStillContact']],
     ],
     facts: [
       'papers: only a photo sent by a collector on WeChat',
@@ -1665,6 +1685,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: summons forwarded by a friend from my mainland address',
@@ -1686,6 +1707,7 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
       ['caseVerified', ['notChecked']],
       ['receivedWhen', ['within7Days']],
       ['debtView', ['agreeCannotPay']],
+      ['alsoHappening', ['noneOfThese']],
     ],
     facts: [
       'papers: summons and complaint by court express mail',
