@@ -12,6 +12,7 @@ import { BLIND_1 } from './blind-1.ts';
 import type { BlindPersona } from './blind-1.ts';
 import { BLIND_2_SITUATIONS } from './blind-2.ts';
 import type { BlindSituation } from './blind-2.ts';
+import { BLIND_3_SITUATIONS } from './blind-3.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -122,4 +123,9 @@ runBatch(
   'blind-2',
   'a second batch of situations written without reading the flows',
   BLIND_2_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-3',
+  'a third batch, written against the screens that ask a non-borrower what was done and a court-papers reader what else is happening',
+  BLIND_3_SITUATIONS.map(checkedWords),
 );
