@@ -204,8 +204,6 @@ export const BLIND_1: BlindPersona[] = [
       ['paymentSituation', ['canPayFull']],
       ['amountDisputed', ['notSure']],
     ],
-    knownFailure:
-      'a scam asking for a transfer: the result never says where a genuine repayment goes (the official entry only)',
     mustHave: ['doNotTransfer', 'verifyWithLender', 'repayOfficialChannelOnly'],
     mustNotHave: [...SCAM_PAID],
     mustVerdicts: ['likelyScam'],
@@ -227,8 +225,6 @@ export const BLIND_1: BlindPersona[] = [
       ['paymentSituation', ['canPayPart']],
       ['amountDisputed', ['amountCorrect']],
     ],
-    knownFailure:
-      'already paid a scammer: the result never says where a genuine repayment goes (the official entry only)',
     mustHave: ['reportPaidScam', 'repayOfficialChannelOnly'],
     mustVerdicts: ['likelyScam'],
     mustRead: ['110'],
@@ -573,8 +569,6 @@ export const BLIND_1: BlindPersona[] = [
       ['redFlags', ['noneOfThese']],
       ['conduct', ['noneOfThese']],
     ],
-    knownFailure:
-      'verifyWithLender is withheld from people who never borrowed (its steps speak to a borrower); the hotline step is in checkCreditReport instead',
     mustHave: ['checkCreditReport', 'verifyWithLender', 'protectPersonalInfo'],
     mustNotHave: ['negotiateWithLender', 'hardshipProof', 'dontBorrowToRepay'],
     mustRead: ['95384'],
@@ -810,8 +804,6 @@ export const BLIND_1: BlindPersona[] = [
       ['paymentSituation', ['canPayFull']],
       ['amountDisputed', ['amountCorrect']],
     ],
-    knownFailure:
-      'a corporate transit account: the result never says where a genuine repayment goes (the official entry only)',
     mustHave: ['repayOfficialChannelOnly', 'doNotTransfer'],
     mustNotHave: [...SCAM_PAID],
     mustVerdicts: ['likelyScam'],
@@ -916,8 +908,6 @@ export const BLIND_1: BlindPersona[] = [
       ['debtView', ['agreeCannotPay']],
       ['alsoHappening', ['askedToPay']],
     ],
-    knownFailure:
-      'the court guide never asks whether someone demanded money: a judge on the phone asking for a transfer gets no doNotTransfer',
     mustHave: ['doNotTransfer', 'verifyCourtPapers'],
     mustNotHave: [...SCAM_PAID],
   },

@@ -943,8 +943,6 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Already transferred 8,000 to a “collector’s” personal account; the loan balance did not change',
     says: '我按催收给的个人账户转了8000块，结果微粒贷里面欠款一分没少，打那个电话也打不通了',
     lang: 'zh-Hans',
-    knownFailure:
-      'after paying a scammer the result has no “repay only through the official channel” step for the loan she still owes',
     flow: 'collection-triage',
     answers: [
       ['safetyNow', ['noneOfThese']],
@@ -1311,7 +1309,6 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'English speaker told to download a “WeBank app” to settle the loan',
     says: 'Someone saying they are from WeBank told me to download their app from a link to settle my Weilidai loan and pay a deposit first.',
     lang: 'en',
-    knownFailure: 'a fake-app link with a deposit gets no “repay only through the official channel” step',
     flow: 'collection-triage',
     answers: [
       ['safetyNow', ['noneOfThese']],

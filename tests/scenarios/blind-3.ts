@@ -157,8 +157,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '催收的人说交3000就能减免一半，我昨天已经转到他给的个人卡上了，今天又让我交服务费。我看微粒贷里欠款一分没少。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure:
-      'after paying a scammer, the loan still owed gets no “repay only through the official channel” card (the warning card says it in one line)',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -189,7 +187,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '我从来没用过微粒贷，有人打电话说我欠了八千多，让我报身份证号和手机刚收到的验证码核对一下，这是怎么回事？',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure: "verifyWithLender is withheld from people who never borrowed (its steps spoke of a borrower's bill)",
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -218,7 +215,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '我新办的手机号，天天有人打电话发短信找一个叫刘强的人还网贷，我根本不认识他，号码是营业厅刚给我的。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure: 'a non-borrower called again and again is not pointed to 12321 for nuisance calls',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['otherOrUnsure']],
@@ -275,7 +271,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '儿子在外地打工欠了网贷，催收打到我这里来了，还发短信说要上门找我们。我一个农村老太太，是不是得替他还？',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure: "the non-borrower's result has no card on a threatened home visit",
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['otherOrUnsure']],
@@ -556,7 +551,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '催收员说加他个人微信才能给我申请减免和分期，要我现在就加，加了再谈，我该加吗？',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure: 'with signs of a scam the result leaves out the “repay only through the official channel” card',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -926,7 +920,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '收到一封掛號信，說是某某資產管理公司受託催收我的微粒貸，信裡給了一個帳號讓我匯款。我打了95384，客服說沒有委託這家公司。',
     lang: 'zh-Hant',
     flow: 'collection-triage',
-    knownFailure: 'with signs of a scam the result leaves out the “repay only through the official channel” card',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -983,7 +976,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '下個月微粒貸就到期了，我剛失業，怕還不上。現在還沒有人來催，想先問問會怎樣，該怎麼辦？',
     lang: 'zh-Hant',
     flow: 'collection-triage',
-    knownFailure: 'someone not yet overdue who cannot pay is not told how overdue affects the credit report',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -1126,8 +1118,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: "The collector says I must pay everything plus a 500 yuan 'collection service fee' within 24 hours or I'll be blacklisted. I can only pay part of it, and I don't think I should pay that fee.",
     lang: 'en',
     flow: 'collection-triage',
-    knownFailure:
-      'with signs of a scam (a fee) the result leaves out the “repay only through the official channel” card',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -1203,7 +1193,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '收到一条短信说我网贷逾期已经被起诉立案，让我点链接查看开庭信息，不处理就强制执行。发短信的是个普通手机号。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure: "a stranger's message with a link in the court guide gets no “don't transfer, don't click” card",
     answers: [
       ['howReceived', ['collectorMessage']],
       ['documentKind', ['notSure']],
@@ -1342,8 +1331,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '现在有两个人在我家门口，说是法院的，要我马上交两万执行款，不交今天就把我带走。我没开门，很害怕。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      'the court guide answers a payment demand with its own card (courtNeverAsksToTransfer), not doNotTransfer',
     answers: [
       ['howReceived', ['someoneAtDoor']],
       ['safetyFirst', ['showActionsNow']],
@@ -1438,8 +1425,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '催收在微信上发了一张传票照片，有案号有公章，说今天转5000到他给的账户就帮我撤诉，不转明天就开庭。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      'the court guide answers a payment demand with its own card, not doNotTransfer, and has no report-an-attempted-scam card',
     answers: [
       ['howReceived', ['collectorMessage']],
       ['documentKind', ['summons']],
@@ -1462,7 +1447,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '今天去银行取钱，说我的卡被法院冻结了。我搬家好几年了，从来没收到过法院的东西，应该是以前网贷的事，我该怎么办？',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure: 'a frozen account in the court guide gets the freezing rules but not when 失信 and 限高 apply',
     answers: [
       ['howReceived', ['otherWay']],
       ['documentKind', ['notSure']],
@@ -1554,7 +1538,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '電話語音說「您有一張法院傳票未領取，請按9查詢」，按了之後有人說我涉及網貸案件，要我提供身分證號和銀行卡號。我從來沒借過錢。',
     lang: 'zh-Hant',
     flow: 'court-papers',
-    knownFailure: "a stranger's call asking for ID and card numbers in the court guide gets no “don't transfer” card",
     answers: [
       ['howReceived', ['collectorMessage']],
       ['documentKind', ['notSure']],

@@ -117,7 +117,7 @@ export const PERSONAS: Persona[] = [
     ],
   },
   {
-    it: 'told to move money to a "safe account" and pay a cancellation fee → likely scam, do not transfer, no repayment',
+    it: 'told to move money to a "safe account" and pay a cancellation fee → likely scam, do not transfer, repay only through the official entry',
     says: '自称微粒贷客服的人说要帮我注销账户，让我先交注销费，再把钱转到安全账户。',
     answers: say({
       ...SAFE,
@@ -140,7 +140,6 @@ export const PERSONAS: Persona[] = [
       'avoidCreditRepairScams',
       'reportAttemptedScam',
     ],
-    mustNotHave: ['repayOfficialChannelOnly'],
   },
   {
     it: 'never borrowed, an SMS with a link says she owes WeBank → likely scam, how to get her credit report and dispute, no repayment',
@@ -165,7 +164,7 @@ export const PERSONAS: Persona[] = [
       'reportAttemptedScam',
     ],
     // She never borrowed: no card about checking "her" bill and amount owed.
-    mustNotHave: [...REPAY, 'notACrime', 'creditReportFacts', 'verifyWithLender'],
+    mustNotHave: [...REPAY, 'notACrime', 'creditReportFacts'],
   },
   {
     it: 'family and a colleague were called, calls come at 23:00, cannot pay now → likely unlawful, complain, warn contacts, hardship proof',
@@ -264,7 +263,7 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam', 'likelyUnlawful'],
     mustHave: ['doNotTransfer', 'verifyWithLender', 'complainToLender', 'complainToNfra', 'collectionTimeRules'],
-    mustNotHave: ['noStandaloneApp', 'repayOfficialChannelOnly'],
+    mustNotHave: ['noStandaloneApp'],
     mustNotRead: ['95384'],
   },
   {
@@ -373,7 +372,7 @@ export const PERSONAS: Persona[] = [
     mustHave: ['lawyerLetterIsNotCourtOrder', 'warnContacts', 'privacyRights', 'complainToLender'],
   },
   {
-    it: 'asked to add a private WeChat to discuss a "减免方案" → likely scam, no repayment to them',
+    it: 'asked to add a private WeChat to discuss a "减免方案" → likely scam, repay only through the official entry',
     says: '对方让我加他的私人微信，说加了才能给我办减免方案。',
     answers: say({
       ...SAFE,
@@ -389,7 +388,6 @@ export const PERSONAS: Persona[] = [
     expectVerdicts: ['likelyScam'],
     firstAction: 'doNotTransfer',
     mustHave: ['doNotTransfer', 'verifyWithLender', 'reportAttemptedScam', 'negotiateWithLender'],
-    mustNotHave: ['repayOfficialChannelOnly'],
     mustNotRead: ['没有发现明显的违规或诈骗迹象'],
   },
   {
@@ -408,7 +406,6 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam'],
     mustHave: ['doNotTransfer', 'noStandaloneApp', 'reportSpam12321', 'reportAttemptedScam', 'hardshipProof'],
-    mustNotHave: ['repayOfficialChannelOnly'],
   },
   {
     it: 'told her debt was sold to another company that now wants the money → check the transfer with the lender first',
@@ -468,7 +465,7 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam', 'paidAgency', 'likelyUnlawful'],
     mustHave: ['dontPayReliefAgency', 'avoidCreditRepairScams', 'doNotTransfer', 'reportAttemptedScam'],
-    mustNotHave: ['repayOfficialChannelOnly', 'noStandaloneApp'],
+    mustNotHave: ['noStandaloneApp'],
   },
   {
     it: 'owes WeBank and another platform, both call late at night, cannot pay → official channels for each lender, negotiate with each',
@@ -506,7 +503,7 @@ export const PERSONAS: Persona[] = [
     mustNotHave: ['doNotTransfer', 'verifyWithLender'],
   },
   {
-    it: 'a "collector" at the door asks her to transfer to his own account → danger and likely scam, 110 first, no repayment',
+    it: 'a "collector" at the door asks her to transfer to his own account → danger and likely scam, 110 first, repay only through the official entry',
     says: '有人到我家门口，说是微粒贷的，让我现在就把钱转到他卡上。',
     answers: say({
       safetyNow: ['atDoorNow'],
@@ -523,7 +520,6 @@ export const PERSONAS: Persona[] = [
     expectVerdicts: ['likelyScam', 'homeVisitLimits'],
     firstAction: 'call110Now',
     mustHave: ['call110Now', 'doNotTransfer', 'homeVisitRights', 'askVisitorForPapers'],
-    mustNotHave: ['repayOfficialChannelOnly'],
   },
   {
     it: 'an attempted scam with no money lost ("your student account must be cancelled") → likely scam, still report it',
@@ -541,7 +537,7 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam'],
     mustHave: ['reportAttemptedScam', 'noStandaloneApp', 'avoidCreditRepairScams', 'doNotTransfer'],
-    mustNotHave: ['repayOfficialChannelOnly', 'notACrime'],
+    mustNotHave: ['notACrime'],
   },
   {
     it: 'a reminder before the due date, verified → lawful reminder, nothing about crime or credit damage',
@@ -643,7 +639,6 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam'],
     mustHave: ['doNotTransfer', 'verifyWithLender', 'reportAttemptedScam'],
-    mustNotHave: ['repayOfficialChannelOnly'],
   },
   {
     it: 'an email from a "法务部" with a lawyer\'s letter saying a suit is coming → pressure tactic, verify first',
@@ -822,7 +817,6 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['checkFirst'],
     mustHave: ['doNotTransfer', 'verifyWithLender', 'privateChatCaution', 'negotiateWithLender'],
-    mustNotHave: ['repayOfficialChannelOnly'],
     mustRead: ['95384', '这不一定是诈骗'],
     mustNotRead: ['很可能不是'],
   },
@@ -880,7 +874,7 @@ export const PERSONAS: Persona[] = [
     mustNotRead: ['没有发现明显的违规或诈骗迹象'],
   },
   {
-    it: 'already sent money to a "微粒贷 customer service" account → 110 first, call the bank, no repayment, no "report it later" card',
+    it: 'already sent money to a "微粒贷 customer service" account → 110 first, call the bank, repay only through the official entry, no "report it later" card',
     says: '我按“微粒贷客服”说的转了两万块，现在对方把我拉黑了。',
     answers: say({
       ...SAFE,
@@ -896,7 +890,7 @@ export const PERSONAS: Persona[] = [
     expectVerdicts: ['likelyScam'],
     firstAction: 'reportPaidScam',
     mustHave: ['reportPaidScam', 'doNotTransfer', 'verifyWithLender'],
-    mustNotHave: ['repayOfficialChannelOnly', 'reportAttemptedScam'],
+    mustNotHave: ['reportAttemptedScam'],
     mustRead: ['110', '不是报警电话'],
   },
   {
@@ -969,7 +963,6 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam'],
     mustHave: ['noStandaloneApp', 'doNotTransfer', 'protectPersonalInfo', 'reportAttemptedScam'],
-    mustNotHave: ['repayOfficialChannelOnly'],
   },
   {
     it: 'threatened with the "失信黑名单" and arrest for being overdue → likely unlawful, plain debt is not a crime',

@@ -71,15 +71,26 @@ describe('the search under "别的情况"', () => {
     expect(storage).not.toHaveBeenCalled();
   });
 
-  it('promises nothing later for a situation no question answers (photos of an ID card)', async () => {
+  it('promises nothing later for a situation no question answers (too much pressure)', async () => {
+    const { user } = renderContactQuestion();
+    await user.click(screen.getByRole('checkbox', { name: label('otherSituation') }));
+    await user.type(
+      await screen.findByRole('textbox', { name: words.searchLabel }, { timeout: 15_000 }),
+      '每天都很害怕接电话，整个人快崩溃了',
+    );
+    expect(await screen.findByText(words.none)).toBeInTheDocument();
+    expect(screen.queryByText(words.elsewhere)).not.toBeInTheDocument();
+  });
+
+  it('says a later question answers a situation this one cannot (asked for photos of an ID card)', async () => {
     const { user } = renderContactQuestion();
     await user.click(screen.getByRole('checkbox', { name: label('otherSituation') }));
     await user.type(
       await screen.findByRole('textbox', { name: words.searchLabel }, { timeout: 15_000 }),
       '他们要我拍身份证照片发过去',
     );
-    expect(await screen.findByText(words.none)).toBeInTheDocument();
-    expect(screen.queryByText(words.elsewhere)).not.toBeInTheDocument();
+    expect(await screen.findByText(words.elsewhere)).toBeInTheDocument();
+    expect(screen.queryByText(words.none)).not.toBeInTheDocument();
   });
 
   it('says plainly when nothing fits, and keeps "别的情况"', async () => {
