@@ -76,7 +76,8 @@ export type BlindVerdictId =
   | 'checkFirst'
   | 'notTheBorrower'
   | 'settledOneOfSeveral'
-  | 'notCoveredYet';
+  | 'notCoveredYet'
+  | 'courtPaymentDemand';
 
 /** One situation as a person would bring it, and what a careful legal-aid worker would require of the result. */
 export interface BlindSituation {

@@ -13,6 +13,7 @@ import type { BlindPersona } from './blind-1.ts';
 import { BLIND_2_SITUATIONS } from './blind-2.ts';
 import type { BlindSituation } from './blind-2.ts';
 import { BLIND_3_SITUATIONS } from './blind-3.ts';
+import { BLIND_4_SITUATIONS } from './blind-4.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -128,4 +129,9 @@ runBatch(
   'blind-3',
   'a third batch, written against the screens that ask a non-borrower what was done and a court-papers reader what else is happening',
   BLIND_3_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-4',
+  "a fourth batch, written once the repay-only-officially card and the court guide's transfer warning were in",
+  BLIND_4_SITUATIONS.map(checkedWords),
 );
