@@ -891,7 +891,6 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Never borrowed: collector says she owes 20,000 on Weilidai',
     says: '我从来没开过微粒贷，今天催收打电话说我欠了两万，叫我报身份证号核对',
     lang: 'zh-Hans',
-    knownFailure: 'never-borrowed gets no verify-with-WeBank or report-identity-misuse-to-police steps',
     flow: 'collection-triage',
     answers: [
       ['safetyNow', ['noneOfThese']],

@@ -1061,8 +1061,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: 'My father is 70 and never borrowed anything, but WeBank collectors call him about an overdue loan. We checked his credit report at the bank and there really is a 微粒贷 loan in his name. Someone must have used his ID.',
     lang: 'en',
     flow: 'collection-triage',
-    knownFailure:
-      'never borrowed, loan on the credit report: no verify-with-the-lender card and no report-to-police card (the credit-report card has the police step inside)',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],

@@ -242,7 +242,6 @@ export const BLIND_4_SITUATIONS: BlindSituation[] = [
     says: '之前网贷逾期过，现在已经全部还清了。前几天在网上找了个征信修复的，说能把逾期记录消掉，我转了1800定金，现在又让我交2000“加急费”。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure: 'someone who has repaid is not pointed to their own credit report',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['otherOrUnsure']],
@@ -735,8 +734,6 @@ export const BLIND_4_SITUATIONS: BlindSituation[] = [
     says: '前男友拿我的身份证在一个网贷平台借了钱，我自己根本不知道，现在催收天天打给我说我逾期了。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure:
-      'a loan taken in her name: the police step sits inside the credit-report card, with no report-to-police card of its own',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['otherOrUnsure']],

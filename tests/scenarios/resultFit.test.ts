@@ -102,13 +102,18 @@ describe('results answer the situation, over every persona', () => {
       persona.answers.some(([q, ids]) => q === 'lender' && ids.length > 1),
     );
     expect(twoLenders.length).toBeGreaterThan(0);
+    let namedInside = 0;
     for (const { view } of twoLenders) {
       const ids = orderedActions(view).map((a) => a.id);
       expect(new Set(ids).size).toBe(ids.length);
+      // Not everyone with two lenders has a card that speaks to the lender (a repaid one with nothing to complain of).
       const complaint = orderedActions(view).find((a) => a.id === 'complainToLender' || a.id === 'negotiateWithLender');
-      const steps = complaint?.steps.map(plainText).join('\n') ?? '';
+      if (!complaint) continue;
+      const steps = complaint.steps.map(plainText).join('\n');
       expect(steps).toContain('微众银行：');
       expect(steps).toContain('别的平台或银行，或者不确定：');
+      namedInside += 1;
     }
+    expect(namedInside).toBeGreaterThan(0);
   });
 });
