@@ -14,6 +14,7 @@ import { BLIND_2_SITUATIONS } from './blind-2.ts';
 import type { BlindSituation } from './blind-2.ts';
 import { BLIND_3_SITUATIONS } from './blind-3.ts';
 import { BLIND_4_SITUATIONS } from './blind-4.ts';
+import { BLIND_5_SITUATIONS } from './blind-5.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -134,4 +135,9 @@ runBatch(
   'blind-4',
   "a fourth batch, written once the repay-only-officially card and the court guide's transfer warning were in",
   BLIND_4_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-5',
+  'a fifth batch, written once identity misuse, a repaid loan and money already paid in the court guide were answered',
+  BLIND_5_SITUATIONS.map(checkedWords),
 );
