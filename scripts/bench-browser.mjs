@@ -1,6 +1,7 @@
 // Browser half of `npm run bench`: start-up and tap timings of the production build in Chromium at 4× CPU slowdown.
-/* global document, window, MutationObserver, requestAnimationFrame -- code inside page.evaluate runs in the page */
+/* global document, window, requestAnimationFrame -- code inside page.evaluate runs in the page */
 import { chromium } from '@playwright/test';
+import { markReady, readyAt } from './bench/ready.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const JOURNEYS = 5;
@@ -18,7 +19,8 @@ async function freshVisit(browser) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { context, page };
+  await markReady(page);
+  return { context, page, cdp };
 }
 
 /**
@@ -95,6 +97,48 @@ async function measureReferences(page) {
   }, REFERENCE_TAPS);
 }
 
+/**
+ * A tap on the first question the moment it is painted (the one-tap answer, as in the journeys): when its response
+ * (the answer shown as taken) is painted, and when the next question is, both from navigation. Before the app has
+ * taken over, public/boot.js keeps the tap and the app makes it once it has (decision 31).
+ */
+async function firstTap(browser, url) {
+  const { context, page, cdp } = await freshVisit(browser);
+  try {
+    await page.addInitScript(() => {
+      const painted = () =>
+        new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
+      window.firstTap = new Promise((done) => {
+        new PerformanceObserver((list, observer) => {
+          if (!list.getEntriesByName('first-contentful-paint').length) return;
+          observer.disconnect();
+          setTimeout(async () => {
+            const button = [...document.querySelectorAll('main .choice-tap')].at(-1);
+            const heading = document.querySelector('main h1')?.textContent;
+            if (!button) return done({ error: 'the first question has no one-tap answer' });
+            const tappedAt = performance.now();
+            button.click();
+            const respondedAt = await painted();
+            while (document.querySelector('main h1')?.textContent === heading)
+              await new Promise((next) => setTimeout(next, 5));
+            done({ tappedAt, respondedAt, nextAt: await painted() });
+          }, 0);
+        }).observe({ type: 'paint', buffered: true });
+      });
+    });
+    await page.goto(url);
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: 'window.firstTap',
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (result.value?.error) throw new Error(result.value.error);
+    return result.value;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchBrowser() {
   // BENCH_DIST: another build to time, e.g. an earlier one, for interleaved before/after runs.
   const server = await serveDist(process.env.BENCH_DIST ?? 'dist');
@@ -104,20 +148,13 @@ export async function benchBrowser() {
   });
   const taps = [];
   const ready = [];
+  const early = [];
   let references;
   try {
     for (let run = 0; run < JOURNEYS; run++) {
-      const { context, page } = await freshVisit(browser);
-      await page.addInitScript(() => {
-        new MutationObserver((_records, observer) => {
-          if (!document.documentElement.hasAttribute('data-ready')) return;
-          window.readyAt = performance.now();
-          observer.disconnect();
-        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-      });
+      const { context, page, cdp } = await freshVisit(browser);
       await page.goto(server.url);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-      ready.push(await page.evaluate(() => window.readyAt));
+      ready.push(await readyAt(cdp));
       // Let the second download arrive, as it does while a person reads the first question.
       await page.waitForLoadState('networkidle');
       for (let step = 0; step < 20; step++) {
@@ -147,12 +184,13 @@ export async function benchBrowser() {
       if (last) last.result = true;
       await context.close();
     }
+    for (let run = 0; run < JOURNEYS; run++) early.push(await firstTap(browser, server.url));
     // On the first question of a fresh visit, where each journey above starts, once the app has taken over the
     // prerendered screen (before that, Continue does nothing). A failure here keeps the journey figures.
-    const { context, page } = await freshVisit(browser);
+    const { context, page, cdp } = await freshVisit(browser);
     try {
       await page.goto(server.url);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      await readyAt(cdp);
       await page.waitForLoadState('networkidle');
       references = await measureReferences(page);
     } catch (error) {
@@ -168,8 +206,24 @@ export async function benchBrowser() {
   const p95 = quantile(all, 0.95);
   const fmt = (n) => `${n.toFixed(1)} ms`;
   console.log(`## Browser (Chromium, 4× CPU slowdown, ${String(JOURNEYS)} fresh first visits)`);
+  const responded = early.map((t) => t.respondedAt);
   console.log(
-    `time until the first question responds: median ${fmt(quantile(ready, 0.5))}, worst ${fmt(Math.max(...ready))}`,
+    `a tap on the first question the moment it is painted (at a median ${fmt(
+      quantile(
+        early.map((t) => t.tappedAt),
+        0.5,
+      ),
+    )}): ` +
+      `response painted at a median ${fmt(quantile(responded, 0.5))}, worst ${fmt(Math.max(...responded))}; ` +
+      `the next question painted at a median ${fmt(
+        quantile(
+          early.map((t) => t.nextAt),
+          0.5,
+        ),
+      )}`,
+  );
+  console.log(
+    `the app has taken over the first question (its ready mark): median ${fmt(quantile(ready, 0.5))}, worst ${fmt(Math.max(...ready))}`,
   );
   console.log(
     `tap on Continue → next screen painted (${String(all.length)} taps): median ${fmt(quantile(all, 0.5))}, p95 ${fmt(p95)}, max ${fmt(Math.max(...all))}`,
@@ -211,7 +265,7 @@ export async function benchBrowser() {
     console.log(`the tap that opens the result ${figures(resultTaps)}; ${ratio(resultTaps, 2)}`);
     console.log(`every other tap: ${ratio(otherTaps, 1.5)}`);
   }
-  const readyMedian = quantile(ready, 0.5);
-  console.log(`first question responds ≤ 1,000 ms (median): ${readyMedian <= 1000 ? 'met' : 'not met'}`);
+  const respondedMedian = quantile(responded, 0.5);
+  console.log(`first question responds ≤ 1,000 ms (median): ${respondedMedian <= 1000 ? 'met' : 'not met'}`);
   console.log(`p95 target ≤ ${String(TARGET_P95_MS)} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'not met'}\n`);
 }

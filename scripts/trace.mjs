@@ -1,12 +1,13 @@
 // `npm run trace`: where the main thread's time goes at 4× CPU slowdown, on a fresh visit of a source-mapped production
 // build: the start (navigation → the first question responds) and the tap that opens the result. Prints figures.
-/* global document, MutationObserver, requestAnimationFrame -- code inside page.evaluate runs in the page */
+/* global document, requestAnimationFrame -- code inside page.evaluate runs in the page */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { chromium } from '@playwright/test';
+import { markReady, readyAt } from './bench/ready.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const RUNS = Math.max(1, Number(process.env.TRACE_RUNS ?? 3));
@@ -144,17 +145,11 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.addInitScript(() => {
-      new MutationObserver((_records, observer) => {
-        if (!document.documentElement.hasAttribute('data-ready')) return;
-        performance.mark('trace-to');
-        observer.disconnect();
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-    });
+    await markReady(page);
     // The start: from navigation until the app has taken over the first question.
     const start = await traced(page, cdp, async () => {
       await page.goto(server.url);
-      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      await readyAt(cdp);
       return 'navigation';
     });
     phases.start.push(start);

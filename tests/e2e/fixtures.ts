@@ -1,5 +1,5 @@
 // Playwright's test with a page that waits, after each visit to the app, until the app has taken over the
-// prerendered screen (which looks the same but does not respond yet).
+// prerendered screen (which looks the same but only keeps taps until then).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base } from '@playwright/test';
 import type { Page } from '@playwright/test';

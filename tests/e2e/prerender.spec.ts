@@ -1,5 +1,6 @@
 // The built index.html already shows the start screen; the app takes it over without errors, flashes or shifts.
-import { answerWith, expect, test } from './fixtures.ts';
+import { answerWith, expect, tapOption, test, uiText } from './fixtures.ts';
+import type { Browser, Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
 
@@ -11,6 +12,13 @@ const PROMPT = first.prompt;
 const BOXES = first.select === 'many' ? first.options.filter((o) => !o.exclusive) : [];
 const TAPS = first.options.filter((o) => !BOXES.includes(o));
 const LAST_OPTION = first.options.at(-1)?.label ?? '';
+const EXIT = 'https://www.weather.com.cn/';
+/** The prompt of the question a flow's node leads to, from the flow data. */
+function promptOf(id: string): string {
+  const node = flow.nodes.find((n) => n.id === id);
+  if (node?.kind !== 'question') throw new Error(`the flow has no question ${id}`);
+  return node.prompt;
+}
 
 test('the first question is in the page before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -102,4 +110,101 @@ test('the entry and every module it imports are requested together once the firs
   expect(preload.sort()).toEqual([...new Set(imports)].sort());
   // Both before any screen that comes later: the first two script requests are the entry and what it imports.
   expect(requested.slice(0, imports.length + 1).sort()).toEqual([entry, ...new Set(imports)].sort());
+});
+
+/**
+ * A first visit whose app script is held back, so the prerendered screen is all there is: what a person on a slow
+ * phone sees for the first second or two. `release` lets the app start.
+ */
+async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['newContext']>>) {
+  const ctx = context ?? (await browser.newContext());
+  const page = await ctx.newPage();
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: PROMPT })).toBeVisible();
+  return { page, context: ctx, release };
+}
+
+async function notStarted(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(false);
+}
+
+test.describe('before the app has taken over the first screen', () => {
+  test('boxes ticked and Continue pressed are kept, shown as taken and answered once the app has started', async ({
+    browser,
+  }) => {
+    const { page, context, release } = await heldBack(browser);
+    const box = BOXES[0]?.label ?? '';
+    await page.getByLabel(box, { exact: true }).check();
+    const next = page.getByRole('button', { name: uiText('question.continue'), exact: true });
+    await next.click();
+    await expect(next).toHaveAttribute('data-early', '');
+    await notStarted(page);
+    release();
+    // A person at risk who ticked "someone is at my door" gets the safety screen, not "please pick an answer".
+    await expect(page.getByRole('heading', { level: 1, name: promptOf('safetyFirst') })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await context.close();
+  });
+
+  test('a keeping time chosen before the app has started is the one the app keeps', async ({ browser }) => {
+    const { page, context, release } = await heldBack(browser);
+    await page.getByLabel(uiText('privacy.retention')).selectOption('30');
+    release();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await expect(page.getByText(uiText('privacy.stored').replace('{days}', '30'))).toBeVisible();
+    await context.close();
+  });
+
+  test('a one-tap answer is kept, shown as taken and answered once the app has started', async ({ browser }) => {
+    const { page, context, release } = await heldBack(browser);
+    const tap = tapOption(page, LAST_OPTION);
+    await tap.click();
+    await expect(tap).toHaveAttribute('data-early', '');
+    await notStarted(page);
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    await context.close();
+  });
+
+  test('the quick exit and Shift three times leave at once, without waiting for the app', async ({ browser }) => {
+    for (const how of ['button', 'shift'] as const) {
+      const { page, context } = await heldBack(browser);
+      if (how === 'button') await page.getByRole('button', { name: uiText('quickExit.button') }).click();
+      else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await page.waitForURL(EXIT);
+      await context.close();
+    }
+  });
+
+  test('with saved progress, a tap on the prerendered first screen is not carried onto the saved step', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto('/');
+    await first.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await tapOption(first, LAST_OPTION).click();
+    await expect(first.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    await first.close();
+    const { page, release } = await heldBack(browser, context);
+    await tapOption(page, LAST_OPTION).click();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    // Two frames after the app's first: a tap carried over would have answered the saved step by now.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    await context.close();
+  });
 });

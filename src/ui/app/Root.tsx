@@ -6,9 +6,8 @@ import { App } from './App.tsx';
 import { AppActorProvider } from './appActor.ts';
 import type { BundleSource } from '../loading/bundles.ts';
 import { Shell } from './Shell.tsx';
+import { EXIT_URL } from '../privacy/exitUrl.ts';
 
-/** An everyday page to leave for; set VITE_EXIT_URL at build time to change it. */
-const EXIT_URL: string = (import.meta.env.VITE_EXIT_URL as string | undefined) ?? 'https://www.weather.com.cn/';
 
 export interface RootProps {
   /** The one root actor, started by persistence (main.tsx, and the tests the same way). */
@@ -25,8 +24,8 @@ export function Root({ actor, bundles, exitUrl = EXIT_URL, now }: RootProps) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  // Until now the page was the prerendered markup, which looks the same but does not respond; browser tests wait
-  // for this mark.
+  // Until now the page was the prerendered markup, which looks the same; public/boot.js hands the taps it kept to the
+  // app at this mark, and browser tests wait for it.
   useEffect(() => {
     document.documentElement.dataset.ready = '';
   }, []);
