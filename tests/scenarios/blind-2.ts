@@ -674,8 +674,6 @@ export const BLIND_2_SITUATIONS: BlindSituation[] = [
     it: 'Collector on WeChat names the child’s school and says “be careful”',
     says: '催收在微信上发了我儿子学校的照片，说知道他几点放学，让我小心点',
     lang: 'zh-Hans',
-    knownFailure:
-      'a veiled threat to her child (she is not at the door) gets no danger verdict once she says she is safe and continues',
     flow: 'collection-triage',
     answers: [
       ['safetyNow', ['violenceThreatened']],

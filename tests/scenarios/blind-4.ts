@@ -98,8 +98,6 @@ export const BLIND_4_SITUATIONS: BlindSituation[] = [
     says: '催收打电话说知道我女儿在哪个学校上学，让我小心点，不还钱就让我们好看。微粒贷逾期快半年了，我现在真的还不上。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure:
-      'a veiled threat to a child: once the person says they are safe and goes on, the danger verdict gives way to “threatening to harm you or your family: may be against the law”',
     answers: [
       ['safetyNow', ['violenceThreatened']],
       ['safetyFirst', ['continueQuestions']],

@@ -194,8 +194,6 @@ export const BLIND_5_SITUATIONS: BlindSituation[] = [
     says: '催收电话里说再不还钱就找人打断我的腿，还说知道我孩子在哪个学校上学。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure:
-      'a threat of violence: once the person says they are safe and goes on, the danger verdict gives way to “threatening to harm you or your family: may be against the law”',
     answers: [
       ['safetyNow', ['violenceThreatened']],
       ['safetyFirst', ['continueQuestions']],

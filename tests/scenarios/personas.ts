@@ -105,7 +105,8 @@ export const PERSONAS: Persona[] = [
       paymentSituation: ['cannotPayNow'],
       amountDisputed: ['amountCorrect'],
     }),
-    expectVerdicts: ['likelyUnlawful'],
+    // A threat of harm is not over once the person is somewhere safe: the danger verdict stays (decision 32).
+    expectVerdicts: ['danger', 'likelyUnlawful'],
     firstAction: 'call110Now',
     mustHave: [
       'call110Now',

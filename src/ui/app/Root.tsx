@@ -8,7 +8,6 @@ import type { BundleSource } from '../loading/bundles.ts';
 import { Shell } from './Shell.tsx';
 import { EXIT_URL } from '../privacy/exitUrl.ts';
 
-
 export interface RootProps {
   /** The one root actor, started by persistence (main.tsx, and the tests the same way). */
   actor: AppActor;
