@@ -115,7 +115,7 @@ export function sourcesOf(flow: Flow, catalogue: Catalogue, staleDate: string): 
     for (const c of verdict.basis ?? []) cite(`verdict ${id}`, c);
     fromText([verdict.title, verdict.summary]);
   }
-  const profiles = flow.lenders ? new Set([...Object.values(flow.lenders.byOption), flow.lenders.otherwise]) : [];
+  const profiles = flow.lenders ? new Set([...Object.values(flow.lenders.byOption ?? {}), flow.lenders.otherwise]) : [];
   for (const profileId of profiles) {
     const profile = catalogue.lenders[profileId];
     if (!profile) continue;

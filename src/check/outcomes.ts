@@ -41,7 +41,7 @@ export function conditionSets(flow: Flow): Map<string, string[][]> {
   for (const condition of conditions)
     for (const { questionId, optionIds } of questionsRead(condition))
       sets.set(questionId, [...(sets.get(questionId) ?? []), optionIds]);
-  if (flow.lenders) {
+  if (flow.lenders?.question && flow.lenders.byOption) {
     const { question, byOption } = flow.lenders;
     for (const optionId of Object.keys(byOption)) sets.set(question, [...(sets.get(question) ?? []), [optionId]]);
   }
@@ -223,7 +223,8 @@ export function countDistinctResults(flow: Flow, catalogue: Catalogue): ResultCo
     answerSets += 1;
     const { verdicts, actions } = rulesThatApply(node, catalogue, answers);
     const spec = flow.lenders;
-    const named = spec ? (answers[spec.question] ?? []).flatMap((id) => spec.byOption[id] ?? []) : [];
+    const named =
+      spec?.question === undefined ? [] : (answers[spec.question] ?? []).flatMap((id) => spec.byOption?.[id] ?? []);
     const lender = spec ? [...new Set(named.length > 0 ? named : [spec.otherwise])].join('+') : '';
     // A verdict shows one line per named kind of situation that holds, so those lines tell results apart too.
     const lines = verdicts.map((v) => {

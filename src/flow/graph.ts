@@ -72,7 +72,7 @@ function askability(flow: Flow): Askability {
   let found = askabilities.get(flow);
   if (found) return found;
   const always = new Set<string>([flow.start]);
-  if (flow.lenders) always.add(flow.lenders.question);
+  if (flow.lenders?.question) always.add(flow.lenders.question);
   const readers = new Map<string, Condition[]>();
   const read = (condition: Condition, ownerId?: string) => {
     for (const questionId of new Set(questionsRead(condition).map((r) => r.questionId))) {

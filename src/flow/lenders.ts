@@ -32,12 +32,12 @@ export interface LenderChoice {
 export function lendersFor(flow: Flow, catalogue: Catalogue, answers: Answers): LenderChoice[] {
   const spec = flow.lenders;
   if (!spec) return [];
-  const chosen = answers[spec.question] ?? [];
+  const chosen = spec.question === undefined ? [] : (answers[spec.question] ?? []);
   const question = flow.nodes.find((n) => n.id === spec.question);
   const options = question?.kind === 'question' ? question.options : [];
   const choices: LenderChoice[] = [];
   for (const option of options) {
-    const profileId = spec.byOption[option.id];
+    const profileId = spec.byOption?.[option.id];
     const profile = profileId === undefined ? undefined : catalogue.lenders[profileId];
     if (!chosen.includes(option.id) || !profileId || !profile) continue;
     if (!choices.some((c) => c.profileId === profileId))

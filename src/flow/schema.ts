@@ -152,13 +152,14 @@ export const FlowNodeSchema = z.discriminatedUnion('kind', [QuestionNodeSchema, 
 /**
  * Which lender profiles fill the {lender:field} tokens in this flow's actions and verdicts: each option of the
  * lender question picks a profile (a "many" question may name several lenders; a lender-specific action is then
- * given once for each); `otherwise` (a generic profile) applies while it is unanswered.
+ * given once for each); `otherwise` (a generic profile) applies while it is unanswered, and always in a flow that
+ * does not ask (its text then speaks of the lender in general words).
  */
 export const FlowLendersSchema = z.strictObject({
-  /** Id of the question that asks who lent the money ("one", or "many" for several lenders). */
-  question: IdSchema,
+  /** Id of the question that asks who lent the money ("one", or "many" for several lenders); with `byOption`. */
+  question: IdSchema.optional(),
   /** Each of that question's option ids → a profile id from flows/shared/lenders.json. */
-  byOption: z.record(IdSchema, IdSchema),
+  byOption: z.record(IdSchema, IdSchema).optional(),
   /** The profile used when the question was not answered on the route (e.g. the safety shortcut). */
   otherwise: IdSchema,
 });

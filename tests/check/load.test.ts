@@ -52,6 +52,9 @@ const EXPECTED: Record<string, string[]> = {
     'flows/mini.json › lenders.byOption: option "visit" of "contact" has no lender profile',
     'flows/mini.json › lenders.otherwise: "acme" must be a generic profile: an unknown lender gets no phone number',
   ],
+  'lender-question-without-profiles': [
+    'flows/mini.json › lenders: a lender question needs a profile for each option ("byOption"), and "byOption" needs a question',
+  ],
   'general-steps-lead': [
     'flows/mini.json › nodes[3](result).actions[2].rank: general steps "keepRecords", "saveScreenshots", "askAdvice" are ranked ahead of "complain", so a result could lead with 3 general steps while it applies; give "complain" a lower rank or them a higher one',
   ],

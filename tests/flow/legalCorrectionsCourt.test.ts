@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../scripts/flow-files.ts';
 import { toTraditional } from '../../scripts/traditional.ts';
 import { complaintFollowUp } from '../../src/contactLog/reminders.ts';
-import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
+import { orderedActions, plainText, selectActions } from '../../src/flow/actionList.ts';
 import { lendersFor } from '../../src/flow/lenders.ts';
 import { everyAnswerSet } from '../../src/check/outcomes.ts';
 import { resultAsText } from '../../src/flow/resultText.ts';
@@ -129,6 +129,14 @@ describe('F1: papers that were delivered or checked are never called doubtful', 
       // from. One that came as court mail, by a court's hand or a court's message is answered as papers of an unsure kind.
       const byCourt =
         answers.howReceived?.some((id) => ['courtMail', 'handedOver', 'courtNotice'].includes(id)) === true;
+      // Whoever sent a lawyer's letter can be checked, in words for a lender the court guide does not ask about.
+      if (kind === 'lawyerLetter') {
+        expect(ids, JSON.stringify(answers)).toContain('checkLawyerLetter');
+        const check = orderedActions(view).find((a) => a.id === 'checkLawyerLetter');
+        const text = check?.steps.map(plainText).join('\n');
+        expect(text).toMatch(/借款合同或官方 App 里写的官方客服电话/);
+        expect(text).not.toMatch(/95384|微众/);
+      }
       if (kind === 'lawyerLetter' && !byCourt)
         expect(ids, JSON.stringify(answers)).toEqual(
           expect.arrayContaining(['lawyerLetterIsNotCourtOrder', 'suitNeedsCourtPapers', 'verifyCourtPapers']),

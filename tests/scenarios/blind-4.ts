@@ -758,8 +758,6 @@ export const BLIND_4_SITUATIONS: BlindSituation[] = [
     says: '我老公三个月前去世了，现在有人打电话给我，说他生前借了微粒贷，要我来还。我不知道这个钱该不该我还。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
-    knownFailure:
-      "a widow asked to pay her late husband's loan is answered as any non-borrower: nothing on checking the loan with the lender (what an heir owes is not in the fact sheet)",
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -1308,8 +1306,6 @@ export const BLIND_4_SITUATIONS: BlindSituation[] = [
     says: '收到一个EMS快递，里面是律师事务所的律师函，说代表网贷平台要求我七天内还款，否则起诉。信封上没有“法院专递”几个字。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      "the court guide does not ask the lender, so the card for checking who sent a lawyer's letter (through the lender's hotline) is not shown",
     answers: [
       ['howReceived', ['otherWay']],
       ['documentKind', ['lawyerLetter']],

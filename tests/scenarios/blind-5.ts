@@ -893,8 +893,6 @@ export const BLIND_5_SITUATIONS: BlindSituation[] = [
     says: '爸爸上個月過世了，現在有人打電話說他生前欠了微粒貸，要我們子女還錢。',
     lang: 'zh-Hant',
     flow: 'collection-triage',
-    knownFailure:
-      "children asked to pay a late parent's loan are answered as any non-borrower: nothing on checking the loan with the lender (what heirs owe is not in the fact sheet)",
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
@@ -1313,8 +1311,6 @@ export const BLIND_5_SITUATIONS: BlindSituation[] = [
     says: '收到一封快递，是一个律师事务所发的律师函，说我网贷逾期，十日内不还就起诉。这算法院文书吗？',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      "the court guide does not ask the lender, so the card for checking who sent a lawyer's letter (through the lender's hotline) is not shown",
     answers: [
       ['howReceived', ['otherWay']],
       ['documentKind', ['lawyerLetter']],

@@ -26,7 +26,7 @@ function lenderHotlines(flow: Flow, catalogue: Catalogue, answers: Answers) {
   const options = flow.nodes.find((n) => n.id === question);
   const asked = question !== undefined && (answers[question]?.length ?? 0) > 0;
   const every = question && options?.kind === 'question' ? { [question]: options.options.map((o) => o.id) } : {};
-  const named = lendersFor(flow, catalogue, asked ? answers : every);
+  const named = question === undefined ? [] : lendersFor(flow, catalogue, asked ? answers : every);
   const choices = named.length
     ? named.map((c) => ({ id: c.profileId, label: c.label ?? c.profile.name.text, profile: c.profile }))
     : Object.entries(catalogue.lenders).map(([id, profile]) => ({ id, label: profile.name.text, profile }));
