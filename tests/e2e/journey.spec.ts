@@ -49,9 +49,10 @@ test('a full journey ends in the sourced action list, 110 first when someone thr
   ).toBeFocused();
   const firstAction = page.getByRole('article').first();
   await expect(firstAction.getByRole('link', { name: /110/ }).first()).toHaveAttribute('href', 'tel:110');
-  // Safe now and answering on: the threat is named as likely unlawful, no longer as a danger in progress.
+  // Safe now and answering on: a threat of harm is not over, so it stays the urgent line, named for what was said
+  // (decision 32); the insults beside it are named as likely unlawful.
+  await expect(page.getByRole('region', { name: /^紧急：.*威胁要伤害你或家人/ })).toHaveCount(1);
   await expect(page.getByRole('region', { name: /^注意：.*可能违法/ }).first()).toBeVisible();
-  await expect(page.getByRole('region', { name: /^紧急：/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: /95384/ }).first()).toHaveAttribute('href', 'tel:95384');
   await expect(page.getByText('95017')).toHaveCount(0);
   // Every action names its sources (counted once the whole list has followed its first part), and the result

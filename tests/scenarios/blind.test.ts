@@ -15,6 +15,7 @@ import type { BlindSituation } from './blind-2.ts';
 import { BLIND_3_SITUATIONS } from './blind-3.ts';
 import { BLIND_4_SITUATIONS } from './blind-4.ts';
 import { BLIND_5_SITUATIONS } from './blind-5.ts';
+import { BLIND_6_SITUATIONS } from './blind-6.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -140,4 +141,9 @@ runBatch(
   'blind-5',
   'a fifth batch, written once identity misuse, a repaid loan and money already paid in the court guide were answered',
   BLIND_5_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-6',
+  'a sixth batch, written once a threat of harm kept the danger verdict and a lawyer’s letter could be checked in the court guide',
+  BLIND_6_SITUATIONS.map(checkedWords),
 );
