@@ -1305,8 +1305,6 @@ export const BLIND_3_SITUATIONS: BlindSituation[] = [
     says: '收到法院的传票，说我欠某消费金融公司三万块，可我从来没借过，是不是有人拿我身份证借的？我打电话问过法院，案子是真的。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      "the court guide's not-my-loan card names the credit report but the check-credit-report card itself is not shown",
     answers: [
       ['howReceived', ['courtMail']],
       ['documentKind', ['summons']],

@@ -979,8 +979,6 @@ export const BLIND_6_SITUATIONS: BlindSituation[] = [
     says: '催收发微信说已经立案了，明天就开庭，让我赶紧还钱，可我什么法院的东西都没收到。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      "the court guide does not give the card on how a real suit arrives (court papers) to someone who only has a collector's word that a case is filed",
     answers: [
       ['howReceived', ['collectorMessage']],
       ['documentKind', ['notSure']],
@@ -1164,8 +1162,6 @@ export const BLIND_6_SITUATIONS: BlindSituation[] = [
     says: '驿站给我一封法院的信，是传票，说我欠一个网贷平台两万，我根本没借过，我问了法院，案子是真的。',
     lang: 'zh-Hans',
     flow: 'court-papers',
-    knownFailure:
-      "the court guide's not-my-loan card names the credit report, but the check-credit-report card itself is not shown",
     answers: [
       ['howReceived', ['otherWay']],
       ['documentKind', ['summons']],
