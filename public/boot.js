@@ -37,15 +37,50 @@
         then();
       }).observe(html, { attributes: true, attributeFilter: ['data-ready'] });
   }
+  var title = document.querySelector('#root main h1');
+  var drawn = title ? title.textContent : '';
+  var boxes = app ? [].slice.call(app.querySelectorAll('input[type=checkbox]')) : [];
+  var lists = app ? [].slice.call(app.querySelectorAll('select')) : [];
   var pending = null;
   var shifts = [];
+  var keeping = true;
   function leave() {
-    var to = document.querySelector('meta[name="app-exit"]');
-    location.replace(to ? to.getAttribute('content') : 'about:blank');
+    var meta = document.querySelector('meta[name="app-exit"]');
+    var to = meta ? meta.getAttribute('content') : 'about:blank';
+    var cover = document.createElement('div');
+    Object.assign(cover.style, { position: 'fixed', inset: '0', zIndex: '2147483647', background: '#fff' });
+    html.appendChild(cover);
+    var entry = history.state && history.state.triage;
+    var gone = false;
+    function go() {
+      if (gone) return;
+      gone = true;
+      location.replace(to);
+    }
+    // After a reload: leave the app's history entries as its own exit does.
+    if (entry !== 'triage-base' && entry !== 'triage-top') return go();
+    try {
+      var left = { triage: 'triage-left', to: to };
+      if (entry === 'triage-top') history.replaceState(left, '', '/left.html');
+      else history.pushState(left, '', '/left.html');
+    } catch {
+      return go();
+    }
+    addEventListener('popstate', go);
+    history.back();
+    setTimeout(go, 400);
+  }
+  function stopKeeping() {
+    keeping = false;
+    document.removeEventListener('click', early, true);
+    document.removeEventListener('keydown', shift, true);
+    if (pending) pending.removeAttribute('data-early');
+    var main = document.querySelector('#root main');
+    if (main) main.removeAttribute('aria-busy');
   }
   function early(event) {
     var target = event.target instanceof Element ? event.target : null;
-    if (!target || !app || html.hasAttribute('data-ready')) return;
+    if (!target || !app || !keeping || html.hasAttribute('data-ready')) return;
     if (target.closest('.quick-exit, .skip-exit')) {
       event.preventDefault();
       leave();
@@ -54,9 +89,12 @@
     var button = target.closest('button');
     if (!button || !app.contains(button)) return;
     event.preventDefault();
+    event.stopImmediatePropagation();
     if (pending) pending.removeAttribute('data-early');
     pending = button;
     button.setAttribute('data-early', '');
+    var main = document.querySelector('#root main');
+    if (main) main.setAttribute('aria-busy', 'true');
   }
   function shift(event) {
     if (event.key !== 'Shift' || event.repeat || html.hasAttribute('data-ready')) return;
@@ -67,26 +105,56 @@
   }
   document.addEventListener('click', early, true);
   document.addEventListener('keydown', shift, true);
+  function live(drawnOne, selector) {
+    if (drawnOne.isConnected) return drawnOne;
+    return [].filter.call(app.querySelectorAll(selector), function (one) {
+      return (
+        one.getAttribute('name') === drawnOne.getAttribute('name') &&
+        one.getAttribute('value') === drawnOne.getAttribute('value') &&
+        one.textContent === drawnOne.textContent
+      );
+    })[0];
+  }
   whenReady(function () {
-    document.removeEventListener('click', early, true);
-    document.removeEventListener('keydown', shift, true);
-    if (pending) pending.removeAttribute('data-early');
-    if (!app) return;
-    // Boxes and lists the app has just drawn as unchanged (a replaced screen's are new nodes, and match).
-    [].forEach.call(app.querySelectorAll('input[type=checkbox]'), function (box) {
+    var button = pending;
+    stopKeeping();
+    var now = document.querySelector('#root main h1');
+    // Only on the same question.
+    if (!app || (now ? now.textContent : '') !== drawn) return;
+    boxes.forEach(function (box) {
       if (box.checked === box.defaultChecked) return;
-      box.checked = box.defaultChecked;
-      box.click();
+      var ticked = box.checked;
+      if (box.isConnected) {
+        box.checked = box.defaultChecked;
+        box.click();
+        return;
+      }
+      var target = box.getAttribute('name') ? live(box, 'input[type=checkbox]') : undefined;
+      if (target && target.checked !== ticked) target.click();
     });
-    [].forEach.call(app.querySelectorAll('select'), function (list) {
-      var drawn = [].filter.call(list.options, function (o) {
+    lists.forEach(function (list) {
+      var chosen = list.value;
+      var drawnOption = [].filter.call(list.options, function (o) {
         return o.defaultSelected;
       })[0];
-      if (drawn && drawn.value !== list.value) list.dispatchEvent(new Event('change', { bubbles: true }));
+      var target = list.isConnected ? list : app.querySelector('select');
+      if (!drawnOption || drawnOption.value === chosen || !target) return;
+      target.value = chosen;
+      target.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    if (pending && pending.isConnected) pending.click();
-    pending = null;
+    var again = button && live(button, 'button');
+    if (again) again.click();
   });
+  addEventListener(
+    'error',
+    function (event) {
+      var failed = event.target;
+      var entry = document.querySelector('meta[name="app-entry"]');
+      if (failed instanceof HTMLScriptElement && entry && failed.src.indexOf(entry.getAttribute('content')) !== -1)
+        stopKeeping();
+    },
+    true,
+  );
   // When the app is ready and the browser idle, or 10 s after load.
   if ('serviceWorker' in navigator)
     addEventListener('load', function () {

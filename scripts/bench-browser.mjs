@@ -119,8 +119,12 @@ async function firstTap(browser, url) {
             const tappedAt = performance.now();
             button.click();
             const respondedAt = await painted();
-            while (document.querySelector('main h1')?.textContent === heading)
+            if (!button.hasAttribute('data-early') && document.querySelector('main h1')?.textContent === heading)
+              return done({ error: 'the tap on the first question was neither kept nor answered' });
+            for (let waited = 0; document.querySelector('main h1')?.textContent === heading; waited += 5) {
+              if (waited > 20_000) return done({ error: 'the next question did not come within 20 s' });
               await new Promise((next) => setTimeout(next, 5));
+            }
             done({ tappedAt, respondedAt, nextAt: await painted() });
           }, 0);
         }).observe({ type: 'paint', buffered: true });
@@ -265,7 +269,16 @@ export async function benchBrowser() {
     console.log(`the tap that opens the result ${figures(resultTaps)}; ${ratio(resultTaps, 2)}`);
     console.log(`every other tap: ${ratio(otherTaps, 1.5)}`);
   }
+  // Two readings of "responds": the tap shown as taken (the next paint after it, as the web's INP counts a response),
+  // and the next question itself, which waits for the app.
   const respondedMedian = quantile(responded, 0.5);
-  console.log(`first question responds ≤ 1,000 ms (median): ${respondedMedian <= 1000 ? 'met' : 'not met'}`);
+  const nextMedian = quantile(
+    early.map((t) => t.nextAt),
+    0.5,
+  );
+  console.log(
+    `first question responds ≤ 1,000 ms (median): the tap shown as taken ${respondedMedian <= 1000 ? 'met' : 'not met'}; ` +
+      `the next question after it ${nextMedian <= 1000 ? 'met' : 'not met'}`,
+  );
   console.log(`p95 target ≤ ${String(TARGET_P95_MS)} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'not met'}\n`);
 }

@@ -187,6 +187,53 @@ test.describe('before the app has taken over the first screen', () => {
     }
   });
 
+  test('with only a keeping time stored, the app draws its own first screen and still answers the ticks and Continue', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto('/');
+    await first.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await first.getByLabel(uiText('privacy.retention')).selectOption('30');
+    await expect(first.getByText(uiText('privacy.stored').replace('{days}', '30'))).toBeVisible();
+    await first.close();
+    const { page, release } = await heldBack(browser, context);
+    await page.getByLabel(BOXES[0]?.label ?? '', { exact: true }).check();
+    await page.getByRole('button', { name: uiText('question.continue'), exact: true }).click();
+    release();
+    await expect(page.getByRole('heading', { level: 1, name: promptOf('safetyFirst') })).toBeVisible();
+    await context.close();
+  });
+
+  test('the quick exit after a reload part-way leaves no way Back into the app', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${EXIT}**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
+    );
+    await page.goto('/');
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    await tapOption(page, LAST_OPTION).click();
+    await expect(page.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    // The reload brings the drawn first screen back while the app's script is held.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((done) => {
+      release = done;
+    });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.reload();
+    await notStarted(page);
+    await page.getByRole('button', { name: uiText('quickExit.button') }).click();
+    await page.waitForURL(EXIT);
+    release();
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('127.0.0.1');
+    await context.close();
+  });
+
   test('with saved progress, a tap on the prerendered first screen is not carried onto the saved step', async ({
     browser,
   }) => {

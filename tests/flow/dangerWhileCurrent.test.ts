@@ -1,12 +1,14 @@
 // The danger verdict holds while the danger is current: someone at the door or holding the person is over once they
 // say they are safe; a threat of harm is not (decision 32), and it keeps its line whether or not the person goes on.
 import { describe, expect, it } from 'vitest';
-import { selectActions } from '../../src/flow/actionList.ts';
+import { orderedActions, selectActions } from '../../src/flow/actionList.ts';
 import type { Answers } from '../../src/flow/schema.ts';
 import { realBundle, realFlow } from '../support/fixtures.ts';
 
 const { catalogue } = realBundle();
 const flow = realFlow('collection-triage');
+/** The danger verdict's line for a threat of harm, as the verdicts file words it. */
+const THREAT_LINE = catalogue.verdicts.danger?.named?.find((line) => line.id === 'violence')?.title ?? '';
 
 /** The verdict lines (verdict id and the line's key) of a result reached with these answers. */
 function lines(answers: Answers): string[] {
@@ -52,12 +54,15 @@ describe.each([
       const keys = lines(at(['violenceThreatened'], next));
       expect(keys[0]).toMatch(/^danger/);
       const view = selectActions(flow, catalogue, at(['violenceThreatened'], next));
-      expect(view?.verdicts[0]?.title).toContain('威胁要伤害你或家人');
+      expect(THREAT_LINE).not.toBe('');
+      expect(view?.verdicts[0]?.title).toBe(THREAT_LINE);
+      // And 110 is the first thing to do.
+      expect(view ? orderedActions(view)[0]?.id : undefined).toBe('call110Now');
     }
     // With the door as well, once safe only the threat's line stays.
     const titles = selectActions(flow, catalogue, at(['atDoorNow', 'violenceThreatened'], 'continueQuestions'))
       ?.verdicts.filter((v) => v.id === 'danger')
       .map((v) => v.title);
-    expect(titles).toEqual([expect.stringContaining('威胁要伤害你或家人')]);
+    expect(titles).toEqual([THREAT_LINE]);
   });
 });

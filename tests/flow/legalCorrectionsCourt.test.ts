@@ -134,7 +134,7 @@ describe('F1: papers that were delivered or checked are never called doubtful', 
         expect(ids, JSON.stringify(answers)).toContain('checkLawyerLetter');
         const check = orderedActions(view).find((a) => a.id === 'checkLawyerLetter');
         const text = check?.steps.map(plainText).join('\n');
-        expect(text).toMatch(/借款合同或官方 App 里写的官方客服电话/);
+        expect(text).toContain(zh.catalogue.lenders.otherLender?.hotline.text ?? 'the generic profile');
         expect(text).not.toMatch(/95384|微众/);
       }
       if (kind === 'lawyerLetter' && !byCourt)

@@ -17,6 +17,8 @@ describe('courtDeadlines names the paper', () => {
       'enforcementNotice',
       'judgment',
       'kindUnsure',
+      // A "lawyer's letter" that came from a court: its papers may be of any kind.
+      'lawyerLetterByCourt',
       'papersDelivered',
       'paymentOrder',
       'summons',

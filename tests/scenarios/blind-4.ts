@@ -758,6 +758,8 @@ export const BLIND_4_SITUATIONS: BlindSituation[] = [
     says: '我老公三个月前去世了，现在有人打电话给我，说他生前借了微粒贷，要我来还。我不知道这个钱该不该我还。',
     lang: 'zh-Hans',
     flow: 'collection-triage',
+    knownFailure:
+      "a widow asked to pay her late husband's loan is answered as any non-borrower: the check-with-the-lender card speaks of one's own loan and what to repay, which misleads her, so it is not shown (what an heir owes is not in the fact sheet)",
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],

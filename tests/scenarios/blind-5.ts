@@ -893,6 +893,8 @@ export const BLIND_5_SITUATIONS: BlindSituation[] = [
     says: '爸爸上個月過世了，現在有人打電話說他生前欠了微粒貸，要我們子女還錢。',
     lang: 'zh-Hant',
     flow: 'collection-triage',
+    knownFailure:
+      "children asked to pay a late parent's loan are answered as any non-borrower: the check-with-the-lender card speaks of one's own loan and what to repay, so it is not shown (what heirs owe is not in the fact sheet)",
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],
