@@ -98,6 +98,7 @@ export const UI_TEXT_KEYS = {
     'understood',
     'askConfirm',
     'recordedAs',
+    'separator',
     'confirm',
     'edit',
     'none',

@@ -1,0 +1,223 @@
+// The optional step after the safety question: the person says what happened in their own words, the words are read
+// on the device, and what was understood is shown to confirm; only confirmed situations answer questions.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Language } from '../../flow/languages.ts';
+import type { Flow } from '../../flow/schema.ts';
+import { questionById } from '../../flow/graph.ts';
+import { loadSituationSearch } from './situationSearch.ts';
+import type { SituationSearch } from './situationSearch.ts';
+import { fill, useUiText } from '../app/uiText.ts';
+
+export interface DescribeStepProps {
+  flow: Flow;
+  language: Language;
+  autoFocus: boolean;
+  /** The answers each confirmed situation implies in this flow, one record per situation. */
+  onConfirm: (implied: Record<string, string[]>[]) => void;
+  onSkip: () => void;
+  /** Back to the safety question. */
+  onBack: () => void;
+}
+
+interface Understood {
+  id: string;
+  label: string;
+  /** Question id → option ids in this flow. */
+  answers: Record<string, string[]>;
+  /** The options it would choose, in the words of the questions. */
+  optionLabels: string[];
+}
+
+/** What the matches mean in this flow: only situations that answer one of its questions can be offered. */
+function understoodIn(flow: Flow, language: Language, search: SituationSearch, text: string): Understood[] {
+  const meaning = new Map(search.catalogue.situations.map((s) => [s.id, s]));
+  return search.match(text).flatMap((m) => {
+    const situation = meaning.get(m.id);
+    if (situation?.implies.flow !== flow.id) return [];
+    const answers: Record<string, string[]> = {};
+    const optionLabels: string[] = [];
+    for (const [questionId, optionIds] of Object.entries(situation.implies.answers)) {
+      const question = questionById(flow, questionId);
+      const options = question?.options.filter((o) => optionIds.includes(o.id) && o.id !== 'otherSituation') ?? [];
+      if (options.length === 0) continue;
+      answers[questionId] = options.map((o) => o.id);
+      optionLabels.push(...options.map((o) => o.label));
+    }
+    if (optionLabels.length === 0) return [];
+    return [{ id: situation.id, label: situation.label[language], answers, optionLabels }];
+  });
+}
+
+type Phase = { kind: 'typing' } | { kind: 'confirming'; understood: Understood[] } | { kind: 'unavailable' };
+
+export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onBack }: DescribeStepProps) {
+  // What is typed lives only here: never stored, never sent, gone once the step is left.
+  const [text, setText] = useState('');
+  const [phase, setPhase] = useState<Phase>({ kind: 'typing' });
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ids = { box: useId(), hint: useId() };
+  const { describe: t, question: q } = useUiText();
+
+  useEffect(() => {
+    if (autoFocus) headingRef.current?.focus();
+  }, [autoFocus, phase.kind]);
+
+  // The lexicon is a chunk of its own, fetched once the box is focused (or the words are sent).
+  const load = () => loadSituationSearch();
+  const read = () => {
+    if (text.trim() === '') {
+      onSkip();
+      return;
+    }
+    load().then(
+      (search) => {
+        setUnticked(new Set());
+        setPhase({ kind: 'confirming', understood: understoodIn(flow, language, search, text) });
+      },
+      () => {
+        setPhase({ kind: 'unavailable' });
+      },
+    );
+  };
+
+  const skip = (
+    <button type="button" className="button-secondary" onClick={onSkip}>
+      {t.skip}
+    </button>
+  );
+
+  if (phase.kind === 'confirming') {
+    const { understood } = phase;
+    if (understood.length === 0)
+      return (
+        <div className="question describe">
+          <h1 ref={headingRef} tabIndex={-1}>
+            {t.heading}
+          </h1>
+          <p role="status">{t.none}</p>
+          <div className="buttons">
+            <button type="button" className="button-primary" onClick={onSkip}>
+              {t.noneContinue}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                setPhase({ kind: 'typing' });
+              }}
+            >
+              {t.edit}
+            </button>
+          </div>
+        </div>
+      );
+    const kept = understood.filter((u) => !unticked.has(u.id));
+    return (
+      <form
+        className="question describe"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (kept.length === 0) onSkip();
+          else onConfirm(kept.map((u) => u.answers));
+        }}
+      >
+        <fieldset>
+          <legend>
+            <h1 ref={headingRef} tabIndex={-1}>
+              {t.understood}
+            </h1>
+          </legend>
+          <p className="hint">{t.askConfirm}</p>
+          <div className="checkboxes">
+            {understood.map((u) => {
+              const inputId = `${ids.box}-${u.id}`;
+              return (
+                <div key={u.id} className="choice">
+                  <input
+                    id={inputId}
+                    type="checkbox"
+                    name="situation"
+                    value={u.id}
+                    checked={!unticked.has(u.id)}
+                    aria-describedby={`${inputId}-as`}
+                    onChange={(e) => {
+                      const next = new Set(unticked);
+                      if (e.currentTarget.checked) next.delete(u.id);
+                      else next.add(u.id);
+                      setUnticked(next);
+                    }}
+                  />
+                  <div className="choice-text">
+                    <label htmlFor={inputId}>{u.label}</label>
+                    <span id={`${inputId}-as`} className="choice-hint">
+                      {fill(t.recordedAs, { options: u.optionLabels.join(t.separator) })}
+                    </span>
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+          <div className="buttons">
+            <button type="submit" className="button-primary">
+              {kept.length === 0 ? t.noneContinue : t.confirm}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                setPhase({ kind: 'typing' });
+              }}
+            >
+              {t.edit}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    );
+  }
+
+  return (
+    <form
+      className="question describe"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        read();
+      }}
+    >
+      <button type="button" className="button-back" onClick={onBack}>
+        <span aria-hidden="true">‹ </span>
+        {q.back}
+      </button>
+      <h1 ref={headingRef} tabIndex={-1}>
+        <label htmlFor={ids.box}>{t.heading}</label>
+      </h1>
+      <p id={ids.hint} className="hint">
+        {t.hint}
+      </p>
+      {phase.kind === 'unavailable' ? <p role="alert">{t.unavailable}</p> : null}
+      <textarea
+        id={ids.box}
+        rows={3}
+        maxLength={500}
+        autoComplete="off"
+        aria-describedby={ids.hint}
+        value={text}
+        onFocus={() => {
+          void load().catch(() => undefined);
+        }}
+        onChange={(e) => {
+          setText(e.target.value);
+        }}
+      />
+      <div className="buttons">
+        <button type="submit" className="button-primary">
+          {text.trim() === '' ? q.continue : t.read}
+        </button>
+        {skip}
+      </div>
+    </form>
+  );
+}
