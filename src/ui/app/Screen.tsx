@@ -137,24 +137,26 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
           onBack={onBack}
         />
       );
-      // Their own words, once, right after the safety question; until its words arrive the question stands.
+      // Their own words, once, right after the safety question.
       if (describing)
-        return withBundle(
-          () => (
-            <DescribeStep
-              flow={flow}
-              language={language}
-              autoFocus={autoFocus}
-              onConfirm={(implied) => {
-                actor.send({ type: 'describe.confirm', implied });
-              }}
-              onSkip={() => {
-                actor.send({ type: 'describe.skip' });
-              }}
-              onBack={onBack}
-            />
-          ),
-          step,
+        return (
+          // Until its words arrive the question stands, and stays should they fail to arrive: the step is optional.
+          <WithBundle source={bundles} language={language} fallback={step} failed={() => step}>
+            {() => (
+              <DescribeStep
+                flow={flow}
+                language={language}
+                autoFocus={autoFocus}
+                onConfirm={(implied) => {
+                  actor.send({ type: 'describe.confirm', implied });
+                }}
+                onSkip={() => {
+                  actor.send({ type: 'describe.skip' });
+                }}
+                onBack={onBack}
+              />
+            )}
+          </WithBundle>
         );
       return (
         <>

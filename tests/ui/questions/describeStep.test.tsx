@@ -1,0 +1,62 @@
+// The step for their own words in the whole app: offered after the safety question, read on the device, shown to
+// confirm; only what stays ticked answers questions, and what was typed is stored nowhere.
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { questionById } from '../../../src/flow/graph.ts';
+import { realBundle, realFlow } from '../../support/fixtures.ts';
+import { renderTriage } from '../../support/renderTriage.tsx';
+
+const bundle = realBundle();
+const words = bundle.catalogue.ui.describe;
+const flow = realFlow('collection-triage');
+const prompt = (id: string) => questionById(flow, id)?.prompt ?? id;
+const optionLabel = (questionId: string, optionId: string) =>
+  questionById(flow, questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
+
+async function toTheBox() {
+  const app = await renderTriage(bundle, 'collection-triage', { ownWords: true });
+  await app.user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
+  const box = await screen.findByRole('textbox', { name: words.heading }, { timeout: 5000 });
+  return { ...app, box };
+}
+
+// The lexicon is built and read in for the first description; on a loaded machine that takes several seconds.
+describe('their own words', { timeout: 60_000 }, () => {
+  it('comes right after the safety question, and one tap passes it by to the questions as before', async () => {
+    const { user } = await toTheBox();
+    await user.click(screen.getByRole('button', { name: words.skip }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+  });
+
+  it('shows what was understood; an unticked item answers nothing, a ticked one passes its question by', async () => {
+    const { user, box, actor, store } = await toTheBox();
+    const typed = '微粒贷的催收天天打电话，还骂我，但是没有威胁我';
+    await user.type(box, typed);
+    await user.click(screen.getByRole('button', { name: words.read }));
+    expect(await screen.findByRole('heading', { name: words.understood }, { timeout: 20_000 })).toBeInTheDocument();
+    const items = screen.getAllByRole('checkbox');
+    const values = items.map((i) => (i as HTMLInputElement).value);
+    // Negation holds: nothing about threats is offered.
+    expect(values.filter((id) => /threat/i.test(id))).toEqual([]);
+    expect(values).toContain('insults');
+    for (const item of items) if ((item as HTMLInputElement).value !== 'insults') await user.click(item);
+    await user.click(screen.getByRole('button', { name: words.confirm }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    const triage = actor.getSnapshot().context.triage?.getSnapshot();
+    expect(triage?.context.answers).toEqual({ safetyNow: ['noneOfThese'], conduct: ['insults'] });
+    // Nothing typed is kept anywhere.
+    const kept = store && 'data' in store ? JSON.stringify([...(store.data as Map<string, string>)]) : '';
+    expect(store && 'data' in store).toBe(true);
+    expect(kept).not.toContain('骂我');
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it('says so when nothing could be read, and goes on to the questions', async () => {
+    const { user, box } = await toTheBox();
+    await user.type(box, '嗯嗯嗯');
+    await user.click(screen.getByRole('button', { name: words.read }));
+    expect(await screen.findByText(words.none, {}, { timeout: 20_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: words.noneContinue }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+  });
+});
