@@ -68,13 +68,14 @@ function shortfalls(situation: BlindSituation, view: ReturnType<typeof walk>['vi
 
 describe('blind-2 through their own words', () => {
   let passing = 0;
+  let passingBefore = 0;
   let understood = 0;
   let screensAsked = 0;
   let screensBefore = 0;
   afterAll(() => {
     console.log(
       `blind-2 own words: ${String(passing)} of ${String(BLIND_2_SITUATIONS.length)} pass (actions, verdicts, first ` +
-        `action); ${String(understood)} had at least one true situation to confirm; screens answered ` +
+        `action), ${String(passingBefore)} without the box; ${String(understood)} had at least one true situation to confirm; screens answered ` +
         `${String(screensAsked)} against ${String(screensBefore)} without the box`,
     );
   });
@@ -94,6 +95,8 @@ describe('blind-2 through their own words', () => {
         actor.send({ type: 'answer', optionIds: theirs.get(actor.getSnapshot().value) ?? [] });
         screensBefore += 1;
       }
+      const before = selectActions(realFlow(situation.flow), catalogue, actor.getSnapshot().context.answers);
+      if (shortfalls(situation, before).length === 0) passingBefore += 1;
       if (shortfalls(situation, view).length === 0) passing += 1;
     });
 });
