@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Language } from '../../flow/languages.ts';
 import type { Flow } from '../../flow/schema.ts';
-import { questionById } from '../../flow/graph.ts';
+import { understoodIn } from '../../flow/understood.ts';
+import type { Understood } from '../../flow/understood.ts';
 import { loadSituationSearch } from './situationSearch.ts';
 import type { SituationSearch } from './situationSearch.ts';
 import { fill, useUiText } from '../app/uiText.ts';
@@ -19,36 +20,20 @@ export interface DescribeStepProps {
   onBack: () => void;
 }
 
-interface Understood {
-  id: string;
+/** A situation understood in this flow, named back in the person's language. */
+interface Listed extends Understood {
   label: string;
-  /** Question id → option ids in this flow. */
-  answers: Record<string, string[]>;
-  /** The options it would choose, in the words of the questions. */
-  optionLabels: string[];
 }
 
-/** What the matches mean in this flow: only situations that answer one of its questions can be offered. */
-function understoodIn(flow: Flow, language: Language, search: SituationSearch, text: string): Understood[] {
-  const meaning = new Map(search.catalogue.situations.map((s) => [s.id, s]));
-  return search.match(text).flatMap((m) => {
-    const situation = meaning.get(m.id);
-    if (situation?.implies.flow !== flow.id) return [];
-    const answers: Record<string, string[]> = {};
-    const optionLabels: string[] = [];
-    for (const [questionId, optionIds] of Object.entries(situation.implies.answers)) {
-      const question = questionById(flow, questionId);
-      const options = question?.options.filter((o) => optionIds.includes(o.id) && o.id !== 'otherSituation') ?? [];
-      if (options.length === 0) continue;
-      answers[questionId] = options.map((o) => o.id);
-      optionLabels.push(...options.map((o) => o.label));
-    }
-    if (optionLabels.length === 0) return [];
-    return [{ id: situation.id, label: situation.label[language], answers, optionLabels }];
-  });
+function understoodHere(flow: Flow, language: Language, search: SituationSearch, text: string): Listed[] {
+  const labels = new Map(search.catalogue.situations.map((s) => [s.id, s.label[language]]));
+  return understoodIn(flow, search.catalogue.situations, search.match(text)).map((u) => ({
+    ...u,
+    label: labels.get(u.id) ?? u.id,
+  }));
 }
 
-type Phase = { kind: 'typing' } | { kind: 'confirming'; understood: Understood[] } | { kind: 'unavailable' };
+type Phase = { kind: 'typing' } | { kind: 'confirming'; understood: Listed[] } | { kind: 'unavailable' };
 
 export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onBack }: DescribeStepProps) {
   // What is typed lives only here: never stored, never sent, gone once the step is left.
@@ -73,7 +58,7 @@ export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onB
     load().then(
       (search) => {
         setUnticked(new Set());
-        setPhase({ kind: 'confirming', understood: understoodIn(flow, language, search, text) });
+        setPhase({ kind: 'confirming', understood: understoodHere(flow, language, search, text) });
       },
       () => {
         setPhase({ kind: 'unavailable' });
