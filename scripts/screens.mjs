@@ -156,6 +156,8 @@ async function screensFor(lang) {
   // A question with many options, then on to the answers page and the result (the first persona).
   const persona = PERSONAS[0];
   await page.locator('[name="safetyNow"]').first().waitFor();
+  // The box for their own words is offered when its words are at hand as the next screen opens, as for a reader.
+  await page.waitForLoadState('networkidle');
   for (const [questionId, optionIds] of persona.answers) {
     if (questionId === 'contactKind') await shot(page, lang, '03-many-options');
     await answer(page, questionId, optionIds);

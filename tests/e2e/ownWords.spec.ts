@@ -35,6 +35,31 @@ function trueFor(situation: BlindSituation, situationId: string): boolean {
   );
 }
 
+/**
+ * Opens the app and waits, as a person reading the first question does, until the downloads after the first screen
+ * are in: the box is offered only when its words are at hand as the screen after the first question opens.
+ */
+async function openApp(page: Page) {
+  await page.goto('/');
+  await downloadsSettled(page);
+}
+
+/** No new download for half a second: what the idle browser fetches after the first screen (or a language) is in. */
+async function downloadsSettled(page: Page) {
+  let before = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+        const settled = now === before;
+        before = now;
+        return settled;
+      },
+      { intervals: [500], timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
 const questionOptions = (page: Page) => page.locator('form.question:not(.describe) [name][value]');
 
 /** Answers one question screen from the person's answers, by option ids: a tap, or ticks and Continue. */
@@ -75,11 +100,12 @@ async function describe(page: Page, situation: BlindSituation): Promise<string[]
 async function journey(page: Page, situation: BlindSituation) {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto('/');
+  await openApp(page);
   const language = SWITCH[situation.lang];
   if (language) {
     await page.getByRole('button', { name: language }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', situation.lang === 'en' ? 'en' : /zh-(TW|Hant)/);
+    await downloadsSettled(page);
   }
   await answerScreen(page, situation);
   const kept = await describe(page, situation);
@@ -114,7 +140,7 @@ for (const situation of JOURNEYS)
   });
 
 test('the lexicon arrives once the box is focused, not with the first screens', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.locator('form.question button[name="safetyNow"][value="noneOfThese"]').click();
   const box = page.getByRole('textbox', { name: uiText('describe.heading') });
   await expect(box).toBeVisible();
@@ -126,7 +152,7 @@ test('the lexicon arrives once the box is focused, not with the first screens', 
 });
 
 test('negation holds, and an unticked item is not recorded', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.locator('form.question button[name="safetyNow"][value="noneOfThese"]').click();
   await page.getByRole('textbox').pressSequentially('催收天天打电话，还骂我，但是没有威胁我');
   await page.getByRole('button', { name: uiText('describe.read') }).click();

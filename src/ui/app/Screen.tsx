@@ -11,6 +11,7 @@ import { useAppActor, useTriage } from './appActor.ts';
 import type { BundleSource } from '../loading/bundles.ts';
 import { FlowChooser } from '../questions/FlowChooser.tsx';
 import { WithBundle } from '../loading/Loading.tsx';
+import { OwnWordsFirst } from '../questions/OwnWordsFirst.tsx';
 import { QuestionStep } from '../questions/QuestionStep.tsx';
 import { RichText } from '../common/RichText.tsx';
 import { DescribeStep, GuidanceCards, ResultScreen, ReviewPage, ToolPage } from '../loading/screens.ts';
@@ -132,31 +133,40 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
           canAnswer={(optionIds) => actor.getSnapshot().can({ type: 'answer', optionIds })}
           autoFocus={autoFocus}
           onAnswer={(optionIds) => {
+            // Answered while the box for their own words was still to come: it is passed by, not offered later.
+            if (describing) actor.send({ type: 'describe.skip' });
             actor.send({ type: 'answer', optionIds });
           }}
           onBack={onBack}
         />
       );
-      // Their own words, once, right after the safety question.
+      // Their own words, once, right after the safety question, when its words are at hand as the screen opens.
       if (describing)
         return (
-          // Until its words arrive the question stands, and stays should they fail to arrive: the step is optional.
-          <WithBundle source={bundles} language={language} fallback={step} failed={() => step}>
-            {() => (
-              <DescribeStep
-                flow={flow}
-                language={language}
-                autoFocus={autoFocus}
-                onConfirm={(implied) => {
-                  actor.send({ type: 'describe.confirm', implied });
-                }}
-                onSkip={() => {
-                  actor.send({ type: 'describe.skip' });
-                }}
-                onBack={onBack}
-              />
-            )}
-          </WithBundle>
+          <OwnWordsFirst
+            key={question.id}
+            ready={() => bundles.state(language).kind === 'ready'}
+            question={step}
+            box={
+              // Should the step itself fail to arrive, the question stands: the step is optional.
+              <WithBundle source={bundles} language={language} failed={() => step}>
+                {() => (
+                  <DescribeStep
+                    flow={flow}
+                    language={language}
+                    autoFocus={autoFocus}
+                    onConfirm={(implied) => {
+                      actor.send({ type: 'describe.confirm', implied });
+                    }}
+                    onSkip={() => {
+                      actor.send({ type: 'describe.skip' });
+                    }}
+                    onBack={onBack}
+                  />
+                )}
+              </WithBundle>
+            }
+          />
         );
       return (
         <>

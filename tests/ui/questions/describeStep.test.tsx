@@ -1,8 +1,10 @@
 // The step for their own words in the whole app: offered after the safety question, read on the device, shown to
 // confirm; only what stays ticked answers questions, and what was typed is stored nowhere.
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionById } from '../../../src/flow/graph.ts';
+import type { FlowBundle } from '../../../src/flow/schema.ts';
+import { bundleSource } from '../../../src/ui/loading/bundles.ts';
 import { realBundle, realFlow } from '../../support/fixtures.ts';
 import { renderTriage } from '../../support/renderTriage.tsx';
 
@@ -58,5 +60,34 @@ describe('their own words', { timeout: 60_000 }, () => {
     expect(await screen.findByText(words.none, {}, { timeout: 20_000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: words.noneContinue }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+  });
+
+  it('when its words are not yet at hand, the next question stands, keeps what was ticked, and passes the box by', async () => {
+    let resolve: (arrived: FlowBundle) => void = () => undefined;
+    const download = new Promise<FlowBundle>((ok) => {
+      resolve = ok;
+    });
+    const { user, actor } = await renderTriage(bundle, 'collection-triage', {
+      ownWords: true,
+      bundles: bundleSource(() => download),
+    });
+    await user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    const webank = screen.getByRole('checkbox', { name: optionLabel('lender', 'webank') });
+    await user.click(webank);
+    await act(async () => {
+      resolve(bundle);
+      await download;
+    });
+    // The words arrived while the person was ticking: the question is not swapped for the box.
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(webank).toBeChecked();
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.continue }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('contactKind') })).toBeInTheDocument();
+    // Answering the question passed the box by: Back returns to the question, not to the box.
+    expect(actor.getSnapshot().context.triage?.getSnapshot().context.described).toBe(true);
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.back }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });
 });
