@@ -114,10 +114,11 @@ test('the entry and every module it imports are requested together once the firs
 
 /**
  * A first visit whose app script is held back, so the prerendered screen is all there is: what a person on a slow
- * phone sees for the first second or two. `release` lets the app start.
+ * phone sees for the first second or two. `release` lets the app start. Contexts block the offline worker, which would
+ * otherwise serve the script from its own cache, past the hold, once an earlier page in the context had installed it.
  */
 async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['newContext']>>) {
-  const ctx = context ?? (await browser.newContext());
+  const ctx = context ?? (await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   let release: () => void = () => undefined;
   const released = new Promise<void>((done) => {
@@ -190,7 +191,7 @@ test.describe('before the app has taken over the first screen', () => {
   test('with only a keeping time stored, the app draws its own first screen and still answers the ticks and Continue', async ({
     browser,
   }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const first = await context.newPage();
     await first.goto('/');
     await first.locator('html[data-ready]').waitFor({ state: 'attached' });
@@ -206,7 +207,7 @@ test.describe('before the app has taken over the first screen', () => {
   });
 
   test('the quick exit after a reload part-way leaves no way Back into the app', async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route(`${EXIT}**`, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
@@ -237,7 +238,7 @@ test.describe('before the app has taken over the first screen', () => {
   test('with saved progress, a tap on the prerendered first screen is not carried onto the saved step', async ({
     browser,
   }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const first = await context.newPage();
     await first.goto('/');
     await first.locator('html[data-ready]').waitFor({ state: 'attached' });
