@@ -136,6 +136,17 @@ async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['
   return { page, context: ctx, release };
 }
 
+/** A context in which the app was opened once and `visit` done there, so something is stored; that page is closed. */
+async function afterAVisit(browser: Browser, visit: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await visit(first);
+  await first.close();
+  return context;
+}
+
 async function notStarted(page: Page) {
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(false);
 }
@@ -191,13 +202,10 @@ test.describe('before the app has taken over the first screen', () => {
   test('with only a keeping time stored, the app draws its own first screen and still answers the ticks and Continue', async ({
     browser,
   }) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const first = await context.newPage();
-    await first.goto('/');
-    await first.locator('html[data-ready]').waitFor({ state: 'attached' });
-    await first.getByLabel(uiText('privacy.retention')).selectOption('30');
-    await expect(first.getByText(uiText('privacy.stored').replace('{days}', '30'))).toBeVisible();
-    await first.close();
+    const context = await afterAVisit(browser, async (first) => {
+      await first.getByLabel(uiText('privacy.retention')).selectOption('30');
+      await expect(first.getByText(uiText('privacy.stored').replace('{days}', '30'))).toBeVisible();
+    });
     const { page, release } = await heldBack(browser, context);
     await page.getByLabel(BOXES[0]?.label ?? '', { exact: true }).check();
     await page.getByRole('button', { name: uiText('question.continue'), exact: true }).click();
@@ -238,13 +246,10 @@ test.describe('before the app has taken over the first screen', () => {
   test('with saved progress, a tap on the prerendered first screen is not carried onto the saved step', async ({
     browser,
   }) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const first = await context.newPage();
-    await first.goto('/');
-    await first.locator('html[data-ready]').waitFor({ state: 'attached' });
-    await tapOption(first, LAST_OPTION).click();
-    await expect(first.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
-    await first.close();
+    const context = await afterAVisit(browser, async (first) => {
+      await tapOption(first, LAST_OPTION).click();
+      await expect(first.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    });
     const { page, release } = await heldBack(browser, context);
     await tapOption(page, LAST_OPTION).click();
     release();
