@@ -161,17 +161,18 @@ function lintFlow(file: string, flow: Flow, catalogue: Catalogue, used: Usage): 
     const byOption = spec.byOption ?? {};
     if ((spec.question === undefined) !== (spec.byOption === undefined))
       at('lenders', 'a lender question needs a profile for each option ("byOption"), and "byOption" needs a question');
-    const question = spec.question === undefined ? undefined : nodeById(flow, spec.question);
-    if (spec.question === undefined || spec.byOption === undefined) {
-      // A flow that does not ask speaks of the lender through the generic profile alone; an incomplete pair is said above.
-    } else if (!question || question.kind !== 'question') at('lenders.question', `unknown question "${spec.question}"`);
-    else {
-      for (const option of question.options)
-        if (!(option.id in byOption))
-          at('lenders.byOption', `option "${option.id}" of "${spec.question}" has no lender profile`);
-      for (const optionId of Object.keys(byOption))
-        if (!question.options.some((o) => o.id === optionId))
-          at(`lenders.byOption.${optionId}`, `question "${spec.question}" has no option "${optionId}"`);
+    // A flow that does not ask speaks of the lender through the generic profile alone.
+    if (spec.question !== undefined && spec.byOption !== undefined) {
+      const question = nodeById(flow, spec.question);
+      if (question?.kind !== 'question') at('lenders.question', `unknown question "${spec.question}"`);
+      else {
+        for (const option of question.options)
+          if (!(option.id in byOption))
+            at('lenders.byOption', `option "${option.id}" of "${spec.question}" has no lender profile`);
+        for (const optionId of Object.keys(byOption))
+          if (!question.options.some((o) => o.id === optionId))
+            at(`lenders.byOption.${optionId}`, `question "${spec.question}" has no option "${optionId}"`);
+      }
     }
     for (const [optionId, profileId] of Object.entries(byOption)) {
       used.lenders.add(profileId);

@@ -46,6 +46,14 @@ test('every screen of the longest journey has no WCAG A/AA violation', async ({ 
   await expectNoViolations(page, 'delete confirmation');
 });
 
+test('the scan finds a violation when there is one: a button without a name', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    document.querySelector('main')?.append(document.createElement('button'));
+  });
+  await expect(expectNoViolations(page, 'a nameless button')).rejects.toThrow(/button-name/);
+});
+
 test('every screen of the court-papers guide has no WCAG A/AA violation', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: '我收到了法院文书，或被告知“被起诉了”' }).click();

@@ -70,21 +70,22 @@ test('a full journey ends in the sourced action list, 110 first when someone thr
   await page.screenshot({ path: 'test-results/result-360.png', fullPage: false });
 });
 
-test('the result shows the whole list with the tap: verdicts, every group and the tools, heading focused', async ({
+test('the tap opens the result on its heading with the verdicts and first steps, and the whole list follows: every group and the tools', async ({
   page,
 }) => {
   await page.goto('/');
   for (const [questionId, optionIds] of persona('at the door right now').answers)
     await answer(page, questionId, optionIds);
-  await expect(
-    page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') }),
-  ).toBeFocused();
-  const parts = await page.evaluate(() => ({
-    groups: document.querySelectorAll('.action-group').length,
-    tools: document.querySelector('.next-tools') !== null,
-  }));
-  expect(parts.groups).toBeGreaterThan(1);
-  expect(parts.tools).toBe(true);
+  const heading = page.getByRole('heading', { level: 1, name: outcomeTitle('collection-triage', 'result') });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('region', { name: /^紧急：/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: uiText('result.firstSteps') })).toBeVisible();
+  // The rest of the list is drawn straight after the first part, in the background; it comes without another tap
+  // and leaves the focus where it was.
+  await expect(page.getByRole('heading', { level: 2, name: uiText('result.toolsHeading') })).toBeVisible();
+  const allSteps = page.getByRole('region', { name: new RegExp(`^${uiText('result.allSteps')}`) });
+  expect(await allSteps.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(1);
+  await expect(heading).toBeFocused();
 });
 
 test('changing an earlier answer from the answers page changes the result', async ({ page }) => {

@@ -114,10 +114,11 @@ test('the entry and every module it imports are requested together once the firs
 
 /**
  * A first visit whose app script is held back, so the prerendered screen is all there is: what a person on a slow
- * phone sees for the first second or two. `release` lets the app start.
+ * phone sees for the first second or two. `release` lets the app start. Contexts block the offline worker, which would
+ * otherwise serve the script from its own cache, past the hold, once an earlier page in the context had installed it.
  */
 async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['newContext']>>) {
-  const ctx = context ?? (await browser.newContext());
+  const ctx = context ?? (await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
   await passOwnWordsBy(page);
   let release: () => void = () => undefined;
@@ -134,6 +135,18 @@ async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: PROMPT })).toBeVisible();
   return { page, context: ctx, release };
+}
+
+/** A context in which the app was opened once and `visit` done there, so something is stored; that page is closed. */
+async function afterAVisit(browser: Browser, visit: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const first = await context.newPage();
+  await passOwnWordsBy(first);
+  await first.goto('/');
+  await first.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await visit(first);
+  await first.close();
+  return context;
 }
 
 async function notStarted(page: Page) {
@@ -191,13 +204,10 @@ test.describe('before the app has taken over the first screen', () => {
   test('with only a keeping time stored, the app draws its own first screen and still answers the ticks and Continue', async ({
     browser,
   }) => {
-    const context = await browser.newContext();
-    const first = await context.newPage();
-    await first.goto('/');
-    await first.locator('html[data-ready]').waitFor({ state: 'attached' });
-    await first.getByLabel(uiText('privacy.retention')).selectOption('30');
-    await expect(first.getByText(uiText('privacy.stored').replace('{days}', '30'))).toBeVisible();
-    await first.close();
+    const context = await afterAVisit(browser, async (first) => {
+      await first.getByLabel(uiText('privacy.retention')).selectOption('30');
+      await expect(first.getByText(uiText('privacy.stored').replace('{days}', '30'))).toBeVisible();
+    });
     const { page, release } = await heldBack(browser, context);
     await page.getByLabel(BOXES[0]?.label ?? '', { exact: true }).check();
     await page.getByRole('button', { name: uiText('question.continue'), exact: true }).click();
@@ -207,7 +217,7 @@ test.describe('before the app has taken over the first screen', () => {
   });
 
   test('the quick exit after a reload part-way leaves no way Back into the app', async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route(`${EXIT}**`, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
@@ -238,14 +248,10 @@ test.describe('before the app has taken over the first screen', () => {
   test('with saved progress, a tap on the prerendered first screen is not carried onto the saved step', async ({
     browser,
   }) => {
-    const context = await browser.newContext();
-    const first = await context.newPage();
-    await passOwnWordsBy(first);
-    await first.goto('/');
-    await first.locator('html[data-ready]').waitFor({ state: 'attached' });
-    await tapOption(first, LAST_OPTION).click();
-    await expect(first.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
-    await first.close();
+    const context = await afterAVisit(browser, async (first) => {
+      await tapOption(first, LAST_OPTION).click();
+      await expect(first.getByRole('heading', { level: 1, name: promptOf('lender') })).toBeVisible();
+    });
     const { page, release } = await heldBack(browser, context);
     await tapOption(page, LAST_OPTION).click();
     release();

@@ -11,6 +11,7 @@ import type { Flow } from '../../src/flow/schema.ts';
 import { encodeProgress } from '../../src/storage/encode.ts';
 import { STORAGE_KEYS } from '../../src/storage/keys.ts';
 import type { Persona } from '../scenarios/personas.ts';
+import { untilInPage } from './fixtures.ts';
 
 const flow = flowJson as Flow;
 /** The outcome node every persona of the collection guide ends on. */
@@ -56,6 +57,14 @@ export async function openSavedResult(page: Page, persona: Persona, language: st
   // The result, or the app's own notice that a screen could not be downloaded (seen once in a clean-clone run with
   // both browser workers busy): the notice's "try again" is what a person would press, so the test presses it
   // once, says which downloads failed, and fails if the result still does not come.
+  await untilInPage(
+    page,
+    () =>
+      document.querySelector('.result .disclaimer') !== null ||
+      document.querySelector('[role="alert"] button') !== null,
+    '',
+    60_000,
+  );
   const result = page.locator('.result .disclaimer');
   const again = page.getByRole('alert').getByRole('button', { name: RETRY[language] ?? enUi['app.retry'].text });
   await expect(result.or(again).first()).toBeVisible({ timeout: 60_000 });
