@@ -10,14 +10,15 @@ const OTHER_SITUATION = 'otherSituation';
  * Merges the implied answers (one record per confirmed situation) into `answers`. A "many" question gets the
  * implied options added to those already chosen ("都没有" gives way to a real one); a "one" question is answered
  * only when it has no answer yet and every confirmed situation that speaks of it names the same option: otherwise
- * it is asked. Unknown questions and options are dropped. Returns the new answers and the questions given by the
- * description.
+ * it is asked. Unknown questions and options are dropped. Returns the new answers, the "one" questions the
+ * description answered (`given`), and the "many" questions it began (`prefilled`): a description names some of what
+ * happened, rarely all of it, so these are still asked, with what it named already ticked.
  */
 export function mergeImplied(
   flow: Flow,
   answers: Answers,
   implied: readonly Readonly<Record<string, readonly string[]>>[],
-): { answers: Record<string, readonly string[]>; given: string[] } {
+): { answers: Record<string, readonly string[]>; given: string[]; prefilled: string[] } {
   const wanted = new Map<string, string[]>();
   for (const situation of implied)
     for (const [questionId, optionIds] of Object.entries(situation)) {
@@ -30,6 +31,7 @@ export function mergeImplied(
     }
   const merged: Record<string, readonly string[]> = { ...answers };
   const given: string[] = [];
+  const prefilled: string[] = [];
   for (const [questionId, optionIds] of wanted) {
     const question = questionById(flow, questionId);
     if (!question) continue;
@@ -47,7 +49,8 @@ export function mergeImplied(
     if (!isValidAnswer(question, next)) continue;
     if (next.length === chosen.length && next.every((id) => chosen.includes(id))) continue;
     merged[questionId] = next;
-    given.push(questionId);
+    if (question.select === 'one') given.push(questionId);
+    else if (chosen.length === 0) prefilled.push(questionId);
   }
-  return { answers: merged, given };
+  return { answers: merged, given, prefilled };
 }

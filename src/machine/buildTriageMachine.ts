@@ -62,9 +62,12 @@ export function buildTriageMachine(flow: Flow) {
     const merged =
       event.type === 'describe.confirm'
         ? mergeImplied(flow, context.answers, event.implied)
-        : { answers: context.answers, given: [] };
+        : { answers: context.answers, given: [], prefilled: [] };
     const answers = pruneAnswers(flow, merged.answers);
-    return { answers, given: merged.given.filter((id) => id in answers), route: routeFor(flow, answers) };
+    const route = routeFor(flow, answers);
+    // The first question still to ask: one the description began but did not finish, or else the first left open.
+    const landing = route.nodeIds.find((id) => merged.prefilled.includes(id));
+    return { answers, given: merged.given.filter((id) => id in answers), route, landing };
   };
   const routeOf = (context: TriageContext) => currentRoute(context).nodeIds;
 
@@ -84,7 +87,8 @@ export function buildTriageMachine(flow: Flow) {
       /** The confirmed description leaves this as the first question still to answer (or, all answered, review). */
       descriptionLandsAt: ({ context, event }, params: { nodeId: string }) => {
         if (event.type !== 'describe.confirm' || context.described) return false;
-        const { route } = described(context, event);
+        const { route, landing } = described(context, event);
+        if (landing !== undefined) return params.nodeId === landing;
         return route.complete ? params.nodeId === REVIEW_STATE : route.nodeIds.at(-1) === params.nodeId;
       },
       notDescribed: ({ context }) => !context.described,

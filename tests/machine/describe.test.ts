@@ -1,5 +1,6 @@
-// Their own words, confirmed: one event puts in what the confirmed situations imply, the route passes those
-// questions by, the answers page shows them to change, and nothing unconfirmed is ever recorded.
+// Their own words, confirmed: one event puts in what the confirmed situations imply; the route passes by the
+// single-choice questions it answered and still asks the "many" ones it began; the answers page shows them to
+// change, and nothing unconfirmed is ever recorded.
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { buildTriageMachine } from '../../src/machine/buildTriageMachine.ts';
@@ -19,27 +20,38 @@ function start(...events: TriageEvent[]) {
 }
 
 describe('a confirmed description', () => {
-  it('answers the questions it implies, and the route passes them by', () => {
+  it('passes by a single-choice question it answers; a "many" question it began is still asked, its options ticked', () => {
     const actor = start(
       answer('noneOfThese'),
-      confirm({ lender: ['webank'] }, { contactKind: ['call'], conduct: ['manyCalls'] }),
+      confirm({ lender: ['webank'] }, { contactKind: ['call'], conduct: ['manyCalls'], loanStatus: ['overdue'] }),
     );
     let snapshot = actor.getSnapshot();
-    expect(snapshot.value).toBe('loanStatus');
-    expect(snapshot.context.answers).toMatchObject({ lender: ['webank'], contactKind: ['call'] });
-    actor.send(answer('overdue'));
+    // The lender question, begun by the description: shown with WeBank ticked, to add any other lender.
+    expect(snapshot.value).toBe('lender');
+    expect(snapshot.context.answers).toMatchObject({
+      lender: ['webank'],
+      contactKind: ['call'],
+      conduct: ['manyCalls'],
+    });
+    actor.send(answer('webank'));
+    expect(actor.getSnapshot().value).toBe('contactKind');
+    actor.send(answer('call', 'sms'));
+    // The loan's stage was given by the description: passed by going forward.
+    expect(actor.getSnapshot().value).toBe('collectorVerified');
     actor.send(answer('notChecked'));
-    expect(actor.getSnapshot().value).toBe('redFlags');
     actor.send(answer('noneOfThese'));
-    // conduct was given by the description: not asked again
+    snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('conduct');
+    expect(snapshot.context.answers.conduct).toEqual(['manyCalls']);
+    actor.send(answer('manyCalls', 'lateCalls'));
     snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('paymentSituation');
-    expect(snapshot.context.answers.conduct).toEqual(['manyCalls']);
-    // the answers page lists it, with the words of the option, to change there
-    const conduct = reviewRows(flow, snapshot.context.answers).find((r) => r.questionId === 'conduct');
-    const manyCalls = flow.nodes.find((n) => n.id === 'conduct');
-    expect(conduct?.answers).toEqual(
-      manyCalls?.kind === 'question' ? [manyCalls.options.find((o) => o.id === 'manyCalls')?.label] : [],
+    expect(snapshot.context.answers.conduct).toEqual(['manyCalls', 'lateCalls']);
+    // The answers page lists the stage the description gave, with the words of the option, to change there.
+    const loanStatus = reviewRows(flow, snapshot.context.answers).find((r) => r.questionId === 'loanStatus');
+    const question = flow.nodes.find((n) => n.id === 'loanStatus');
+    expect(loanStatus?.answers).toEqual(
+      question?.kind === 'question' ? [question.options.find((o) => o.id === 'overdue')?.label] : [],
     );
   });
 
@@ -53,10 +65,13 @@ describe('a confirmed description', () => {
   it('asks a single-choice question when two confirmed situations disagree about it', () => {
     const actor = start(
       answer('noneOfThese'),
-      confirm({ lender: ['webank'] }, { loanStatus: ['overdue'] }, { loanStatus: ['notTheBorrower'] }),
+      confirm({ loanStatus: ['overdue'] }, { loanStatus: ['notTheBorrower'] }),
     );
     expect(actor.getSnapshot().context.answers.loanStatus).toBeUndefined();
-    expect(actor.getSnapshot().value).toBe('contactKind');
+    expect(actor.getSnapshot().value).toBe('lender');
+    actor.send(answer('webank'));
+    actor.send(answer('call'));
+    expect(actor.getSnapshot().value).toBe('loanStatus');
   });
 
   it('drops questions and options the flow does not have, and "别的情况"', () => {
@@ -77,14 +92,16 @@ describe('a confirmed description', () => {
   });
 
   it('Back reaches a question the description answered, shown with that answer; answering it is theirs', () => {
-    const actor = start(answer('noneOfThese'), confirm({ lender: ['webank'], contactKind: ['call'] }));
-    expect(actor.getSnapshot().value).toBe('loanStatus');
+    const actor = start(answer('noneOfThese'), confirm({ lender: ['webank'] }, { loanStatus: ['overdue'] }));
+    actor.send(answer('webank'));
+    actor.send(answer('call'));
+    expect(actor.getSnapshot().value).toBe('collectorVerified');
     actor.send({ type: 'nav.back' });
-    expect(actor.getSnapshot().value).toBe('contactKind');
-    expect(actor.getSnapshot().context.answers.contactKind).toEqual(['call']);
-    actor.send(answer('call', 'sms'));
     expect(actor.getSnapshot().value).toBe('loanStatus');
-    expect(actor.getSnapshot().context.implied).not.toContain('contactKind');
+    expect(actor.getSnapshot().context.answers.loanStatus).toEqual(['overdue']);
+    actor.send(answer('notSure'));
+    expect(actor.getSnapshot().value).toBe('collectorVerified');
+    expect(actor.getSnapshot().context.implied).not.toContain('loanStatus');
   });
 
   it('starting again forgets the description too', () => {
@@ -99,7 +116,7 @@ describe('the root actor', () => {
     actor.send({ type: 'answer', optionIds: ['noneOfThese'] });
     actor.send({ type: 'describe.confirm', implied: [{ lender: ['webank'], contactKind: ['sms'] }] });
     const triage = triageOf(actor);
-    expect(triage.value).toBe('loanStatus');
+    expect(triage.value).toBe('lender');
     expect(triage.context.answers).toMatchObject({ lender: ['webank'], contactKind: ['sms'] });
   });
 });
