@@ -48,6 +48,18 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // @xstate/react imports the shim of useSyncExternalStore, written for React 17 and older; React 19 has it built
+    // in. Resolving the shim to React's own (and its selector helper to the version without the shim) keeps the
+    // shim out of the first download.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: `${root}/src/ui/app/syncExternalStore.ts` },
+    ],
+  },
   build: {
     // The code already calls Array.prototype.at (Chrome 92, Safari 15.4); ES2022 syntax needs nothing newer in what
     // we ship (no static blocks), and keeping class fields native saves the helpers.

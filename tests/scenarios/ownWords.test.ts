@@ -18,6 +18,8 @@ import { PROJECT_ROOT, realBundle, realFlow } from '../support/fixtures.ts';
 import { BLIND_2_SITUATIONS } from './blind-2.ts';
 import type { BlindSituation } from './blind-2.ts';
 import { BLIND_6_SITUATIONS } from './blind-6.ts';
+import { BLIND_7_SITUATIONS } from './blind-7.ts';
+import { BLIND_8_SITUATIONS } from './blind-8.ts';
 
 const { catalogue } = realBundle();
 const words = situationCatalogue(PROJECT_ROOT);
@@ -202,3 +204,5 @@ function throughOwnWords(name: string, batch: readonly BlindSituation[]) {
 
 throughOwnWords('blind-2', BLIND_2_SITUATIONS);
 throughOwnWords('blind-6', BLIND_6_SITUATIONS);
+throughOwnWords('blind-7', BLIND_7_SITUATIONS);
+throughOwnWords('blind-8', BLIND_8_SITUATIONS);
