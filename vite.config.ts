@@ -3,6 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bootScriptPlugin } from './scripts/boot-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
@@ -14,11 +15,12 @@ export default defineConfig({
     react(),
     flowsPlugin(root),
     prerenderPlugin(root),
+    bootScriptPlugin(root),
     cspPlugin(),
     // Once loaded, the whole app works with no network: the worker precaches every built file.
     VitePWA({
       registerType: 'autoUpdate',
-      // public/boot.js registers the worker, in the one small script the page starts with.
+      // src/boot/boot.js registers the worker, in the one small script the page starts with.
       injectRegister: false,
       includeAssets: ['favicon.svg', 'robots.txt'],
       manifest: {
@@ -48,6 +50,18 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // @xstate/react imports the shim of useSyncExternalStore, written for React 17 and older; React 19 has it built
+    // in. Resolving the shim to React's own (and its selector helper to the version without the shim) keeps the
+    // shim out of the first download.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector.js',
+      },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: `${root}/src/ui/app/syncExternalStore.ts` },
+    ],
+  },
   build: {
     // The code already calls Array.prototype.at (Chrome 92, Safari 15.4); ES2022 syntax needs nothing newer in what
     // we ship (no static blocks), and keeping class fields native saves the helpers.
