@@ -119,7 +119,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['public/**/*.js'],
+    files: ['public/**/*.js', 'src/boot/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 );

@@ -3,6 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bootScriptPlugin } from './scripts/boot-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { flowsPlugin } from './scripts/flows-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
@@ -14,11 +15,12 @@ export default defineConfig({
     react(),
     flowsPlugin(root),
     prerenderPlugin(root),
+    bootScriptPlugin(root),
     cspPlugin(),
     // Once loaded, the whole app works with no network: the worker precaches every built file.
     VitePWA({
       registerType: 'autoUpdate',
-      // public/boot.js registers the worker, in the one small script the page starts with.
+      // src/boot/boot.js registers the worker, in the one small script the page starts with.
       injectRegister: false,
       includeAssets: ['favicon.svg', 'robots.txt'],
       manifest: {

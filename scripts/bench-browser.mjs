@@ -100,7 +100,7 @@ async function measureReferences(page) {
 /**
  * A tap on the first question the moment it is painted (the one-tap answer, as in the journeys): when its response
  * (the answer shown as taken) is painted, and when the next question is, both from navigation. Before the app has
- * taken over, public/boot.js keeps the tap and the app makes it once it has (decision 31).
+ * taken over, src/boot/boot.js keeps the tap and the app makes it once it has (decision 31).
  */
 async function firstTap(browser, url) {
   const { context, page, cdp } = await freshVisit(browser);

@@ -16,7 +16,7 @@ const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?
 const initial = new Set();
 const pending = [
   ...[...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+\.js)"/g)].map((m) => m[1]),
-  // The entry that public/boot.js starts after the first paint.
+  // The entry that src/boot/boot.js starts after the first paint.
   ...[...html.matchAll(/<meta name="app-entry" content="\/([^"]+\.js)"/g)].map((m) => m[1]),
 ];
 while (pending.length > 0) {

@@ -25,7 +25,7 @@ export function prerenderPlugin(root: string): Plugin {
         );
         // Empty on purpose: anything else inside it would not match what the browser renders there.
         if (!MOUNT.test(html)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into');
-        // The first paint needs no script, so the entry is started by public/boot.js once that paint is done.
+        // The first paint needs no script, so the entry is started by src/boot/boot.js once that paint is done.
         const entry = ENTRY.exec(html);
         if (!entry) throw new Error('index.html has no module script to defer');
         // The entry's static imports (React's chunk, shared with the later screens) are named too, so that boot.js

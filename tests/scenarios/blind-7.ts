@@ -30,6 +30,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "Overdue WeBank borrower's parents in the village find '欠债还钱' and his name spray-painted on their front door the morning after a collector phoned his father.",
+    knownFailure:
+      'paint sprayed on a door is damage to property, which the conduct screen has no option for; they tick 别的情况 and being told of to others, and nothing there calls for the police card',
     says: '昨晚有人在我老家爸妈的大门上喷了“欠债还钱”和我的名字，全村都看到了。前一天催收刚给我爸打过电话。人已经走了',
     lang: 'zh-Hans',
     flow: 'collection-triage',
@@ -130,6 +132,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "Man who signed as guarantor for his cousin's small-loan-company loan three years ago is now asked by the lender to pay because the cousin stopped.",
+    knownFailure:
+      "the screens have no way to say 'I signed as a guarantor': as a non-borrower they get the not-your-debt card, which now says a guarantor's case is different, but it is still shown",
     says: '三年前我给表哥在一家小贷公司的借款签了担保，现在他不还了，催收来找我要钱，还寄了信。我是不是真要替他还？',
     lang: 'zh-Hans',
     flow: 'collection-triage',
@@ -214,6 +218,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "WeBank customer not yet due is called by fake '微粒贷客服' saying her rate must be 'rectified' (LPR 整改) or her credit will suffer, and told to ring a 400 number; she has not.",
+    knownFailure:
+      "a caller posing as WeBank's service about a 'rate rectification' has no option of its own on the warning-signs screen; 别的情况 alone, with nothing else ticked, is not read as a scam",
     says: '有人打电话说是微粒贷客服，说我的贷款利率不合规要整改，不然影响征信，让我打一个400开头的号码办理。我的微粒贷还没到期',
     lang: 'zh-Hans',
     flow: 'collection-triage',
@@ -1070,6 +1076,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: 'Borrower received a payment order by court mail, agrees with the amount but cannot pay it at once, and wants to pay in instalments.',
+    knownFailure:
+      "the card telling court papers apart is shown when the kind of paper is unsure (or a lawyer's letter came as court mail); this person named the payment order, whose own card gives its deadline",
     says: '收到了支付令，金额没错，就是一下子拿不出来。是不是不提异议就会被强制执行？我想分期还',
     lang: 'zh-Hans',
     flow: 'court-papers',
@@ -1113,6 +1121,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "Borrower in enforcement, phoned by the enforcement judge to pay into the court's own account per a written notice, confirmed the case through the court's official number and asks if it is a scam.",
+    knownFailure:
+      "checking the papers is shown unless the case was confirmed real; this person confirmed it through the court's own number, and the writer still wants the payment account checked",
     says: '执行法官打电话让我把钱打到法院账户，说有书面通知。我自己查了法院官网电话打过去，确实有这个案子。这也是骗子吗？',
     lang: 'zh-Hans',
     flow: 'court-papers',
@@ -1194,6 +1204,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "Collector texts that a 'property preservation' order has been applied for and her bank card and WeChat will be frozen tomorrow; she has received nothing from a court.",
+    knownFailure:
+      "the court freeze rules are shown for court papers or a frozen account; a collector's message about a freeze still to come, with the kind of paper unsure, meets neither",
     says: '催收发短信说已经向法院申请了财产保全，明天就冻结我的银行卡和微信。我没收到法院任何东西，是真的吗？',
     lang: 'zh-Hans',
     flow: 'court-papers',
@@ -1257,6 +1269,8 @@ export const BLIND_7_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "Borrower handed a real summons is phoned by a 'legal services company' offering to get the suit withdrawn through an out-of-court deal for a 5,000-yuan fee.",
+    knownFailure:
+      "the court guide has no card against paying an agency; someone offered, for a fee, to get a real suit withdrawn can only tick 'asked to pay'",
     says: '法院的人送来了传票，我核实过是真的。一个“法务公司”打电话说交5000给他们，就能帮我跟银行庭外和解、撤诉',
     lang: 'zh-Hans',
     flow: 'court-papers',

@@ -360,6 +360,8 @@ export const BLIND_8_SITUATIONS: BlindSituation[] = [
   },
   {
     it: 'Traditional-script user who settled WeBank two years ago still sees the old overdue on her credit report and gets SMS offers to "repair" it for a fee',
+    knownFailure:
+      'the credit-report card is shown to someone overdue or about to be; someone who settled two years ago and asks about the record left is not shown it',
     says: '微粒貸兩年前就還清了，但徵信報告上還有逾期紀錄，最近一直收到簡訊說可以幫我「徵信修復」，收費三千，要不要試？',
     lang: 'zh-Hant',
     flow: 'collection-triage',
@@ -876,6 +878,8 @@ export const BLIND_8_SITUATIONS: BlindSituation[] = [
   },
   {
     it: 'Borrower who repaid an app loan last year receives a court-mail payment order and opens the collection guide',
+    knownFailure:
+      'the collection guide does not show the already-settled card to someone who settled and now has a payment order; the court-papers guide is where a repaid debt in court is answered',
     says: '一笔网贷去年就还清了，今天收到法院专递是支付令，让我15天内还钱，我有还款记录，怎么办',
     lang: 'zh-Hans',
     flow: 'collection-triage',

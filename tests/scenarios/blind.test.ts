@@ -16,6 +16,8 @@ import { BLIND_3_SITUATIONS } from './blind-3.ts';
 import { BLIND_4_SITUATIONS } from './blind-4.ts';
 import { BLIND_5_SITUATIONS } from './blind-5.ts';
 import { BLIND_6_SITUATIONS } from './blind-6.ts';
+import { BLIND_7_SITUATIONS } from './blind-7.ts';
+import { BLIND_8_SITUATIONS } from './blind-8.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -146,4 +148,14 @@ runBatch(
   'blind-6',
   'a sixth batch, written once a threat of harm kept the danger verdict and a lawyer’s letter could be checked in the court guide',
   BLIND_6_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-7',
+  'a seventh batch, written once a danger verdict stayed for a threat of harm and the court guide answered a lawyer’s letter',
+  BLIND_7_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-8',
+  'an eighth batch, written the same way straight after the seventh and run before anything was changed from it',
+  BLIND_8_SITUATIONS.map(checkedWords),
 );

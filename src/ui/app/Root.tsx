@@ -23,7 +23,7 @@ export function Root({ actor, bundles, exitUrl = EXIT_URL, now }: RootProps) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  // Until now the page was the prerendered markup, which looks the same; public/boot.js hands the taps it kept to the
+  // Until now the page was the prerendered markup, which looks the same; src/boot/boot.js hands the taps it kept to the
   // app at this mark, and browser tests wait for it.
   useEffect(() => {
     document.documentElement.dataset.ready = '';

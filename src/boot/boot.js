@@ -1,5 +1,5 @@
 // Starts the app after the first paint; until it is ready, keeps taps on the drawn screen and leaves on a quick exit;
-// then registers the offline worker (shipped as written: why is in decisions 006, 022, 031).
+// then registers the offline worker (shipped minified by scripts/boot-plugin.ts; why is in decisions 006, 022, 031).
 (function () {
   var html = document.documentElement;
   var app = document.getElementById('root');
