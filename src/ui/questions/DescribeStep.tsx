@@ -1,5 +1,5 @@
 // The optional step after the safety question: the person says what happened in their own words, the words are read
-// on the device, and what was understood is shown to confirm; only confirmed situations answer questions.
+// on the device, and what was understood is shown to tick; only the situations ticked answer questions.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Language } from '../../flow/languages.ts';
 import type { Flow } from '../../flow/schema.ts';
@@ -39,7 +39,9 @@ export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onB
   // What is typed lives only here: never stored, never sent, gone once the step is left.
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'typing' });
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  // Nothing is ticked until the person ticks it: what was read is a proposal, and fewer than half of the items
+  // proposed are true for the person, so a hurried "continue" must record nothing they did not choose.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = { box: useId(), hint: useId() };
   const { describe: t, question: q } = useUiText();
@@ -57,7 +59,7 @@ export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onB
     }
     load().then(
       (search) => {
-        setUnticked(new Set());
+        setTicked(new Set());
         setPhase({ kind: 'confirming', understood: understoodHere(flow, language, search, text) });
       },
       () => {
@@ -97,7 +99,7 @@ export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onB
           </div>
         </div>
       );
-    const kept = understood.filter((u) => !unticked.has(u.id));
+    const kept = understood.filter((u) => ticked.has(u.id));
     return (
       <form
         className="question describe"
@@ -125,13 +127,13 @@ export function DescribeStep({ flow, language, autoFocus, onConfirm, onSkip, onB
                     type="checkbox"
                     name="situation"
                     value={u.id}
-                    checked={!unticked.has(u.id)}
+                    checked={ticked.has(u.id)}
                     aria-describedby={`${inputId}-as`}
                     onChange={(e) => {
-                      const next = new Set(unticked);
-                      if (e.currentTarget.checked) next.delete(u.id);
-                      else next.add(u.id);
-                      setUnticked(next);
+                      const next = new Set(ticked);
+                      if (e.currentTarget.checked) next.add(u.id);
+                      else next.delete(u.id);
+                      setTicked(next);
                     }}
                   />
                   <div className="choice-text">

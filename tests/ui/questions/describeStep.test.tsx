@@ -1,5 +1,5 @@
 // The step for their own words in the whole app: offered after the safety question, read on the device, shown to
-// confirm; only what stays ticked answers questions, and what was typed is stored nowhere.
+// tick; only what the person ticks answers questions, and what was typed is stored nowhere.
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { questionById } from '../../../src/flow/graph.ts';
@@ -30,7 +30,7 @@ describe('their own words', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
   });
 
-  it('shows what was understood; an unticked item answers nothing, a ticked one passes its question by', async () => {
+  it('shows what was understood with nothing ticked; only what the person ticks is recorded', async () => {
     const { user, box, actor, store } = await toTheBox();
     const typed = '微粒贷的催收天天打电话，还骂我，但是没有威胁我';
     await user.type(box, typed);
@@ -41,7 +41,11 @@ describe('their own words', { timeout: 60_000 }, () => {
     // Negation holds: nothing about threats is offered.
     expect(values.filter((id) => /threat/i.test(id))).toEqual([]);
     expect(values).toContain('insults');
-    for (const item of items) if ((item as HTMLInputElement).value !== 'insults') await user.click(item);
+    // A proposal, not a reading to trust: nothing is ticked until the person ticks it.
+    for (const item of items) expect(item).not.toBeChecked();
+    expect(screen.getByRole('button', { name: words.noneContinue })).toBeInTheDocument();
+    const insults = items.find((i) => (i as HTMLInputElement).value === 'insults');
+    if (insults) await user.click(insults);
     await user.click(screen.getByRole('button', { name: words.confirm }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
     const triage = actor.getSnapshot().context.triage?.getSnapshot();
