@@ -86,6 +86,12 @@ const bottom = (page, selector) =>
 /** An option that answers alone is a button (one tap); the others are boxes ticked before Continue. */
 async function answer(page, questionId, optionIds) {
   await page.locator(`main h1`).first().waitFor();
+  // The optional step for their own words comes after the first question: passed by here (ownWords shows it).
+  await page.locator(`[name="${questionId}"], form.describe`).first().waitFor();
+  if ((await page.locator('form.describe').count()) > 0) {
+    await page.locator('form.describe .button-secondary').last().click();
+    await page.locator(`[name="${questionId}"]`).first().waitFor();
+  }
   const tap = page.locator(`button[name="${questionId}"][value="${optionIds[0]}"]`);
   if (optionIds.length === 1 && (await tap.count()) === 1) return tap.click();
   for (const id of optionIds) await page.locator(`input[name="${questionId}"][value="${id}"]`).check();
@@ -113,6 +119,27 @@ async function toolsButton(page, index) {
   await page.locator('main h1').first().waitFor();
 }
 
+/** What a person might type into the box for their own words, in each language. */
+const OWN_WORDS = {
+  'zh-CN': '催收天天打电话，还打给我家里人，但是没有威胁我',
+  'zh-TW': '催收天天打電話，還打給我家裡人，但是沒有威脅我',
+  en: 'Collectors call me every day and they called my family, but they did not threaten me',
+};
+
+/** The step for their own words: the box, what was understood to confirm; then passed by, as the journey goes on. */
+async function ownWords(page, lang) {
+  const box = page.locator('form.describe textarea');
+  await box.waitFor();
+  await shot(page, lang, '03a-own-words');
+  await box.fill(OWN_WORDS[lang] ?? OWN_WORDS.en);
+  await page.locator('form.describe button[type="submit"]').click();
+  await page.locator('input[name="situation"]').first().waitFor();
+  await shot(page, lang, '03b-own-words-understood');
+  await page.locator('form.describe .button-secondary').last().click();
+  await page.locator('form.describe textarea').waitFor();
+  await page.locator('form.describe .button-secondary').last().click();
+}
+
 async function screensFor(lang) {
   const { context, page } = await open(lang);
   // First screen on first load.
@@ -129,9 +156,12 @@ async function screensFor(lang) {
   // A question with many options, then on to the answers page and the result (the first persona).
   const persona = PERSONAS[0];
   await page.locator('[name="safetyNow"]').first().waitFor();
+  // The box for their own words is offered when its words are at hand as the next screen opens, as for a reader.
+  await page.waitForLoadState('networkidle');
   for (const [questionId, optionIds] of persona.answers) {
     if (questionId === 'contactKind') await shot(page, lang, '03-many-options');
     await answer(page, questionId, optionIds);
+    if (questionId === 'safetyNow') await ownWords(page, lang);
   }
   await toResult(page);
   await shot(page, lang, '05-result');

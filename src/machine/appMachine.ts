@@ -158,7 +158,7 @@ function openingFlow(core: CoreBundle): string {
 /** Where a triage machine is now, as the input that starts it there again. */
 function leftOff(triage: TriageRef): TriageInput {
   const { value, context } = triage.getSnapshot();
-  return { at: value, answers: context.answers, editing: context.editing };
+  return { at: value, answers: context.answers, editing: context.editing, described: context.described };
 }
 
 export function buildAppMachine(loaders: AppLoaders) {
@@ -418,6 +418,8 @@ export function buildAppMachine(loaders: AppLoaders) {
               'review.edit': { guard: 'triageAccepts', actions: 'forwardToTriage' },
               'review.confirm': { guard: 'triageAccepts', actions: 'forwardToTriage' },
               'questions.continue': { guard: 'triageAccepts', actions: 'forwardToTriage' },
+              'describe.confirm': { guard: 'triageAccepts', actions: 'forwardToTriage' },
+              'describe.skip': { guard: 'triageAccepts', actions: 'forwardToTriage' },
             },
           },
         },

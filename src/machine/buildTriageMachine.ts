@@ -3,7 +3,9 @@
 // stands behind it (Back from the result), where any answer can be changed.
 import { assign, setup } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
-import { isValidAnswer, nextOnRoute, pruneAnswers, questionById, routeFor, routeSuccessors } from '../flow/graph.ts';
+import { isValidAnswer, pruneAnswers, questionById, reachableFrom, routeFor, routeSuccessors } from '../flow/graph.ts';
+import { mergeImplied } from '../flow/impliedAnswers.ts';
+import type { Answers } from '../flow/schema.ts';
 import type { Flow } from '../flow/schema.ts';
 import { REVIEW_STATE } from './events.ts';
 import type { TriageContext, TriageEvent } from './events.ts';
@@ -13,6 +15,8 @@ export interface TriageInput {
   at: string;
   answers: TriageContext['answers'];
   editing: boolean;
+  /** Whether the box for their own words was already offered; a resumed flow does not offer it again. */
+  described?: boolean;
 }
 
 /** The passing state a triage machine starts in; no snapshot rests there. */
@@ -41,6 +45,30 @@ export function buildTriageMachine(flow: Flow) {
     return event.type === 'answer' && question !== undefined && isValidAnswer(question, event.optionIds);
   };
   const currentRoute = (context: TriageContext) => routeFor(flow, context.answers);
+  /**
+   * Where the route goes after this question: the next node on it, passing by questions answered from the
+   * confirmed description that the person has not seen yet (they stay on the answers page, to change there).
+   */
+  const landingAfter = (answers: Answers, implied: readonly string[], questionId: string) => {
+    const route = routeFor(flow, answers).nodeIds;
+    const index = route.indexOf(questionId);
+    if (index === -1) return undefined;
+    for (const id of route.slice(index + 1)) if (!implied.includes(id)) return id;
+    return undefined;
+  };
+  const withoutQuestion = (implied: readonly string[], questionId: string) => implied.filter((id) => id !== questionId);
+  /** The answers and the route once the confirmed description is put in. */
+  const described = (context: TriageContext, event: TriageEvent) => {
+    const merged =
+      event.type === 'describe.confirm'
+        ? mergeImplied(flow, context.answers, event.implied)
+        : { answers: context.answers, given: [], prefilled: [] };
+    const answers = pruneAnswers(flow, merged.answers);
+    const route = routeFor(flow, answers);
+    // The first question still to ask: one the description began but did not finish, or else the first left open.
+    const landing = route.nodeIds.find((id) => merged.prefilled.includes(id));
+    return { answers, given: merged.given.filter((id) => id in answers), route, landing };
+  };
   const routeOf = (context: TriageContext) => currentRoute(context).nodeIds;
 
   const machineSetup = setup({
@@ -51,7 +79,19 @@ export function buildTriageMachine(flow: Flow) {
       /** The answer is valid and, with it, the route continues at nodeId. */
       leadsTo: ({ context, event }, params: { questionId: string; nodeId: string }) =>
         validAnswer(params.questionId, event) &&
-        nextOnRoute(flow, params.questionId, answersAfter(context, params.questionId, event)) === params.nodeId,
+        landingAfter(
+          answersAfter(context, params.questionId, event),
+          withoutQuestion(context.implied, params.questionId),
+          params.questionId,
+        ) === params.nodeId,
+      /** The confirmed description leaves this as the first question still to answer (or, all answered, review). */
+      descriptionLandsAt: ({ context, event }, params: { nodeId: string }) => {
+        if (event.type !== 'describe.confirm' || context.described) return false;
+        const { route, landing } = described(context, event);
+        if (landing !== undefined) return params.nodeId === landing;
+        return route.complete ? params.nodeId === REVIEW_STATE : route.nodeIds.at(-1) === params.nodeId;
+      },
+      notDescribed: ({ context }) => !context.described,
       /** Changing one answer from the answers page, and the route is whole again: return to the answers page. */
       finishesEdit: ({ context, event }, params: { questionId: string }) =>
         context.editing &&
@@ -92,6 +132,7 @@ export function buildTriageMachine(flow: Flow) {
     actions: {
       recordAnswer: assign(({ context, event }, params: { questionId: string }) => ({
         answers: pruneAnswers(flow, answersAfter(context, params.questionId, event)),
+        implied: withoutQuestion(context.implied, params.questionId),
       })),
       giveResumeAnswer: assign(({ context }, params: { outcomeId: string }) => {
         const resume = resumeOf(params.outcomeId);
@@ -99,15 +140,24 @@ export function buildTriageMachine(flow: Flow) {
           ? { answers: pruneAnswers(flow, { ...context.answers, [resume.question]: [resume.option] }) }
           : {};
       }),
+      /** Only what the person confirmed is recorded; the words themselves never reach the machine. */
+      recordDescription: assign(({ context, event }) => {
+        const { answers, given } = described(context, event);
+        return { answers, implied: given, described: true };
+      }),
+      passDescription: assign({ described: true }),
       startEdit: assign({ editing: true }),
       stopEdit: assign({ editing: false }),
-      forgetAnswers: assign({ answers: {}, editing: false }),
+      forgetAnswers: assign({ answers: {}, editing: false, described: false, implied: [] }),
     },
   });
 
   const questionState = (questionId: string) => {
     const record = { type: 'recordAnswer' as const, params: { questionId } };
-    const forward = [...(nexts.get(questionId) ?? [])].map((nodeId) => ({
+    // Its route successors, then any later node: answers from a description may carry the route past several.
+    const direct = [...(nexts.get(questionId) ?? [])];
+    const later = reachableFrom(flow, questionId).filter((id) => id !== questionId && !direct.includes(id));
+    const forward = [...direct, ...later].map((nodeId) => ({
       guard: { type: 'leadsTo' as const, params: { questionId, nodeId } },
       // Straight to the result: a change made from the answers page never gets here, as finishesEdit goes first.
       // editing stays on: a change that opens a new branch returns to the answers page once that branch is done
@@ -134,6 +184,12 @@ export function buildTriageMachine(flow: Flow) {
           { guard: 'editingWholeRoute' as const, target: REVIEW_STATE, actions: 'stopEdit' as const },
           ...back,
         ],
+        'describe.confirm': [...flow.nodes.map((n) => n.id), REVIEW_STATE].map((nodeId) => ({
+          guard: { type: 'descriptionLandsAt' as const, params: { nodeId } },
+          target: nodeId,
+          actions: 'recordDescription' as const,
+        })),
+        'describe.skip': { guard: 'notDescribed' as const, actions: 'passDescription' as const },
       },
     };
   };
@@ -206,7 +262,12 @@ export function buildTriageMachine(flow: Flow) {
   return machineSetup.createMachine({
     id: flow.id,
     initial: RESUME_STATE,
-    context: ({ input }) => ({ answers: input?.answers ?? {}, editing: input?.editing ?? false }),
+    context: ({ input }) => ({
+      answers: input?.answers ?? {},
+      editing: input?.editing ?? false,
+      described: input?.described ?? input !== undefined,
+      implied: [],
+    }),
     on: { 'nav.restart': { target: `.${flow.start}`, actions: 'forgetAnswers' } },
     states: allStates,
   });

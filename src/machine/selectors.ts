@@ -38,3 +38,18 @@ export function reviewRows(flow: Flow, answers: Answers): ReviewRow[] {
     return [{ questionId: id, label: question.reviewLabel, answers: labels }];
   });
 }
+
+/**
+ * Whether the box for their own words stands before this question: right after the flow's first question, once,
+ * never in place of a screen with safety guidance (the 110 card) and never while changing an answer.
+ */
+export function offersDescription(
+  flow: Flow,
+  stateValue: string,
+  context: { answers: Answers; described: boolean; editing: boolean },
+): boolean {
+  if (context.described || context.editing) return false;
+  const question = questionById(flow, stateValue);
+  if (!question || question.id === flow.start || question.guidance?.length) return false;
+  return routeFor(flow, context.answers).nodeIds.indexOf(question.id) === 1;
+}

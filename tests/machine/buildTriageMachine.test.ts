@@ -126,6 +126,6 @@ describe('buildTriageMachine', () => {
   it('restart forgets every answer', () => {
     const actor = start(answer('call'), answer('none'), { type: 'nav.restart' });
     expect(actor.getSnapshot().value).toBe('contact');
-    expect(actor.getSnapshot().context).toEqual({ answers: {}, editing: false });
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, editing: false, described: false, implied: [] });
   });
 });

@@ -72,6 +72,8 @@ interface Options {
   now?: () => number;
   /** How the full bundle arrives; at hand unless a test says otherwise. */
   bundles?: BundleSource;
+  /** Shows the step for their own words after the first question; passed by unless a test asks for it. */
+  ownWords?: boolean;
 }
 
 /** The root actor, started as main.tsx starts it (persistence's startApp), over `storage`; stopped after the test. */
@@ -115,6 +117,9 @@ export async function renderTriage(bundle: FlowBundle, flowId: string, options: 
   );
   const answer = async (...labels: string[]) => {
     await answerWith(user, labels);
+    // The optional step for their own words, after the first question, is passed by as a tap on its skip would
+    // (tests/ui/questions/describeStep.test.tsx goes through it).
+    if (!options.ownWords) actor.send({ type: 'describe.skip' });
     // The answers page and the result are downloads of their own: wait until the next screen is there.
     await screen.findByRole('heading', { level: 1 });
   };

@@ -6,14 +6,15 @@ import type { Flow, FlowBundle } from '../../flow/schema.ts';
 import type { CoreBundle } from '../../flow/split.ts';
 import { openTool } from '../../machine/appMachine.ts';
 import type { TriageSnapshot } from '../../machine/buildTriageMachine.ts';
-import { screenFor } from '../../machine/selectors.ts';
+import { offersDescription, screenFor } from '../../machine/selectors.ts';
 import { useAppActor, useTriage } from './appActor.ts';
 import type { BundleSource } from '../loading/bundles.ts';
 import { FlowChooser } from '../questions/FlowChooser.tsx';
 import { WithBundle } from '../loading/Loading.tsx';
+import { OwnWordsFirst } from '../questions/OwnWordsFirst.tsx';
 import { QuestionStep } from '../questions/QuestionStep.tsx';
 import { RichText } from '../common/RichText.tsx';
-import { GuidanceCards, ResultScreen, ReviewPage, ToolPage } from '../loading/screens.ts';
+import { DescribeStep, GuidanceCards, ResultScreen, ReviewPage, ToolPage } from '../loading/screens.ts';
 
 export interface ScreenProps {
   flow: Flow;
@@ -39,6 +40,7 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
   const canGoBack = useSelector(triage, acceptsBack);
   // A result reached early (the list at once, for someone in danger) offers to go on with the questions.
   const canContinue = useSelector(triage, acceptsContinue);
+  const describing = useSelector(triage, (s) => offersDescription(flow, s.value, s.context));
   const withBundle = (render: (bundle: FlowBundle) => ReactNode, fallback?: ReactNode) => (
     <WithBundle source={bundles} language={language} {...(fallback ? { fallback } : {})}>
       {render}
@@ -111,34 +113,67 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
       });
       const isFirst = question.id === flow.start && Object.keys(answers).length === 0;
       const choices = Object.entries(core.flowLabels).map(([flowId, label]) => ({ flowId, label }));
+      const step = (
+        <QuestionStep
+          key={question.id}
+          question={question}
+          saved={screen.saved}
+          progress={screen.progress}
+          guidance={
+            actionIds.length
+              ? withBundle(
+                  (bundle) => <GuidanceCards flow={flow} bundle={bundle} actionIds={actionIds} answers={answers} />,
+                  titles,
+                )
+              : null
+          }
+          intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
+          canGoBack={canGoBack}
+          // Asked when the person submits, so the snapshot of that moment decides.
+          canAnswer={(optionIds) => actor.getSnapshot().can({ type: 'answer', optionIds })}
+          autoFocus={autoFocus}
+          onAnswer={(optionIds) => {
+            // Answered while the box for their own words was still to come: it is passed by, not offered later.
+            if (describing) actor.send({ type: 'describe.skip' });
+            actor.send({ type: 'answer', optionIds });
+          }}
+          onBack={onBack}
+        />
+      );
+      // Their own words, once, right after the safety question, when its words are at hand as the screen opens.
+      if (describing)
+        return (
+          <OwnWordsFirst
+            key={question.id}
+            ready={() => bundles.state(language).kind === 'ready'}
+            question={step}
+            box={
+              // Should the step itself fail to arrive, the question stands: the step is optional.
+              <WithBundle source={bundles} language={language} failed={() => step}>
+                {() => (
+                  <DescribeStep
+                    flow={flow}
+                    language={language}
+                    autoFocus={autoFocus}
+                    onConfirm={(implied) => {
+                      actor.send({ type: 'describe.confirm', implied });
+                    }}
+                    onSkip={() => {
+                      actor.send({ type: 'describe.skip' });
+                    }}
+                    onBack={onBack}
+                  />
+                )}
+              </WithBundle>
+            }
+          />
+        );
       return (
         <>
           {isFirst && onOpenFlow && choices.length > 1 ? (
             <FlowChooser choices={choices} currentFlowId={flow.id} onOpenFlow={onOpenFlow} />
           ) : null}
-          <QuestionStep
-            key={question.id}
-            question={question}
-            saved={screen.saved}
-            progress={screen.progress}
-            guidance={
-              actionIds.length
-                ? withBundle(
-                    (bundle) => <GuidanceCards flow={flow} bundle={bundle} actionIds={actionIds} answers={answers} />,
-                    titles,
-                  )
-                : null
-            }
-            intro={isFirst ? { title: flow.title, summary: flow.summary } : undefined}
-            canGoBack={canGoBack}
-            // Asked when the person submits, so the snapshot of that moment decides.
-            canAnswer={(optionIds) => actor.getSnapshot().can({ type: 'answer', optionIds })}
-            autoFocus={autoFocus}
-            onAnswer={(optionIds) => {
-              actor.send({ type: 'answer', optionIds });
-            }}
-            onBack={onBack}
-          />
+          {step}
         </>
       );
     }

@@ -163,8 +163,8 @@ describe('the triage journey', () => {
   });
 
   it('"none of these" answers in one tap below Continue, and a ticked box takes its place when they come back', async () => {
-    const { user } = await renderTriage(bundle, 'mini');
-    await user.click(screen.getByRole('button', { name: '电话' }));
+    const { user, answer } = await renderTriage(bundle, 'mini');
+    await answer('电话');
     const group = screen.getByRole('group', { name: '对方做了什么？' });
     // Continue sits right under the boxes, "or" and "none of these" after it.
     const order = [...group.querySelectorAll('input, button')].map((el) =>

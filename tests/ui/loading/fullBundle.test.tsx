@@ -44,7 +44,7 @@ describe('the full bundle', () => {
     await arrive(bundle);
     expect(await screen.findByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
-    expect(screen.getByText('电话')).toBeInTheDocument();
+    expect(await screen.findByText('电话')).toBeInTheDocument();
   });
 
   it('offers to try again when the download fails, without losing the answers', async () => {
@@ -62,6 +62,6 @@ describe('the full bundle', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '你的清单' })).toBeInTheDocument();
     // The button follows the first steps one render later (the rest of the result is deferred).
     await user.click(await screen.findByRole('button', { name: '看看或修改我的回答' }));
-    expect(screen.getByText('电话')).toBeInTheDocument();
+    expect(await screen.findByText('电话')).toBeInTheDocument();
   });
 });

@@ -33,7 +33,11 @@ async function renderRoot(download?: () => Promise<FlowBundle>) {
     bundles,
   });
   const utils = render(<Root actor={actor} bundles={bundles} />);
-  const answer = (...labels: string[]) => answerWith(user, labels);
+  const answer = async (...labels: string[]) => {
+    await answerWith(user, labels);
+    // The optional step for their own words is passed by, as a tap on its skip would (tests/ui/questions/describeStep.test.tsx).
+    actor.send({ type: 'describe.skip' });
+  };
   return { user, answer, ...utils };
 }
 

@@ -1,0 +1,97 @@
+// The step for their own words in the whole app: offered after the safety question, read on the device, shown to
+// tick; only what the person ticks answers questions, and what was typed is stored nowhere.
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { questionById } from '../../../src/flow/graph.ts';
+import type { FlowBundle } from '../../../src/flow/schema.ts';
+import { bundleSource } from '../../../src/ui/loading/bundles.ts';
+import { realBundle, realFlow } from '../../support/fixtures.ts';
+import { renderTriage } from '../../support/renderTriage.tsx';
+
+const bundle = realBundle();
+const words = bundle.catalogue.ui.describe;
+const flow = realFlow('collection-triage');
+const prompt = (id: string) => questionById(flow, id)?.prompt ?? id;
+const optionLabel = (questionId: string, optionId: string) =>
+  questionById(flow, questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
+
+async function toTheBox() {
+  const app = await renderTriage(bundle, 'collection-triage', { ownWords: true });
+  await app.user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
+  const box = await screen.findByRole('textbox', { name: words.heading }, { timeout: 5000 });
+  return { ...app, box };
+}
+
+// The lexicon is built and read in for the first description; on a loaded machine that takes several seconds.
+describe('their own words', { timeout: 60_000 }, () => {
+  it('comes right after the safety question, and one tap passes it by to the questions as before', async () => {
+    const { user } = await toTheBox();
+    await user.click(screen.getByRole('button', { name: words.skip }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+  });
+
+  it('shows what was understood with nothing ticked; only what the person ticks is recorded', async () => {
+    const { user, box, actor, store } = await toTheBox();
+    const typed = '微粒贷的催收天天打电话，还骂我，但是没有威胁我';
+    await user.type(box, typed);
+    await user.click(screen.getByRole('button', { name: words.read }));
+    expect(await screen.findByRole('heading', { name: words.understood }, { timeout: 20_000 })).toBeInTheDocument();
+    const items = screen.getAllByRole('checkbox');
+    const values = items.map((i) => (i as HTMLInputElement).value);
+    // Negation holds: nothing about threats is offered.
+    expect(values.filter((id) => /threat/i.test(id))).toEqual([]);
+    expect(values).toContain('insults');
+    // A proposal, not a reading to trust: nothing is ticked until the person ticks it.
+    for (const item of items) expect(item).not.toBeChecked();
+    expect(screen.getByRole('button', { name: words.noneContinue })).toBeInTheDocument();
+    const insults = items.find((i) => (i as HTMLInputElement).value === 'insults');
+    if (insults) await user.click(insults);
+    await user.click(screen.getByRole('button', { name: words.confirm }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    const triage = actor.getSnapshot().context.triage?.getSnapshot();
+    expect(triage?.context.answers).toEqual({ safetyNow: ['noneOfThese'], conduct: ['insults'] });
+    // Nothing typed is kept anywhere.
+    const kept = store && 'data' in store ? JSON.stringify([...(store.data as Map<string, string>)]) : '';
+    expect(store && 'data' in store).toBe(true);
+    expect(kept).not.toContain('骂我');
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it('says so when nothing could be read, and goes on to the questions', async () => {
+    const { user, box } = await toTheBox();
+    await user.type(box, '嗯嗯嗯');
+    await user.click(screen.getByRole('button', { name: words.read }));
+    expect(await screen.findByText(words.none, {}, { timeout: 20_000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: words.noneContinue }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+  });
+
+  it('when its words are not yet at hand, the next question stands, keeps what was ticked, and passes the box by', async () => {
+    let resolve: (arrived: FlowBundle) => void = () => undefined;
+    const download = new Promise<FlowBundle>((ok) => {
+      resolve = ok;
+    });
+    const { user, actor } = await renderTriage(bundle, 'collection-triage', {
+      ownWords: true,
+      bundles: bundleSource(() => download),
+    });
+    await user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    const webank = screen.getByRole('checkbox', { name: optionLabel('lender', 'webank') });
+    await user.click(webank);
+    await act(async () => {
+      resolve(bundle);
+      await download;
+    });
+    // The words arrived while the person was ticking: the question is not swapped for the box.
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(webank).toBeChecked();
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.continue }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('contactKind') })).toBeInTheDocument();
+    // Answering the question passed the box by: Back returns to the question, not to the box.
+    expect(actor.getSnapshot().context.triage?.getSnapshot().context.described).toBe(true);
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.back }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+});
