@@ -86,12 +86,7 @@ const bottom = (page, selector) =>
 /** An option that answers alone is a button (one tap); the others are boxes ticked before Continue. */
 async function answer(page, questionId, optionIds) {
   await page.locator(`main h1`).first().waitFor();
-  // The optional step for their own words comes after the first question: passed by here (ownWords shows it).
-  await page.locator(`[name="${questionId}"], form.describe`).first().waitFor();
-  if ((await page.locator('form.describe').count()) > 0) {
-    await page.locator('form.describe .button-secondary').last().click();
-    await page.locator(`[name="${questionId}"]`).first().waitFor();
-  }
+  await page.locator(`[name="${questionId}"]`).first().waitFor();
   const tap = page.locator(`button[name="${questionId}"][value="${optionIds[0]}"]`);
   if (optionIds.length === 1 && (await tap.count()) === 1) return tap.click();
   for (const id of optionIds) await page.locator(`input[name="${questionId}"][value="${id}"]`).check();
@@ -126,8 +121,15 @@ const OWN_WORDS = {
   en: 'Collectors call me every day and they called my family, but they did not threaten me',
 };
 
-/** The step for their own words: the box, what was understood to confirm; then passed by, as the journey goes on. */
+/**
+ * The question after the first, with the offer to say it in their own words; the box it opens, what was understood
+ * to tick; then back to the question, as the journey goes on.
+ */
 async function ownWords(page, lang) {
+  const offer = page.locator('.own-words-offer button');
+  await offer.waitFor();
+  await shot(page, lang, '03-own-words-offer');
+  await offer.click();
   const box = page.locator('form.describe textarea');
   await box.waitFor();
   await shot(page, lang, '03a-own-words');
@@ -137,7 +139,8 @@ async function ownWords(page, lang) {
   await shot(page, lang, '03b-own-words-understood');
   await page.locator('form.describe .button-secondary').last().click();
   await page.locator('form.describe textarea').waitFor();
-  await page.locator('form.describe .button-secondary').last().click();
+  await page.locator('form.describe .button-back').click();
+  await offer.waitFor();
 }
 
 async function screensFor(lang) {

@@ -91,6 +91,7 @@ export const UI_TEXT_KEYS = {
   question: ['errorMany', 'errorOne', 'errorHeading', 'progress', 'progressTotal', 'continue', 'back', 'chosen', 'or'],
   review: ['heading', 'hint', 'change', 'changeHidden', 'confirm'],
   describe: [
+    'offer',
     'heading',
     'hint',
     'read',

@@ -48,22 +48,8 @@ async function appReady(page: Page, baseURL: string | undefined) {
     await untilInPage(page, () => document.documentElement.hasAttribute('data-ready'));
 }
 
-/** The skip on the optional step for their own words, in each language (tests/e2e/ownWords.spec.ts types into it). */
-const SKIP_OWN_WORDS = /^(跳过，直接回答问题|跳過，直接回答問題|Skip, answer the questions)$/;
-
-/** Passes the step for their own words by whenever it shows on this page, as a tap on its skip would. */
-export async function passOwnWordsBy(page: Page): Promise<void> {
-  await page.addLocatorHandler(page.getByRole('button', { name: SKIP_OWN_WORDS }), async (skip) => {
-    await skip.click();
-  });
-}
-
-export const test = base.extend<{ ownWords: boolean }>({
-  /** Off: the step for their own words is passed by as soon as it shows, so journeys through the questions stay as
-   * they were written. */
-  ownWords: [false, { option: true }],
-  page: async ({ page, baseURL, ownWords }, provide) => {
-    if (!ownWords) await passOwnWordsBy(page);
+export const test = base.extend({
+  page: async ({ page, baseURL }, provide) => {
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (url, options) => {

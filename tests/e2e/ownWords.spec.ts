@@ -9,8 +9,6 @@ import { expect, test, uiText } from './fixtures.ts';
 import { BLIND_2_SITUATIONS } from '../scenarios/blind-2.ts';
 import type { BlindSituation } from '../scenarios/blind-2.ts';
 
-test.use({ ownWords: true });
-
 const implied = new Map(situationsJson.situations.map((s) => [s.id, s.implies] as const));
 /** The questions of the collection guide that take several answers. */
 const MANY = new Set(
@@ -86,16 +84,20 @@ async function answerScreen(page: Page, situation: BlindSituation): Promise<stri
 }
 
 /**
- * Answers the first screen and reaches the box. The box is offered only if its words are at hand as the next screen
- * opens; on a busy machine they can arrive a moment later, and then the question stands. As for a person, going back
- * and answering the first screen again then offers it.
+ * Answers the first screen and opens the box from the offer under the next question. The offer is made only if the
+ * box's words are at hand as that screen opens; on a busy machine they can arrive a moment later, and then the
+ * question stands alone. As for a person, going back and answering the first screen again then offers it.
  */
 async function toTheBox(page: Page, situation: BlindSituation) {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await answerScreen(page, situation);
-    const box = page.getByRole('textbox');
-    await expect(box.or(questionOptions(page).first())).toBeVisible();
-    if (await box.isVisible()) return;
+    await expect(questionOptions(page).first()).toBeVisible();
+    const offer = page.locator('.own-words-offer button');
+    if (await offer.isVisible()) {
+      await offer.click();
+      await expect(page.getByRole('textbox')).toBeVisible();
+      return;
+    }
     await page.locator('form.question .button-back').click();
     await expect(questionOptions(page).first()).toHaveAttribute('name', situation.answers[0]?.[0] ?? '');
     await downloadsSettled(page);
@@ -174,6 +176,7 @@ for (const situation of JOURNEYS)
 test('the lexicon arrives once the box is focused, not with the first screens', async ({ page }) => {
   await openApp(page);
   await page.locator('form.question button[name="safetyNow"][value="noneOfThese"]').click();
+  await page.getByRole('button', { name: uiText('describe.offer') }).click();
   const box = page.getByRole('textbox', { name: uiText('describe.heading') });
   await expect(box).toBeVisible();
   const lexiconLoaded = () =>
@@ -186,6 +189,7 @@ test('the lexicon arrives once the box is focused, not with the first screens', 
 test('negation holds, nothing is ticked to begin with, and only what is ticked is recorded', async ({ page }) => {
   await openApp(page);
   await page.locator('form.question button[name="safetyNow"][value="noneOfThese"]').click();
+  await page.getByRole('button', { name: uiText('describe.offer') }).click();
   await page.getByRole('textbox').pressSequentially('催收天天打电话，还骂我，但是没有威胁我');
   await page.getByRole('button', { name: uiText('describe.read') }).click();
   await expect(page.getByRole('heading', { name: uiText('describe.understood') })).toBeVisible();

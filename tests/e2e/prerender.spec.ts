@@ -1,5 +1,5 @@
 // The built index.html already shows the start screen; the app takes it over without errors, flashes or shifts.
-import { answerWith, expect, passOwnWordsBy, tapOption, test, uiText } from './fixtures.ts';
+import { answerWith, expect, tapOption, test, uiText } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
@@ -120,7 +120,6 @@ test('the entry and every module it imports are requested together once the firs
 async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['newContext']>>) {
   const ctx = context ?? (await browser.newContext({ serviceWorkers: 'block' }));
   const page = await ctx.newPage();
-  await passOwnWordsBy(page);
   let release: () => void = () => undefined;
   const released = new Promise<void>((done) => {
     release = done;
@@ -141,7 +140,6 @@ async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['
 async function afterAVisit(browser: Browser, visit: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const first = await context.newPage();
-  await passOwnWordsBy(first);
   await first.goto('/');
   await first.locator('html[data-ready]').waitFor({ state: 'attached' });
   await visit(first);

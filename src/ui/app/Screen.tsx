@@ -140,32 +140,35 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
           onBack={onBack}
         />
       );
-      // Their own words, once, right after the safety question, when its words are at hand as the screen opens.
+      // Their own words, offered once on the question right after the safety question, when its words are at hand.
       if (describing)
         return (
           <OwnWordsFirst
             key={question.id}
-            ready={() => bundles.state(language).kind === 'ready'}
+            offer={() => {
+              const state = bundles.state(language);
+              return state.kind === 'ready' ? state.bundle.catalogue.ui.describe.offer : undefined;
+            }}
             question={step}
-            box={
+            box={({ focus, close }) => (
               // Should the step itself fail to arrive, the question stands: the step is optional.
               <WithBundle source={bundles} language={language} failed={() => step}>
                 {() => (
                   <DescribeStep
                     flow={flow}
                     language={language}
-                    autoFocus={autoFocus}
+                    autoFocus={focus}
                     onConfirm={(implied) => {
                       actor.send({ type: 'describe.confirm', implied });
                     }}
                     onSkip={() => {
                       actor.send({ type: 'describe.skip' });
                     }}
-                    onBack={onBack}
+                    onBack={close}
                   />
                 )}
               </WithBundle>
-            }
+            )}
           />
         );
       return (

@@ -18,16 +18,35 @@ const optionLabel = (questionId: string, optionId: string) =>
 async function toTheBox() {
   const app = await renderTriage(bundle, 'collection-triage', { ownWords: true });
   await app.user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
+  await app.user.click(await screen.findByRole('button', { name: words.offer }));
   const box = await screen.findByRole('textbox', { name: words.heading }, { timeout: 5000 });
   return { ...app, box };
 }
 
 // The lexicon is built and read in for the first description; on a loaded machine that takes several seconds.
 describe('their own words', { timeout: 60_000 }, () => {
-  it('comes right after the safety question, and one tap passes it by to the questions as before', async () => {
-    const { user } = await toTheBox();
-    await user.click(screen.getByRole('button', { name: words.skip }));
+  it('is offered under the question after the safety question, which stands as before: answering it passes the box by', async () => {
+    const { user, actor } = await renderTriage(bundle, 'collection-triage', { ownWords: true });
+    await user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: words.offer })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: optionLabel('lender', 'webank') }));
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.continue }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('contactKind') })).toBeInTheDocument();
+    expect(actor.getSnapshot().context.triage?.getSnapshot().context.described).toBe(true);
+    // Once passed by, it is not offered again: Back shows the question alone.
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.back }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: words.offer })).not.toBeInTheDocument();
+  });
+
+  it('opens on a tap, its heading focused, and Back from it returns to the question', async () => {
+    const { user } = await toTheBox();
+    expect(screen.getByRole('heading', { level: 1, name: words.heading })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.back }));
+    expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: words.offer })).toBeInTheDocument();
   });
 
   it('shows what was understood with nothing ticked; only what the person ticks is recorded', async () => {
@@ -66,7 +85,7 @@ describe('their own words', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
   });
 
-  it('when its words are not yet at hand, the next question stands, keeps what was ticked, and passes the box by', async () => {
+  it('when its words are not yet at hand, the next question stands with no offer, keeps what was ticked, and passes the box by', async () => {
     let resolve: (arrived: FlowBundle) => void = () => undefined;
     const download = new Promise<FlowBundle>((ok) => {
       resolve = ok;
@@ -83,8 +102,8 @@ describe('their own words', { timeout: 60_000 }, () => {
       resolve(bundle);
       await download;
     });
-    // The words arrived while the person was ticking: the question is not swapped for the box.
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    // The words arrived while the person was ticking: no offer appears under their finger.
+    expect(screen.queryByRole('button', { name: words.offer })).not.toBeInTheDocument();
     expect(webank).toBeChecked();
     await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.continue }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('contactKind') })).toBeInTheDocument();
