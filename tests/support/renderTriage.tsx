@@ -117,8 +117,8 @@ export async function renderTriage(bundle: FlowBundle, flowId: string, options: 
   );
   const answer = async (...labels: string[]) => {
     await answerWith(user, labels);
-    // The optional step for their own words, after the first question, is passed by as a tap on its skip would
-    // (tests/ui/questions/describeStep.test.tsx goes through it).
+    // The offer of the box for their own words, under the question after the first, is withdrawn as answering that
+    // question would, so each screen is the question alone (tests/ui/questions/describeStep.test.tsx opens the box).
     if (!options.ownWords) actor.send({ type: 'describe.skip' });
     // The answers page and the result are downloads of their own: wait until the next screen is there.
     await screen.findByRole('heading', { level: 1 });
