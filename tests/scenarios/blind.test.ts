@@ -18,6 +18,7 @@ import { BLIND_5_SITUATIONS } from './blind-5.ts';
 import { BLIND_6_SITUATIONS } from './blind-6.ts';
 import { BLIND_7_SITUATIONS } from './blind-7.ts';
 import { BLIND_8_SITUATIONS } from './blind-8.ts';
+import { BLIND_9_SITUATIONS } from './blind-9.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -158,4 +159,9 @@ runBatch(
   'blind-8',
   'an eighth batch, written the same way straight after the seventh and run before anything was changed from it',
   BLIND_8_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-9',
+  'a ninth batch, written once the box for their own words was in, and run before the matcher was changed from the earlier batches',
+  BLIND_9_SITUATIONS.map(checkedWords),
 );

@@ -20,6 +20,7 @@ import type { BlindSituation } from './blind-2.ts';
 import { BLIND_6_SITUATIONS } from './blind-6.ts';
 import { BLIND_7_SITUATIONS } from './blind-7.ts';
 import { BLIND_8_SITUATIONS } from './blind-8.ts';
+import { BLIND_9_SITUATIONS } from './blind-9.ts';
 
 const { catalogue } = realBundle();
 const words = situationCatalogue(PROJECT_ROOT);
@@ -206,3 +207,4 @@ throughOwnWords('blind-2', BLIND_2_SITUATIONS);
 throughOwnWords('blind-6', BLIND_6_SITUATIONS);
 throughOwnWords('blind-7', BLIND_7_SITUATIONS);
 throughOwnWords('blind-8', BLIND_8_SITUATIONS);
+throughOwnWords('blind-9', BLIND_9_SITUATIONS);
