@@ -91,7 +91,7 @@ export const BLIND_9_SITUATIONS: BlindSituation[] = [
   {
     it: "A man who signed as guarantor for his cousin's loan on another platform is now being asked by collectors to pay it.",
     knownFailure:
-      'a guarantor can answer only as someone who is not the borrower, so the result says it is not their debt and does not send them to the lender; no screen or listed situation says “I signed as guarantor”',
+      'answered when no screen could say “I signed as guarantor”: as someone who is not the borrower, the result says it is not their debt and does not send them to the lender (the screens now offer it; these answers are kept as written)',
     says: '我表弟在一个平台借钱 我签了担保人 现在他跑了不还 催收找我要钱说我是担保必须还 我不知道到底要不要还',
     lang: 'zh-Hans',
     flow: 'collection-triage',
