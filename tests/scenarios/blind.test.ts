@@ -19,6 +19,7 @@ import { BLIND_6_SITUATIONS } from './blind-6.ts';
 import { BLIND_7_SITUATIONS } from './blind-7.ts';
 import { BLIND_8_SITUATIONS } from './blind-8.ts';
 import { BLIND_9_SITUATIONS } from './blind-9.ts';
+import { BLIND_10_SITUATIONS } from './blind-10.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -162,6 +163,11 @@ runBatch(
 );
 runBatch(
   'blind-9',
-  'a ninth batch, written once the box for their own words was in, and run before the matcher was changed from the earlier batches',
+  'a ninth batch, written once the box for their own words was in, and run before anything was changed from it',
   BLIND_9_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-10',
+  'a tenth batch, written once a guarantor could say so, and run before anything was changed from it',
+  BLIND_10_SITUATIONS.map(checkedWords),
 );

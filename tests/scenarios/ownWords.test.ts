@@ -21,6 +21,7 @@ import { BLIND_6_SITUATIONS } from './blind-6.ts';
 import { BLIND_7_SITUATIONS } from './blind-7.ts';
 import { BLIND_8_SITUATIONS } from './blind-8.ts';
 import { BLIND_9_SITUATIONS } from './blind-9.ts';
+import { BLIND_10_SITUATIONS } from './blind-10.ts';
 
 const { catalogue } = realBundle();
 const words = situationCatalogue(PROJECT_ROOT);
@@ -208,3 +209,4 @@ throughOwnWords('blind-6', BLIND_6_SITUATIONS);
 throughOwnWords('blind-7', BLIND_7_SITUATIONS);
 throughOwnWords('blind-8', BLIND_8_SITUATIONS);
 throughOwnWords('blind-9', BLIND_9_SITUATIONS);
+throughOwnWords('blind-10', BLIND_10_SITUATIONS);
