@@ -41,6 +41,8 @@ describe('a guarantor asked to pay', () => {
     expect(actions).toContain('freeLegalAdvice');
     expect(actions).toContain('doNotTransfer');
     for (const id of NOT_THEIRS) expect(actions, id).not.toContain(id);
+    // Being asked to pay what they guaranteed is nothing to complain about on its own.
+    expect(actions).not.toContain('complainToLender');
   });
 
   it('being asked to pay is no breach for a guarantor, as it is for someone who owes nothing', () => {
@@ -52,6 +54,8 @@ describe('a guarantor asked to pay', () => {
     const { verdicts, actions } = result('guarantor', ['askedToPay', 'threats']);
     expect(verdicts).toContain('likelyUnlawful:threatsToNonBorrower');
     expect(actions.slice(0, 2)).toEqual(['call110Now', 'guarantorCheckFirst']);
+    expect(actions).toContain('complainToLender');
+    expect(actions).toContain('reportToPolice');
   });
 
   it('someone who owes nothing is still told so', () => {
