@@ -57,7 +57,8 @@ export type BlindActionId =
   | 'passOnToBorrower'
   | 'privateChatCaution'
   | 'settledOneOfSeveral'
-  | 'tellCourtPapersApart';
+  | 'tellCourtPapersApart'
+  | 'guarantorCheckFirst';
 
 /** Verdict ids the result page can show. */
 export type BlindVerdictId =
@@ -77,7 +78,8 @@ export type BlindVerdictId =
   | 'notTheBorrower'
   | 'settledOneOfSeveral'
   | 'notCoveredYet'
-  | 'courtPaymentDemand';
+  | 'courtPaymentDemand'
+  | 'guarantorAsked';
 
 /** One situation as a person would bring it, and what a careful legal-aid worker would require of the result. */
 export interface BlindSituation {
