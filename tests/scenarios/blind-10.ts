@@ -364,8 +364,6 @@ export const BLIND_10_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "A borrower told by SMS that her Weilidai debt was 'transferred' to an asset-management company she cannot find online, and that she must now pay into its account.",
-    knownFailure:
-      'where the debt is said to be sold, the card on paying only through the official channel gives way to the card on checking the transfer (which says to pay no one until it is checked); the writer wanted both',
     says: '收到短信说我的微粒贷欠款已经转让给一个什么资产管理公司了 让我以后还到他们公司账户 那个公司网上查不到 微粒贷里也没看到通知',
     lang: 'zh-Hans',
     flow: 'collection-triage',

@@ -603,8 +603,6 @@ export const BLIND_6_SITUATIONS: BlindSituation[] = [
     says: '收到簡訊說我的微粒貸欠款已經轉讓給一家資產管理公司，以後要還到他們公司的帳戶，這是真的嗎？我可以一次還清。',
     lang: 'zh-Hant',
     flow: 'collection-triage',
-    knownFailure:
-      'a debt said to be sold withholds the repay-only-officially card (the transfer verdict says not to pay the new company before checking with the lender); the writer wants that card too',
     answers: [
       ['safetyNow', ['noneOfThese']],
       ['lender', ['webank']],

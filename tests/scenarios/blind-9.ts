@@ -300,8 +300,6 @@ export const BLIND_9_SITUATIONS: BlindSituation[] = [
   },
   {
     it: "A borrower gets an SMS and a call saying his WeBank debt was transferred to an asset-management company and he must pay a manager's personal bank card today.",
-    knownFailure:
-      'where the debt is said to be sold, the card on paying only through the official channel gives way to the card on checking the transfer; this person needed both',
     says: '短信说我微粒贷的欠款已经转给什么资产管理公司了 以后还给他们 打电话的经理给了个个人银行卡号 让今天就转 不然就起诉我',
     lang: 'zh-Hans',
     flow: 'collection-triage',
@@ -745,8 +743,6 @@ export const BLIND_9_SITUATIONS: BlindSituation[] = [
   },
   {
     it: 'A Hong Kong borrower is told on WhatsApp that his WeBank debt was sold to a Hong Kong finance company and he should pay by FPS to a personal account.',
-    knownFailure:
-      'where the debt is said to be sold, the card on paying only through the official channel gives way to the card on checking the transfer; this person needed both',
     says: '有人WhatsApp我話我微粒貸嘅債已經轉咗俾香港一間財務公司 叫我用轉數快過數去一個私人戶口 唔還就告我',
     lang: 'zh-Hant',
     flow: 'collection-triage',

@@ -422,8 +422,8 @@ export const PERSONAS: Persona[] = [
       amountDisputed: ['amountCorrect'],
     }),
     expectVerdicts: ['debtTransferClaim'],
-    mustHave: ['checkDebtTransfer', 'verifyWithLender', 'doNotTransfer'],
-    mustNotHave: ['repayOfficialChannelOnly'],
+    mustHave: ['checkDebtTransfer', 'verifyWithLender', 'doNotTransfer', 'repayOfficialChannelOnly'],
+
     mustNotRead: ['没有发现明显的违规或诈骗迹象'],
   },
   {
@@ -837,8 +837,7 @@ export const PERSONAS: Persona[] = [
     }),
     expectVerdicts: ['likelyScam', 'debtTransferClaim'],
     firstAction: 'doNotTransfer',
-    mustHave: ['checkDebtTransfer', 'doNotTransfer'],
-    mustNotHave: ['repayOfficialChannelOnly'],
+    mustHave: ['checkDebtTransfer', 'doNotTransfer', 'repayOfficialChannelOnly'],
   },
   {
     it: 'only a threat to freeze her WeChat, verified collector → likely unlawful, no freeze without a court',
