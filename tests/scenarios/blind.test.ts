@@ -20,6 +20,7 @@ import { BLIND_7_SITUATIONS } from './blind-7.ts';
 import { BLIND_8_SITUATIONS } from './blind-8.ts';
 import { BLIND_9_SITUATIONS } from './blind-9.ts';
 import { BLIND_10_SITUATIONS } from './blind-10.ts';
+import { BLIND_11_SITUATIONS } from './blind-11.ts';
 
 const { catalogue } = realBundle();
 const WORDS = {
@@ -170,4 +171,9 @@ runBatch(
   'blind-10',
   'a tenth batch, written once a guarantor could say so, and run before anything was changed from it',
   BLIND_10_SITUATIONS.map(checkedWords),
+);
+runBatch(
+  'blind-11',
+  'an eleventh batch, written once a guarantor could say so and a claimed sale kept the official channel, and run before anything was changed from it',
+  BLIND_11_SITUATIONS.map(checkedWords),
 );

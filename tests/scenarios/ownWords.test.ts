@@ -22,6 +22,7 @@ import { BLIND_7_SITUATIONS } from './blind-7.ts';
 import { BLIND_8_SITUATIONS } from './blind-8.ts';
 import { BLIND_9_SITUATIONS } from './blind-9.ts';
 import { BLIND_10_SITUATIONS } from './blind-10.ts';
+import { BLIND_11_SITUATIONS } from './blind-11.ts';
 
 const { catalogue } = realBundle();
 const words = situationCatalogue(PROJECT_ROOT);
@@ -210,3 +211,4 @@ throughOwnWords('blind-7', BLIND_7_SITUATIONS);
 throughOwnWords('blind-8', BLIND_8_SITUATIONS);
 throughOwnWords('blind-9', BLIND_9_SITUATIONS);
 throughOwnWords('blind-10', BLIND_10_SITUATIONS);
+throughOwnWords('blind-11', BLIND_11_SITUATIONS);
