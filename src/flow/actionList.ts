@@ -335,24 +335,70 @@ export interface RulesThatApply {
   actions: ActionRuleThatApplies[];
 }
 
+/** An outcome's rules in the order a result shows them, with what does not depend on the answers worked out. */
+interface OrderedRules {
+  /** Most serious first (a stable sort: equal ranks keep the outcome's order); `known`: the catalogue has it. */
+  verdicts: { rule: RuleThatApplies; known: boolean }[];
+  fallback: RuleThatApplies[];
+  /** Most urgent group first, then as the outcome lists them; only actions the catalogue has. */
+  actions: ActionRuleThatApplies[];
+}
+
+/**
+ * The ordering of each outcome's rules, per catalogue, made once: a result is worked out on every tap that opens one,
+ * and the exhaustive checks work out over a million.
+ */
+const orderedRules = new WeakMap<OutcomeNode, WeakMap<Catalogue, OrderedRules>>();
+
+function rulesInOrder(outcome: OutcomeNode, catalogue: Catalogue): OrderedRules {
+  const byCatalogue = orderedRules.get(outcome) ?? new WeakMap<Catalogue, OrderedRules>();
+  orderedRules.set(outcome, byCatalogue);
+  let ordered = byCatalogue.get(catalogue);
+  if (ordered) return ordered;
+  const rank = (id: string) => catalogue.verdicts[id]?.rank ?? Infinity;
+  const groupOrder = (a: ActionRuleThatApplies) => ACTION_GROUPS.indexOf(a.group);
+  const fallback = { id: outcome.fallbackVerdict, when: { always: true } as const };
+  ordered = {
+    verdicts: outcome.verdicts
+      .map((rule) => ({
+        rule: { id: rule.verdict, when: rule.when },
+        known: catalogue.verdicts[rule.verdict] !== undefined,
+      }))
+      // Unranked verdicts last; equal ranks (Infinity too) compare equal, so the sort keeps the outcome's order.
+      .sort((a, b) => (rank(a.rule.id) === rank(b.rule.id) ? 0 : rank(a.rule.id) - rank(b.rule.id))),
+    fallback: catalogue.verdicts[fallback.id] === undefined ? [] : [fallback],
+    actions: outcome.actions
+      .flatMap((rule) => {
+        const action = catalogue.actions[rule.action];
+        if (!action) return [];
+        return [
+          {
+            id: rule.action,
+            when: rule.when,
+            group: rule.group ?? action.group,
+            rank: rule.rank ?? DEFAULT_ACTION_RANK,
+          },
+        ];
+      })
+      .sort((a, b) => groupOrder(a) - groupOrder(b)),
+  };
+  byCatalogue.set(catalogue, ordered);
+  return ordered;
+}
+
 /** Which verdicts and actions of an outcome apply to these answers, before any text is made: what the result is. */
 export function rulesThatApply(outcome: OutcomeNode, catalogue: Catalogue, answers: Answers): RulesThatApply {
-  const verdicts = outcome.verdicts
-    .filter((rule) => holds(rule.when, answers))
-    .map((rule) => ({ id: rule.verdict, when: rule.when }));
-  if (verdicts.length === 0) verdicts.push({ id: outcome.fallbackVerdict, when: { always: true } });
-  const rank = (id: string) => catalogue.verdicts[id]?.rank ?? Infinity;
-  const actions = outcome.actions.flatMap((rule) => {
-    const action = catalogue.actions[rule.action];
-    if (!action || !holds(rule.when, answers)) return [];
-    return [
-      { id: rule.action, when: rule.when, group: rule.group ?? action.group, rank: rule.rank ?? DEFAULT_ACTION_RANK },
-    ];
-  });
-  const groupOrder = (a: ActionRuleThatApplies) => ACTION_GROUPS.indexOf(a.group);
+  const ordered = rulesInOrder(outcome, catalogue);
+  let anyVerdict = false;
+  const verdicts: RuleThatApplies[] = [];
+  for (const { rule, known } of ordered.verdicts)
+    if (holds(rule.when, answers)) {
+      anyVerdict = true;
+      if (known) verdicts.push({ ...rule });
+    }
   return {
-    verdicts: verdicts.filter((v) => catalogue.verdicts[v.id] !== undefined).sort((a, b) => rank(a.id) - rank(b.id)),
-    actions: actions.sort((a, b) => groupOrder(a) - groupOrder(b)),
+    verdicts: anyVerdict ? verdicts : ordered.fallback.map((rule) => ({ ...rule })),
+    actions: ordered.actions.filter((rule) => holds(rule.when, answers)).map((rule) => ({ ...rule })),
   };
 }
 
