@@ -2,6 +2,9 @@
 import { expect, expectNoViolations, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
+// A real visit, offline copy and all: no console error may come from it.
+test.use({ serviceWorkers: 'allow' });
+
 async function logCall(page: Page, at: string, who = '我本人') {
   await page.getByRole('button', { name: '记一笔' }).click();
   await page.getByLabel('什么时候（北京时间）').fill(at);

@@ -1,6 +1,9 @@
 // After one visit the app works with the network off: the service worker serves every file.
 import { answerWith, expect, outcomeTitle, promptOf, test } from './fixtures.ts';
 
+// What this file tests is the offline copy, which the other browser tests do not install.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, a whole journey works offline, including a reload', async ({ page, context }) => {
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });

@@ -4,6 +4,9 @@ import type { Browser, Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
 
+// A fresh start here is a real first visit, offline copy and all: no console error may come from it.
+test.use({ serviceWorkers: 'allow' });
+
 const flow = flowJson as Flow;
 const first = flow.nodes[0];
 if (first?.kind !== 'question') throw new Error('the flow does not start with a question');

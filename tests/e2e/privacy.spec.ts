@@ -3,6 +3,9 @@
 import { answerWith, expect, optionLabels, promptOf, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
+// The privacy promises (the CSP, nothing stored) hold with the offline copy installed, as on a person's phone.
+test.use({ serviceWorkers: 'allow' });
+
 const EXIT = 'https://www.weather.com.cn/';
 
 async function answerFirstTwo(page: Page) {

@@ -7,6 +7,9 @@ import { expect, test } from '@playwright/test';
 import { answerWith, optionLabels, uiText } from './fixtures.ts';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 
+// What this file tests is the offline copy, which the other browser tests do not install.
+test.use({ serviceWorkers: 'allow' });
+
 const dir = mkdtempSync(join(tmpdir(), 'update-'));
 const buildA = join(dir, 'a');
 const buildB = join(dir, 'b');
