@@ -7,46 +7,13 @@ export interface AnswerRef {
   optionId: string;
 }
 
-type Test = (answers: Answers) => boolean;
-
-/**
- * Each condition as a function, built on first use: flows are data that does not change once loaded, and the
- * exhaustive checks ask about the same conditions over a million answer sets.
- */
-const tests = new WeakMap<Condition, Test>();
-
-function testFor(condition: Condition): Test {
-  let test = tests.get(condition);
-  if (!test) {
-    test = compile(condition);
-    tests.set(condition, test);
-  }
-  return test;
-}
-
-function compile(condition: Condition): Test {
-  if ('always' in condition) return () => true;
-  if ('not' in condition) {
-    const inner = testFor(condition.not);
-    return (answers) => !inner(answers);
-  }
-  if ('all' in condition) {
-    const parts = condition.all.map(testFor);
-    return (answers) => parts.every((part) => part(answers));
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map(testFor);
-    return (answers) => parts.some((part) => part(answers));
-  }
-  const { question, anyOf } = condition;
-  return (answers) => {
-    const chosen = answers[question];
-    return chosen !== undefined && anyOf.some((optionId) => chosen.includes(optionId));
-  };
-}
-
 export function holds(condition: Condition, answers: Answers): boolean {
-  return testFor(condition)(answers);
+  if ('always' in condition) return true;
+  if ('not' in condition) return !holds(condition.not, answers);
+  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
+  if ('any' in condition) return condition.any.some((c) => holds(c, answers));
+  const chosen = answers[condition.question] ?? [];
+  return condition.anyOf.some((optionId) => chosen.includes(optionId));
 }
 
 /**
