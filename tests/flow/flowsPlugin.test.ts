@@ -21,9 +21,14 @@ function loadVirtualModule(root: string): unknown {
 }
 
 describe('the flows build plugin', () => {
-  it('serves the checked flows as a module', () => {
-    const code = loadVirtualModule(MINI_ROOT);
-    expect(code).toMatch(/^export default \{"catalogue":/);
+  it('serves the checked flows as a module, as JSON text the browser reads with JSON.parse', () => {
+    const loaded = loadVirtualModule(MINI_ROOT);
+    expect(typeof loaded).toBe('string');
+    const code = String(loaded);
+    const text = /^export default JSON\.parse\((".*")\);$/s.exec(code)?.[1];
+    expect(text, code.slice(0, 80)).toBeDefined();
+    const served = JSON.parse(JSON.parse(text ?? '""') as string) as Record<string, unknown>;
+    expect(Object.keys(served)).toEqual(expect.arrayContaining(['catalogue', 'flows']));
   });
 
   it('stops the build with file, path and problem when a flow is broken', () => {
