@@ -344,10 +344,7 @@ interface OrderedRules {
   actions: ActionRuleThatApplies[];
 }
 
-/**
- * The ordering of each outcome's rules, per catalogue, made once: a result is worked out on every tap that opens one,
- * and the exhaustive checks work out over a million.
- */
+/** The ordering of each outcome's rules, per catalogue, made once: the exhaustive checks ask for over a million. */
 const orderedRules = new WeakMap<OutcomeNode, WeakMap<Catalogue, OrderedRules>>();
 
 function rulesInOrder(outcome: OutcomeNode, catalogue: Catalogue): OrderedRules {
