@@ -348,8 +348,11 @@ interface OrderedRules {
 const orderedRules = new WeakMap<OutcomeNode, WeakMap<Catalogue, OrderedRules>>();
 
 function rulesInOrder(outcome: OutcomeNode, catalogue: Catalogue): OrderedRules {
-  const byCatalogue = orderedRules.get(outcome) ?? new WeakMap<Catalogue, OrderedRules>();
-  orderedRules.set(outcome, byCatalogue);
+  let byCatalogue = orderedRules.get(outcome);
+  if (!byCatalogue) {
+    byCatalogue = new WeakMap<Catalogue, OrderedRules>();
+    orderedRules.set(outcome, byCatalogue);
+  }
   let ordered = byCatalogue.get(catalogue);
   if (ordered) return ordered;
   const rank = (id: string) => catalogue.verdicts[id]?.rank ?? Infinity;
