@@ -97,6 +97,17 @@ async function measureReferences(page) {
   }, REFERENCE_TAPS);
 }
 
+/** No new download for half a second. */
+async function downloadsSettled(page) {
+  let before = -1;
+  for (let waited = 0; waited < 20_000; waited += 500) {
+    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    if (now === before) return;
+    before = now;
+    await page.waitForTimeout(500);
+  }
+}
+
 /**
  * A tap on the first question the moment it is painted (the one-tap answer, as in the journeys): when its response
  * (the answer shown as taken) is painted, and when the next question is, both from navigation. Before the app has
@@ -159,7 +170,7 @@ export async function benchBrowser() {
       const { context, page, cdp } = await freshVisit(browser);
       await page.goto(server.url);
       ready.push(await readyAt(cdp));
-      // Let the second download arrive, as it does while a person reads the first question.
+      // Let the first screen's downloads arrive, as they do while a person reads the first question.
       await page.waitForLoadState('networkidle');
       for (let step = 0; step < 20; step++) {
         const tap = await page.evaluate(async () => {
@@ -182,6 +193,8 @@ export async function benchBrowser() {
         });
         if (tap === undefined) break;
         taps.push({ ...tap, screen: step, result: false });
+        // The rest downloads once the person has moved on from the first question, while they read the second.
+        if (step === 0) await downloadsSettled(page);
       }
       // The journey's last tap is the one that opens the result.
       const last = taps.at(-1);

@@ -16,13 +16,16 @@ export interface CoreBundle {
   flowLabels: Record<string, string>;
   /** Action id → its title, split into words and phone links. The full card arrives with the full bundle. */
   guidance: Record<string, TextPart[]>;
-  /** The app's own words for the frame, the questions, the privacy panel and the notices. */
+  /** The app's own words for the frame, the questions, the privacy panel and the notices, and the offer of the box
+   * for their own words (the box's own words come with the full bundle). */
   ui: CoreUiText;
 }
 
 /** Sections of ui.json the first screens read; the rest come with the full bundle. */
 export const CORE_UI_SECTIONS = ['app', 'tools', 'quickExit', 'shell', 'question', 'privacy', 'notices'] as const;
-export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]>;
+export type CoreUiText = Pick<UiText, (typeof CORE_UI_SECTIONS)[number]> & {
+  describe: Pick<UiText['describe'], 'offer'>;
+};
 
 /** The flow a first visit opens. */
 export const OPENING_FLOW_ID = 'collection-triage';
@@ -44,7 +47,10 @@ export function coreBundle(bundle: FlowBundle, openingFlowId?: string): CoreBund
         }
   // The JSON Schema pointer is for editors only.
   const flows = Object.fromEntries(included.map((flow) => [flow.id, { ...flow, $schema: undefined }]));
-  const ui = Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])) as CoreUiText;
+  const ui = {
+    ...Object.fromEntries(CORE_UI_SECTIONS.map((section) => [section, catalogue.ui[section]])),
+    describe: { offer: catalogue.ui.describe.offer },
+  } as CoreUiText;
   const flowLabels = Object.fromEntries(Object.values(bundle.flows).map((f) => [f.id, f.situation ?? f.title]));
   return { flows, flowLabels, guidance, ui };
 }

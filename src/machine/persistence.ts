@@ -86,6 +86,9 @@ export async function startApp(options: StartOptions): Promise<StartedApp> {
   const actor = createActor(buildAppMachine(options), { input });
   await yieldToBrowser();
   actor.start();
+  // A visit that opens on anything but the fresh first question (something stored, another language, shared-phone
+  // mode) may need the rest of the words on its first screen; a fresh one asks once the person has moved on.
+  if (!fresh) actor.send({ type: 'bundle.load' });
   const stop = persist(actor, storage, now);
   return { actor, fresh, stop };
 }

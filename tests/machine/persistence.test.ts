@@ -10,6 +10,12 @@ import { encodeProgress } from '../../src/storage/encode.ts';
 import { savedFlowId } from '../../src/storage/envelope.ts';
 import { miniBundle, miniFlow, realFlow } from '../support/fixtures.ts';
 import { resumeAt } from '../support/appActor.ts';
+import { coreBundle } from '../../src/flow/split.ts';
+import type { BundleFacts } from '../../src/machine/appMachine.ts';
+import { startApp } from '../../src/machine/persistence.ts';
+import { STORAGE_KEYS } from '../../src/storage/keys.ts';
+import { appStorage } from '../../src/storage/store.ts';
+import type { KeyValueStore } from '../../src/storage/store.ts';
 
 const flow = miniFlow();
 const { actions } = miniBundle().catalogue;
@@ -216,4 +222,38 @@ describe('saving and restoring progress', () => {
     );
     expect(restored + discarded).toBe(2000);
   }, 60_000);
+});
+
+describe('starting the app', () => {
+  /** Starts the root actor as the page does, counting how often the rest of the words is asked for. */
+  async function startWith(stored: Record<string, string>, search = '') {
+    const data = new Map(Object.entries(stored));
+    const store: KeyValueStore = {
+      get: (key) => data.get(key) ?? null,
+      set: (key, value) => data.set(key, value),
+      remove: (key) => data.delete(key),
+    };
+    const bundle = miniBundle();
+    let asked = 0;
+    const { actor, fresh, stop } = await startApp({
+      storage: appStorage(store),
+      search,
+      core: () => Promise.resolve(coreBundle(bundle)),
+      bundle: () => {
+        asked += 1;
+        return new Promise<BundleFacts>(() => undefined);
+      },
+      decoder: () => import('../../src/machine/restore.ts'),
+      now: () => NOW,
+    });
+    stop();
+    actor.stop();
+    return { fresh, asked };
+  }
+
+  it('a fresh visit asks for the rest only later (once the person moves on); any other asks at once', async () => {
+    expect(await startWith({})).toEqual({ fresh: true, asked: 0 });
+    expect(await startWith({ [STORAGE_KEYS.language]: 'en' })).toEqual({ fresh: false, asked: 1 });
+    expect(await startWith({}, '?shared=1')).toEqual({ fresh: false, asked: 1 });
+  });
 });

@@ -74,17 +74,6 @@ function FlowApp(props: AppProps & { flow: Flow; triage: TriageRef; language: La
   const actor = useAppActor();
   const core = useSelector(actor, (s) => s.context.core);
   const flowChosen = useSelector(actor, (s) => s.context.flowChosen);
-  // What comes after the first screen downloads once the browser is idle, not while the first screen starts; its
-  // arrival brings the machine the action ids and the reminders' dates.
-  useEffect(
-    () =>
-      whenIdle(() => {
-        actor.send({ type: 'bundle.load' });
-        bundles.state(language);
-        void preloadScreens();
-      }),
-    [actor, bundles, language],
-  );
   const tool = useSelector(actor, openTool);
   const stateValue = useSelector(triage, (s) => s.value);
   const navigation: BackNavigation = useMemo(
@@ -103,6 +92,21 @@ function FlowApp(props: AppProps & { flow: Flow; triage: TriageRef; language: La
   const [moved, setMoved] = useState(false);
   if (!moved && screenKey !== firstScreen) setMoved(true);
   const autoFocus = moved || screenKey !== firstScreen || flowChosen;
+  // What comes after the first screen downloads once the person has moved on from it, when the browser is idle: the
+  // first tap may come at once, with a collector on the line, and nothing else should compete with it. Its arrival
+  // brings the machine the action ids and the reminders' dates (a visit that does not open on the fresh first
+  // question asks for them at once: startApp). A flow or screen opened before its download has arrived waits for
+  // it.
+  useEffect(
+    () =>
+      autoFocus
+        ? whenIdle(() => {
+            actor.send({ type: 'bundle.load' });
+            void preloadScreens();
+          })
+        : undefined,
+    [actor, autoFocus],
+  );
   const exit = useQuickExit(props.exitUrl, history.leaveTo);
   const selectTool = useCallback(
     (view: ToolView) => {

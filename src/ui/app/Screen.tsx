@@ -140,15 +140,12 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
           onBack={onBack}
         />
       );
-      // Their own words, offered once on the question right after the safety question, when its words are at hand.
+      // Their own words, offered once on the question right after the safety question.
       if (describing)
         return (
           <OwnWordsFirst
             key={question.id}
-            offer={() => {
-              const state = bundles.state(language);
-              return state.kind === 'ready' ? state.bundle.catalogue.ui.describe.offer : undefined;
-            }}
+            offer={core.ui.describe.offer}
             question={step}
             box={({ focus, close }) => (
               // Should the step itself fail to arrive, the question stands: the step is optional.

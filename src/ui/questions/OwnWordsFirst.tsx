@@ -4,16 +4,15 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 
 export interface OwnWordsFirstProps {
-  /** The offer's words if the box's words have arrived; read once, when the screen opens. */
-  offer: () => string | undefined;
+  /** The offer's words: they come with the first download, so the offer stands from the start and never appears
+   * under a finger; opened before the rest has arrived, the box waits for it. */
+  offer: string;
   /** The box, given whether it was opened by a tap (then its heading takes the focus) and how to close it. */
   box: (opened: { focus: boolean; close: () => void }) => ReactNode;
   question: ReactNode;
 }
 
 export function OwnWordsFirst({ offer, box, question }: OwnWordsFirstProps) {
-  // Offered only if it can open at once; an offer that appeared later would move the question under a finger.
-  const [label] = useState(offer);
   const [open, setOpen] = useState(false);
   if (open)
     return box({
@@ -25,19 +24,17 @@ export function OwnWordsFirst({ offer, box, question }: OwnWordsFirstProps) {
   return (
     <>
       {question}
-      {label ? (
-        <p className="own-words-offer">
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              setOpen(true);
-            }}
-          >
-            {label}
-          </button>
-        </p>
-      ) : null}
+      <p className="own-words-offer">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {offer}
+        </button>
+      </p>
     </>
   );
 }

@@ -85,7 +85,7 @@ describe('their own words', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
   });
 
-  it('when its words are not yet at hand, the next question stands with no offer, keeps what was ticked, and passes the box by', async () => {
+  it('before the rest has arrived the offer stands already; opened then, the box waits for it; the question still answers as before', async () => {
     let resolve: (arrived: FlowBundle) => void = () => undefined;
     const download = new Promise<FlowBundle>((ok) => {
       resolve = ok;
@@ -96,18 +96,22 @@ describe('their own words', { timeout: 60_000 }, () => {
     });
     await user.click(screen.getByRole('button', { name: optionLabel('safetyNow', 'noneOfThese') }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
-    const webank = screen.getByRole('checkbox', { name: optionLabel('lender', 'webank') });
-    await user.click(webank);
+    // The offer's words come with the first screens: it is there from the start, not added under a finger later.
+    await user.click(screen.getByRole('button', { name: words.offer }));
+    expect(screen.getByRole('status')).toHaveTextContent('正在载入');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     await act(async () => {
       resolve(bundle);
       await download;
     });
-    // The words arrived while the person was ticking: no offer appears under their finger.
-    expect(screen.queryByRole('button', { name: words.offer })).not.toBeInTheDocument();
-    expect(webank).toBeChecked();
+    const box = await screen.findByRole('textbox', { name: words.heading }, { timeout: 5000 });
+    expect(box).toBeInTheDocument();
+    // Passed by, the question stands as it did and answers as before.
+    await user.click(screen.getByRole('button', { name: words.skip }));
+    const webank = await screen.findByRole('checkbox', { name: optionLabel('lender', 'webank') });
+    await user.click(webank);
     await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.continue }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('contactKind') })).toBeInTheDocument();
-    // Answering the question passed the box by: Back returns to the question, not to the box.
     expect(actor.getSnapshot().context.triage?.getSnapshot().context.described).toBe(true);
     await user.click(screen.getByRole('button', { name: bundle.catalogue.ui.question.back }));
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();

@@ -139,35 +139,52 @@ describe('a flow that is not in the first download', () => {
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
   });
 
-  it('once the rest has arrived, choosing that flow opens it at once, with no loading message between', async () => {
+  it('once the person has moved on, the rest arrives; from the collection result that flow then opens with no loading message between', async () => {
     const { download, arrive, requested } = slowDownload();
-    const { user } = await renderRoot(download);
-    // The rest is asked for once the first screen is up and the browser is idle.
+    const { answer, user } = await renderRoot(download);
+    await answer('都没有，我现在是安全的');
+    // The rest is asked for once the person has left the first screen.
     await waitFor(() => {
       expect(requested()).toBe(true);
     });
     await arrive();
+    await answer('微粒贷（微众银行）');
+    await answer('法院文书，或说我“已被起诉”');
+    await answer('收到了支付令');
+    await answer('有，已经逾期了');
+    await answer('还没有核实');
+    await answer('都没有');
+    await answer('都没有');
+    await answer('现在还不上');
+    await answer('金额是对的');
+    await openResult();
     const statuses: string[] = [];
     const observer = new MutationObserver(() => {
       for (const s of screen.queryAllByRole('status')) statuses.push(s.textContent);
     });
     observer.observe(document.body, { childList: true, subtree: true });
-    await user.click(screen.getByRole('button', { name: court.situation ?? '' }));
+    await user.click(screen.getByRole('button', { name: `打开：${court.situation ?? ''}` }));
     observer.disconnect();
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
     expect(statuses.join(' ')).not.toContain('正在载入');
   });
 
-  it('the rest is asked for only once the browser is idle, not while the first screen starts', async () => {
+  it('the rest is asked for only once the person has moved on from the first screen and the browser is idle', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
     vi.stubGlobal('cancelIdleCallback', () => undefined);
     const download = vi.fn(() => new Promise<FlowBundle>(() => undefined));
-    const { unmount } = await renderRoot(download);
+    const { answer, unmount } = await renderRoot(download);
     try {
       expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
-      expect(idle.length).toBeGreaterThan(0);
+      // However long the first question stays up, nothing is downloaded while it does.
+      act(() => {
+        for (const work of idle.splice(0)) work();
+      });
       expect(download).not.toHaveBeenCalled();
+      await answer('都没有，我现在是安全的');
+      expect(download).not.toHaveBeenCalled();
+      expect(idle.length).toBeGreaterThan(0);
       act(() => {
         for (const work of idle.splice(0)) work();
       });
