@@ -97,14 +97,16 @@ async function measureReferences(page) {
   }, REFERENCE_TAPS);
 }
 
-/** No new download for half a second. */
+/** The downloads a tap started have arrived: some new download, then none for half a second (at most 20 s). */
 async function downloadsSettled(page) {
-  let before = -1;
+  const count = () => page.evaluate(() => performance.getEntriesByType('resource').length);
+  const start = await count();
+  let before = start;
   for (let waited = 0; waited < 20_000; waited += 500) {
-    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
-    if (now === before) return;
-    before = now;
     await page.waitForTimeout(500);
+    const now = await count();
+    if (now > start && now === before) return;
+    before = now;
   }
 }
 

@@ -102,10 +102,12 @@ function FlowApp(props: AppProps & { flow: Flow; triage: TriageRef; language: La
       autoFocus
         ? whenIdle(() => {
             actor.send({ type: 'bundle.load' });
+            // The page's language: after a switch, the new language's words.
+            bundles.state(language);
             void preloadScreens();
           })
         : undefined,
-    [actor, autoFocus],
+    [actor, autoFocus, bundles, language],
   );
   const exit = useQuickExit(props.exitUrl, history.leaveTo);
   const selectTool = useCallback(

@@ -102,7 +102,8 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
     case 'question': {
       const { question } = screen;
       const actionIds = question.guidance ?? [];
-      // Until the cards arrive (moments after the first screen), each card's title with its phone link stands in.
+      // Until the cards arrive (once the person has moved on from the first question), each card's title with its
+      // phone link stands in.
       const titles = actionIds.map((id) => {
         const title = core.guidance[id];
         return title ? (
@@ -148,8 +149,9 @@ export function Screen({ flow, core, bundles, language, autoFocus, onBack, onOpe
             offer={core.ui.describe.offer}
             question={step}
             box={({ focus, close }) => (
-              // Should the step itself fail to arrive, the question stands: the step is optional.
-              <WithBundle source={bundles} language={language} failed={() => step}>
+              // Until the step arrives, and should it fail to, the question stands (the offer, taken, is gone): the
+              // step is optional.
+              <WithBundle source={bundles} language={language} fallback={step} failed={() => step}>
                 {() => (
                   <DescribeStep
                     flow={flow}

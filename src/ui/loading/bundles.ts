@@ -1,4 +1,5 @@
-// The full bundle of each language (every flow, the catalogue, every word): loaded once the first screen is up.
+// The full bundle of each language (every flow, the catalogue, every word): loaded once the person has moved on
+// from the first question, or at once for a visit that opens elsewhere.
 // Screens that need it show what they can until it arrives (see WithBundle).
 import type { Language } from '../../flow/languages.ts';
 import type { FlowBundle } from '../../flow/schema.ts';

@@ -1,4 +1,4 @@
-// The screens that come after the first question, each a download of its own, fetched once the first screen is up.
+// The screens that come after the first question, each a download of its own, fetched once the person has moved on.
 import { retryableScreen as lazyScreen } from './retryableScreen.ts';
 
 const review = lazyScreen(() => import('../questions/ReviewPage.tsx').then((m) => m.ReviewPage));

@@ -61,7 +61,7 @@ describe('progress kept on this device', () => {
     await renderTriage(bundle, 'mini', { store });
     expect(screen.queryByText(/读不出来/)).not.toBeInTheDocument();
     expect(await screen.findByRole('checkbox', { name: '这一条我已经做了' })).toBeChecked();
-    // The unknown tick is dropped when the catalogue arrives, which happens once the browser is idle.
+    // The unknown tick is dropped when the catalogue arrives, which a visit with something stored asks for at once.
     await waitFor(() => {
       expect(JSON.parse(store.data.get(STORAGE_KEY) ?? '{}')).toMatchObject({ done: saved.done });
     });

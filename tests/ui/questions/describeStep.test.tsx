@@ -85,7 +85,7 @@ describe('their own words', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
   });
 
-  it('before the rest has arrived the offer stands already; opened then, the box waits for it; the question still answers as before', async () => {
+  it('before the rest has arrived the offer stands already; opened then, the question stands until the box can open; it still answers as before', async () => {
     let resolve: (arrived: FlowBundle) => void = () => undefined;
     const download = new Promise<FlowBundle>((ok) => {
       resolve = ok;
@@ -98,7 +98,10 @@ describe('their own words', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
     // The offer's words come with the first screens: it is there from the start, not added under a finger later.
     await user.click(screen.getByRole('button', { name: words.offer }));
-    expect(screen.getByRole('status')).toHaveTextContent('正在载入');
+    // Until the box's words arrive, the question stands and answers as before; the offer, taken, is gone.
+    expect(screen.getByRole('heading', { level: 1, name: prompt('lender') })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: optionLabel('lender', 'webank') })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: words.offer })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     await act(async () => {
       resolve(bundle);

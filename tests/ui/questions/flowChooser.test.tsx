@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionById } from '../../../src/flow/graph.ts';
 import { OPENING_FLOW_ID, coreBundle } from '../../../src/flow/split.ts';
 import type { FlowBundle } from '../../../src/flow/schema.ts';
+import type { Language } from '../../../src/flow/languages.ts';
 import { STORAGE_KEYS } from '../../../src/storage/keys.ts';
 import { appStorage, browserStore } from '../../../src/storage/store.ts';
 import { bundleSource } from '../../../src/ui/loading/bundles.ts';
@@ -23,7 +24,7 @@ const promptOf = (flowId: 'collection' | 'court', questionId: string) =>
   questionById(flowId === 'court' ? court : collection, questionId)?.prompt ?? questionId;
 
 /** `download`: the rest arrives as in the browser, after the first screen, with only the opening flow at first. */
-async function renderRoot(download?: () => Promise<FlowBundle>) {
+async function renderRoot(download?: (language: Language) => Promise<FlowBundle>) {
   const user = userEvent.setup();
   const bundle = realBundle();
   const bundles = bundleSource(download ?? (() => bundle));
@@ -189,6 +190,39 @@ describe('a flow that is not in the first download', () => {
         for (const work of idle.splice(0)) work();
       });
       expect(download).toHaveBeenCalledTimes(1);
+    } finally {
+      unmount();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('after a language switch, once the person has moved on, the rest in the new language is asked for when the browser is idle', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const asked: string[] = [];
+    const bundle = realBundle();
+    const download = (language: string) => {
+      asked.push(language);
+      return Promise.resolve(bundle);
+    };
+    const { answer, user, unmount } = await renderRoot(download);
+    try {
+      await answer('都没有，我现在是安全的');
+      await act(async () => {
+        for (const work of idle.splice(0)) work();
+        await Promise.resolve();
+      });
+      expect(asked).toEqual(['zh-CN']);
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      await waitFor(() => {
+        expect(document.documentElement.lang).toBe('en');
+      });
+      await act(async () => {
+        for (const work of idle.splice(0)) work();
+        await Promise.resolve();
+      });
+      expect(asked).toEqual(['zh-CN', 'en']);
     } finally {
       unmount();
       vi.unstubAllGlobals();
