@@ -42,6 +42,20 @@ async function renderRoot(download?: (language: Language) => Promise<FlowBundle>
   return { user, answer, ...utils };
 }
 
+/** After the safety question: a 微粒贷 case with a 支付令 among the papers, answered to its result. */
+async function toTheCollectionResult(answer: (...labels: string[]) => Promise<void>) {
+  await answer('微粒贷（微众银行）');
+  await answer('法院文书，或说我“已被起诉”');
+  await answer('收到了支付令');
+  await answer('有，已经逾期了');
+  await answer('还没有核实');
+  await answer('都没有');
+  await answer('都没有');
+  await answer('现在还不上');
+  await answer('金额是对的');
+  await openResult();
+}
+
 beforeEach(() => {
   window.localStorage.clear();
 });
@@ -79,16 +93,7 @@ describe('choosing the situation', () => {
   it('court papers in the collection result link to the court-papers flow; the collection answers stay, and choosing that situation again returns to its result', async () => {
     const { answer, user } = await renderRoot();
     await answer('都没有，我现在是安全的');
-    await answer('微粒贷（微众银行）');
-    await answer('法院文书，或说我“已被起诉”');
-    await answer('收到了支付令');
-    await answer('有，已经逾期了');
-    await answer('还没有核实');
-    await answer('都没有');
-    await answer('都没有');
-    await answer('现在还不上');
-    await answer('金额是对的');
-    await openResult();
+    await toTheCollectionResult(answer);
     const link = screen.getByRole('button', { name: `打开：${court.situation ?? ''}` });
     await user.click(link);
     expect(screen.getByRole('heading', { level: 1, name: promptOf('court', 'howReceived') })).toHaveFocus();
@@ -149,16 +154,7 @@ describe('a flow that is not in the first download', () => {
       expect(requested()).toBe(true);
     });
     await arrive();
-    await answer('微粒贷（微众银行）');
-    await answer('法院文书，或说我“已被起诉”');
-    await answer('收到了支付令');
-    await answer('有，已经逾期了');
-    await answer('还没有核实');
-    await answer('都没有');
-    await answer('都没有');
-    await answer('现在还不上');
-    await answer('金额是对的');
-    await openResult();
+    await toTheCollectionResult(answer);
     const statuses: string[] = [];
     const observer = new MutationObserver(() => {
       for (const s of screen.queryAllByRole('status')) statuses.push(s.textContent);
