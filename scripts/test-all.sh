@@ -38,16 +38,20 @@ side_by_side() {
 
 step "node $(node -v)"
 step "chromium and its headless shell (Debian) and a CJK font"
-# The headless shell runs the browser tests (playwright.config.ts); Lighthouse and the screens use the full browser.
-if [ ! -x "$CHROMIUM_PATH" ] || [ ! -x /usr/bin/chromium-headless-shell ] ||
-  ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+if [ ! -x "$CHROMIUM_PATH" ] || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei >/dev/null
-  # Without the headless shell the browser tests run in the full browser: the same checks, about twice as slow.
-  $SUDO apt-get install -y -qq --no-install-recommends chromium-headless-shell >/dev/null ||
-    echo "chromium-headless-shell not installed: the browser tests run in the full browser"
+  UPDATED=1
+fi
+# The headless shell runs the browser tests (playwright.config.ts); Lighthouse and the screens use the full browser.
+# It is optional: without it the browser tests run in the full browser, the same checks about twice as slowly.
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  { [ -n "${UPDATED:-}" ] || $SUDO apt-get update -qq; } >/dev/null 2>&1 &&
+    $SUDO apt-get install -y -qq --no-install-recommends chromium-headless-shell >/dev/null 2>&1 ||
+    echo "chromium-headless-shell could not be installed: the browser tests run in the full browser"
 fi
 "$CHROMIUM_PATH" --version 2>/dev/null || true
 /usr/bin/chromium-headless-shell --version 2>/dev/null || true
