@@ -9,6 +9,8 @@ import { flowsPlugin } from './scripts/flows-plugin.ts';
 import { prerenderPlugin } from './scripts/prerender-plugin.ts';
 
 const root = import.meta.dirname;
+/** Component tests of a first download (a tool page, the index of the box for their own words): run in isolation. */
+const FIRST_DOWNLOADS = ['tests/ui/contactLog/contactLog.test.tsx', 'tests/ui/questions/describeStep.test.tsx'];
 
 export default defineConfig({
   plugins: [
@@ -83,12 +85,25 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['tests/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', ...FIRST_DOWNLOADS],
           setupFiles: ['tests/setup.ts'],
           // The files share one worker's modules and page instead of each loading React, the app and jsdom afresh
-          // (the component tests took 17-18 s alone against 36-41 s); tests/setup.ts gives each file an empty page
-          // and empty storage, as a fresh load would.
+          // (the component tests took 17-18 s alone against 36-41 s); tests/setup.ts empties the page and storage
+          // before each file.
           isolate: false,
           // Whole journeys through jsdom; on a loaded machine the first ones of a file take several seconds.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that check what happens while a page or the words' index is still downloading: shared modules
+          // would have downloaded them already for an earlier file.
+          name: 'ui-first-downloads',
+          environment: 'jsdom',
+          include: FIRST_DOWNLOADS,
+          setupFiles: ['tests/setup.ts'],
           testTimeout: 20_000,
         },
       },

@@ -7,15 +7,20 @@ import { preloadScreens } from '../src/ui/loading/screens.ts';
 // The screens after the questions are downloads of their own; in the browser they are fetched ahead too.
 beforeAll(preloadScreens);
 
-// The files of a worker share one page (vite.config.ts): each starts as a fresh load would, with nothing stored,
-// at the app's own address, and no attribute a previous file's app set on the document.
+// The files of a worker may share one page (vite.config.ts): each starts with nothing stored, at the app's own
+// address, with no attribute or element a previous file's app left on the document (the quick exit's cover is put
+// beside the body), and without the clipboard and secure context a file gave the page for its own tests.
 beforeAll(() => {
   localStorage.clear();
   sessionStorage.clear();
   window.history.replaceState(null, '', '/');
-  for (const { name } of [...document.documentElement.attributes]) document.documentElement.removeAttribute(name);
+  const root = document.documentElement;
+  for (const { name } of [...root.attributes]) root.removeAttribute(name);
+  for (const child of [...root.children]) if (child !== document.head && child !== document.body) child.remove();
   document.title = '';
   document.body.replaceChildren();
+  Reflect.deleteProperty(navigator, 'clipboard');
+  Reflect.deleteProperty(window, 'isSecureContext');
 });
 
 beforeEach(() => {

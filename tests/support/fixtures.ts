@@ -40,7 +40,7 @@ export function miniFlow(): Flow {
 
 let real: FlowBundle | undefined;
 
-/** The project's own flows/, loaded once per test file. */
+/** The project's own flows/, loaded once per test file (once per worker where files share modules). */
 export function realBundle(): FlowBundle {
   real ??= loadFlowBundleOrThrow(readFlowFiles(PROJECT_ROOT), TODAY);
   return real;

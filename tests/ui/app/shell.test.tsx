@@ -12,6 +12,9 @@ function Broken(): never {
 }
 
 afterEach(() => {
+  // A quick exit a failed test left half done finishes here, with the stubs still in place, so that it does not
+  // hold back the history of later files sharing this worker's modules.
+  if (vi.isFakeTimers()) vi.runOnlyPendingTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   vi.useRealTimers();
