@@ -128,3 +128,18 @@ export function uiText(path: string): string {
   if (typeof found !== 'string') throw new Error(`flows/shared/ui.json has no text ${path}`);
   return found;
 }
+
+/** Where the quick exit goes, as the app has it. */
+export const EXIT = 'https://www.weather.com.cn/';
+/** The page the person was on before opening the app. */
+export const BEFORE = 'https://search.example.org/';
+
+/** Serves both everyday pages from the test itself: the browser tests reach no other host. */
+export async function serveEverydayPages(page: Page): Promise<void> {
+  await page.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
+  );
+  await page.route(`${BEFORE}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>搜索</title><p>之前的页面</p>' }),
+  );
+}
