@@ -2,7 +2,7 @@
 // prerendered screen (which looks the same but only keeps taps until then).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import triageJson from '../../flows/collection-triage.json' with { type: 'json' };
 import courtJson from '../../flows/court-papers.json' with { type: 'json' };
 import uiJson from '../../flows/shared/ui.json' with { type: 'json' };
@@ -134,12 +134,12 @@ export const EXIT = 'https://www.weather.com.cn/';
 /** The page the person was on before opening the app. */
 export const BEFORE = 'https://search.example.org/';
 
-/** Serves both everyday pages from the test itself: the browser tests reach no other host. */
-export async function serveEverydayPages(page: Page): Promise<void> {
-  await page.route(`${EXIT}**`, (route) =>
+/** Serves both everyday pages from the test itself, to a page or a whole context: the tests reach no other host. */
+export async function serveEverydayPages(target: Page | BrowserContext): Promise<void> {
+  await target.route(`${EXIT}**`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
   );
-  await page.route(`${BEFORE}**`, (route) =>
+  await target.route(`${BEFORE}**`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>搜索</title><p>之前的页面</p>' }),
   );
 }

@@ -16,15 +16,12 @@ import {
   storedLog,
   storedNotes,
 } from './logHelpers.ts';
-import { answerWith } from './fixtures.ts';
+import { answerWith, EXIT, serveEverydayPages } from './fixtures.ts';
 
-const EXIT = 'https://www.weather.com.cn/';
 const DAY = 86_400_000;
 
 test.beforeEach(async ({ context }) => {
-  await context.route(`${EXIT}**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
-  );
+  await serveEverydayPages(context);
 });
 
 /** A second page of the same browser opens the app, and waits until it responds (the fixture's page does so itself). */

@@ -1,5 +1,5 @@
 // The built index.html already shows the start screen; the app takes it over without errors, flashes or shifts.
-import { answerWith, expect, tapOption, test, uiText } from './fixtures.ts';
+import { answerWith, EXIT, expect, serveEverydayPages, tapOption, test, uiText } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
 import flowJson from '../../flows/collection-triage.json' with { type: 'json' };
 import type { Flow } from '../../src/flow/schema.ts';
@@ -15,7 +15,6 @@ const PROMPT = first.prompt;
 const BOXES = first.select === 'many' ? first.options.filter((o) => !o.exclusive) : [];
 const TAPS = first.options.filter((o) => !BOXES.includes(o));
 const LAST_OPTION = first.options.at(-1)?.label ?? '';
-const EXIT = 'https://www.weather.com.cn/';
 /** The prompt of the question a flow's node leads to, from the flow data. */
 function promptOf(id: string): string {
   const node = flow.nodes.find((n) => n.id === id);
@@ -131,9 +130,7 @@ async function heldBack(browser: Browser, context?: Awaited<ReturnType<Browser['
     await released;
     await route.continue();
   });
-  await page.route(`${EXIT}**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
-  );
+  await serveEverydayPages(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: PROMPT })).toBeVisible();
   return { page, context: ctx, release };
@@ -220,9 +217,7 @@ test.describe('before the app has taken over the first screen', () => {
   test('the quick exit after a reload part-way leaves no way Back into the app', async ({ browser }) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.route(`${EXIT}**`, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
-    );
+    await serveEverydayPages(page);
     await page.goto('/');
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await tapOption(page, LAST_OPTION).click();

@@ -1,12 +1,10 @@
 // Privacy promises in real Chromium: resume after reload, quick exit with no way back, delete, shared-phone mode,
 // no request to any other host and no policy violation.
-import { answerWith, expect, optionLabels, promptOf, test, uiText } from './fixtures.ts';
+import { answerWith, EXIT, expect, optionLabels, promptOf, serveEverydayPages, test, uiText } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 // The privacy promises (the CSP, nothing stored) hold with the offline copy installed, as on a person's phone.
 test.use({ serviceWorkers: 'allow' });
-
-const EXIT = 'https://www.weather.com.cn/';
 
 async function answerFirstTwo(page: Page) {
   await answerWith(page, optionLabels('collection-triage', 'safetyNow', 'noneOfThese'));
@@ -25,9 +23,7 @@ const storageState = (page: Page) =>
   }));
 
 test.beforeEach(async ({ page }) => {
-  await page.route(`${EXIT}**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>天气</title><p>晴</p>' }),
-  );
+  await serveEverydayPages(page);
 });
 
 test('a reload mid-flow resumes at the same step with the answers kept', async ({ page }) => {
