@@ -1,5 +1,5 @@
 // `npm run trace`: where the main thread's time goes at 4× CPU slowdown, on a fresh visit of a source-mapped production
-// build: the start (navigation → the first question responds) and the tap that opens the result. Prints figures.
+// build: the start (navigation → the first question responds) and one tap, by default the one that opens the result.
 /* global document, requestAnimationFrame -- code inside page.evaluate runs in the page */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,6 +11,9 @@ import { markReady, readyAt } from './bench/ready.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const RUNS = Math.max(1, Number(process.env.TRACE_RUNS ?? 3));
+// TRACE_TAP: which tap of the journey to trace (1 is the first question's); the last one, which opens the result,
+// unless set.
+const TRACED_TAP = process.env.TRACE_TAP ? Math.max(1, Number(process.env.TRACE_TAP)) : undefined;
 // TRACE_DIST: a build made elsewhere (an earlier one, for a comparison); its code is named by file, not by source.
 const given = process.env.TRACE_DIST;
 const out = given ?? mkdtempSync(join(tmpdir(), 'trace-build-'));
@@ -24,11 +27,14 @@ const maps = new Map(
     .map((f) => [f.replace(/\.map$/, ''), new TraceMap(readFileSync(join(out, 'assets', f), 'utf8'))]),
 );
 
-/** Which part of the app a source file belongs to: packages by name, our code by its folder. */
-function component(url, line, column) {
+/**
+ * Which part of the app a source file belongs to: packages by name, our code by its folder; a call into the browser
+ * by its name (a heading's `focus` includes the style and layout it forces).
+ */
+function component(url, line, column, name) {
   const file = url.split('/').pop()?.split('?')[0] ?? '';
   const map = maps.get(file);
-  if (!map) return url ? `(${file || url})` : '(DOM and built-in calls)';
+  if (!map) return url ? `(${file || url})` : name ? `(browser call: ${name})` : '(DOM and built-in calls)';
   const source = originalPositionFor(map, { line: line + 1, column }).source ?? '';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (pkg) return pkg[1];
@@ -81,7 +87,7 @@ function profileFigures(profile, from, to) {
         ? '(garbage collection)'
         : frame.functionName === '(program)'
           ? '(browser: parsing, style, layout, paint)'
-          : component(frame.url, frame.lineNumber, frame.columnNumber);
+          : component(frame.url, frame.lineNumber, frame.columnNumber, frame.functionName);
     by.set(key, (by.get(key) ?? 0) + dt);
   });
   return by;
@@ -127,8 +133,9 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
-const phases = { start: [], result: [] };
+const phases = { start: [], tap: [] };
 let tapsToResult = 0;
+let tracedTap = 0;
 try {
   {
     // How many taps the journey takes: the last one opens the result.
@@ -140,6 +147,7 @@ try {
     while (tapsToResult < 30 && (await page.evaluate(tapLast))) tapsToResult += 1;
     await context.close();
   }
+  tracedTap = Math.min(TRACED_TAP ?? tapsToResult, tapsToResult);
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -154,13 +162,13 @@ try {
     });
     phases.start.push(start);
     await page.waitForLoadState('networkidle');
-    // The journey of the benchmark (the last option each time), untraced, up to the tap that opens the result.
-    for (let step = 0; step < tapsToResult - 1; step++) await page.evaluate(tapLast);
+    // The journey of the benchmark (the last option each time), untraced, up to the traced tap.
+    for (let step = 0; step < tracedTap - 1; step++) await page.evaluate(tapLast);
     await page.waitForTimeout(300);
-    phases.result.push(
+    phases.tap.push(
       await traced(page, cdp, async () =>
         page.evaluate(tapLast).then((tapped) => {
-          if (!tapped) throw new Error('trace: no button that opens the result');
+          if (!tapped) throw new Error(`trace: the journey has no tap ${String(tracedTap)}`);
           return 'tap';
         }),
       ),
@@ -190,7 +198,13 @@ for (const [name, runs] of Object.entries(phases)) {
     return { wall: (to - from) / 1000, ...traceFigures(events, from, to), script: profileFigures(profile, from, to) };
   });
   console.log(
-    `\n## ${name === 'start' ? 'Start: navigation → first question responds' : 'Tap that opens the result → painted'} (median of ${String(runs.length)} runs, ms at 4×)`,
+    `\n## ${
+      name === 'start'
+        ? 'Start: navigation → first question responds'
+        : tracedTap === tapsToResult
+          ? 'Tap that opens the result → painted'
+          : `Tap ${String(tracedTap)} of ${String(tapsToResult)} → next screen painted`
+    } (median of ${String(runs.length)} runs, ms at 4×)`,
   );
   console.log(`wall time ${median(figures.map((f) => f.wall)).toFixed(0)}`);
   const keys = new Set(figures.flatMap((f) => [...f.script.keys()]));
