@@ -13,7 +13,9 @@ import { serveDist } from './serve-dist.mjs';
 const RUNS = Math.max(1, Number(process.env.TRACE_RUNS ?? 3));
 // TRACE_TAP: which tap of the journey to trace (1 is the first question's); the last one, which opens the result,
 // unless set.
-const TRACED_TAP = process.env.TRACE_TAP ? Math.max(1, Number(process.env.TRACE_TAP)) : undefined;
+const TRACED_TAP = process.env.TRACE_TAP === undefined ? undefined : Number(process.env.TRACE_TAP);
+if (TRACED_TAP !== undefined && !(Number.isInteger(TRACED_TAP) && TRACED_TAP >= 1))
+  throw new Error(`trace: TRACE_TAP counts the journey's taps from 1, not "${String(process.env.TRACE_TAP)}"`);
 // TRACE_DIST: a build made elsewhere (an earlier one, for a comparison); its code is named by file, not by source.
 const given = process.env.TRACE_DIST;
 const out = given ?? mkdtempSync(join(tmpdir(), 'trace-build-'));
@@ -28,13 +30,13 @@ const maps = new Map(
 );
 
 /**
- * Which part of the app a source file belongs to: packages by name, our code by its folder; a call into the browser
- * by its name (a heading's `focus` includes the style and layout it forces).
+ * Which part of the app a source file belongs to: packages by name, our code by its folder; a built-in or a call
+ * into the browser by its name (a heading's `focus` includes the style and layout it forces).
  */
 function component(url, line, column, name) {
   const file = url.split('/').pop()?.split('?')[0] ?? '';
   const map = maps.get(file);
-  if (!map) return url ? `(${file || url})` : name ? `(browser call: ${name})` : '(DOM and built-in calls)';
+  if (!map) return url ? `(${file || url})` : name ? `(built-in or browser call: ${name})` : '(DOM and built-in calls)';
   const source = originalPositionFor(map, { line: line + 1, column }).source ?? '';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (pkg) return pkg[1];
@@ -147,7 +149,10 @@ try {
     while (tapsToResult < 30 && (await page.evaluate(tapLast))) tapsToResult += 1;
     await context.close();
   }
-  tracedTap = Math.min(TRACED_TAP ?? tapsToResult, tapsToResult);
+  if (tapsToResult === 0) throw new Error('trace: the first question has no button to tap');
+  if (TRACED_TAP !== undefined && TRACED_TAP > tapsToResult)
+    throw new Error(`trace: the journey has ${String(tapsToResult)} taps; TRACE_TAP is ${String(TRACED_TAP)}`);
+  tracedTap = TRACED_TAP ?? tapsToResult;
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
     const page = await context.newPage();
